@@ -1,0 +1,2 @@
+/** The {@code ar4j} command line: picocli commands. */
+package org.activerecord4j.cli;

@@ -1,0 +1,23 @@
+package org.activerecord4j;
+
+/**
+ * Sees every statement a {@link Database} runs, after it ran: for logging, metrics and counting
+ * queries in tests. Listeners are called on the thread that ran the statement and must be
+ * thread-safe; an exception a listener throws is logged and ignored.
+ *
+ * <pre>{@code
+ * try (var registration = database.addListener(event -> log.info("{} {}", event.sql(), event.duration()))) {
+ *     User.query().all();
+ * }
+ * }</pre>
+ */
+@FunctionalInterface
+public interface StatementListener {
+
+    /**
+     * Called after each statement.
+     *
+     * @param event what ran, with what, for how long
+     */
+    void onStatement(StatementEvent event);
+}

@@ -1,0 +1,50 @@
+package org.activerecord4j.internal.dialect;
+
+import org.activerecord4j.internal.types.TypeMapping;
+
+/**
+ * What differs between databases, stated as data: identifier quoting, the bind-parameter limit, how
+ * generated keys come back, how each Java type is stored and the DDL of an auto-increment key.
+ * Immutable and thread-safe.
+ *
+ * @param name the short name: {@code sqlite}, {@code postgresql} or {@code mariadb}
+ * @param quote the identifier quote character
+ * @param maxParameters the most bind parameters one statement may carry
+ * @param keyRetrieval how generated keys come back
+ * @param supportsBatchKeys whether a JDBC batch returns every generated key
+ * @param types how Java types are stored
+ * @param generatedKeyDdl the column definition of a generated {@code Long} key
+ * @param tableOptions text appended to CREATE TABLE (storage engine, character set)
+ * @param keyStringDdl the type of a {@code String} column that is a key or is indexed
+ * @param noLimit the LIMIT value meaning "no limit", for an OFFSET without a LIMIT
+ */
+public record Dialect(
+        String name,
+        char quote,
+        int maxParameters,
+        KeyRetrieval keyRetrieval,
+        boolean supportsBatchKeys,
+        TypeMapping types,
+        String generatedKeyDdl,
+        String tableOptions,
+        String keyStringDdl,
+        String noLimit) {
+
+    /**
+     * Quotes an identifier that has already been checked against the model.
+     *
+     * @param identifier a table or column name
+     * @return the quoted identifier
+     */
+    public String quote(String identifier) {
+        StringBuilder quoted = new StringBuilder(identifier.length() + 2).append(quote);
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            if (c == quote) {
+                quoted.append(c);
+            }
+            quoted.append(c);
+        }
+        return quoted.append(quote).toString();
+    }
+}

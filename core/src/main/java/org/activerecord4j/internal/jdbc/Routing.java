@@ -1,0 +1,104 @@
+package org.activerecord4j.internal.jdbc;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.activerecord4j.ActiveRecordException;
+
+/**
+ * Which database a model's statements go to: the one a {@code database.use(...)} block chose on this
+ * thread, else the one the model is bound to, else the default. Thread-safe.
+ */
+public final class Routing {
+
+    private static volatile Engine defaultEngine;
+    private static final Map<Class<?>, Engine> BOUND = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Engine> SCOPED = new ThreadLocal<>();
+
+    private Routing() {
+    }
+
+    /**
+     * Sets the default database.
+     *
+     * @param engine the default, or null to clear it
+     */
+    public static void setDefault(Engine engine) {
+        defaultEngine = engine;
+    }
+
+    /**
+     * Returns the default database.
+     *
+     * @return the default
+     * @throws ActiveRecordException when none is set
+     */
+    public static Engine defaultEngine() {
+        Engine engine = defaultEngine;
+        if (engine == null) {
+            throw new ActiveRecordException("No database: call Database.setDefault(Database.sqlite(\"app.db\")) "
+                    + "or run the code inside database.use(...)");
+        }
+        return engine;
+    }
+
+    /**
+     * Returns whether a default database is set.
+     *
+     * @return true when one is
+     */
+    public static boolean hasDefault() {
+        return defaultEngine != null;
+    }
+
+    /**
+     * Binds {@code model} to {@code engine}, or unbinds it when {@code engine} is null.
+     *
+     * @param model the model class
+     * @param engine the database
+     */
+    public static void bind(Class<?> model, Engine engine) {
+        if (engine == null) {
+            BOUND.remove(model);
+        } else {
+            BOUND.put(model, engine);
+        }
+    }
+
+    /**
+     * Returns the database {@code model}'s statements go to now.
+     *
+     * @param model the model class
+     * @return the database
+     */
+    public static Engine forModel(Class<?> model) {
+        Engine scoped = SCOPED.get();
+        if (scoped != null) {
+            return scoped;
+        }
+        Engine bound = BOUND.get(model);
+        return bound != null ? bound : defaultEngine();
+    }
+
+    /**
+     * Runs {@code block} with every model's statements going to {@code engine} on this thread.
+     *
+     * @param engine the database
+     * @param block the block
+     * @param <R> its result
+     * @return the block's result
+     */
+    public static <R> R scoped(Engine engine, Supplier<R> block) {
+        Engine previous = SCOPED.get();
+        SCOPED.set(engine);
+        try {
+            return block.get();
+        } finally {
+            if (previous == null) {
+                SCOPED.remove();
+            } else {
+                SCOPED.set(previous);
+            }
+        }
+    }
+}

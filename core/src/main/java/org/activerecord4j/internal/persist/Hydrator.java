@@ -1,0 +1,69 @@
+package org.activerecord4j.internal.persist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.meta.ColumnInfo;
+import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.types.TypeHandler;
+
+/**
+ * Turns rows selected with {@link ModelInfo#columns()} in order into records. Handlers are resolved
+ * once per query, columns are read by position. Not thread-safe: one per query.
+ *
+ * @param <T> the model type
+ */
+public final class Hydrator<T> {
+
+    private final ModelInfo<T> model;
+    private final List<ColumnInfo> columns;
+    private final TypeHandler<?>[] handlers;
+
+    /**
+     * Prepares to read {@code model} rows on {@code dialect}.
+     *
+     * @param model the model
+     * @param dialect the dialect
+     */
+    public Hydrator(ModelInfo<T> model, Dialect dialect) {
+        this.model = model;
+        this.columns = model.columns();
+        this.handlers = new TypeHandler<?>[columns.size()];
+        for (int i = 0; i < handlers.length; i++) {
+            handlers[i] = dialect.types().handler(columns.get(i).type());
+        }
+    }
+
+    /**
+     * Reads the current row into a new record.
+     *
+     * @param row the result set on a row whose first columns are the model's columns
+     * @return the record, marked as persisted and clean
+     * @throws SQLException when reading fails
+     */
+    public T read(ResultSet row) throws SQLException {
+        T record = model.newInstance();
+        fill(record, row);
+        return record;
+    }
+
+    /**
+     * Overwrites {@code record}'s fields with the current row.
+     *
+     * @param record the record
+     * @param row the result set on a row
+     * @throws SQLException when reading fails
+     */
+    public void fill(T record, ResultSet row) throws SQLException {
+        Object[] snapshot = new Object[handlers.length];
+        for (int i = 0; i < handlers.length; i++) {
+            ColumnInfo column = columns.get(i);
+            Object value = handlers[i].read(row, i + 1);
+            column.set(record, value);
+            snapshot[i] = column.snapshot(column.get(record));
+        }
+        RecordStates.of((ActiveRecord<?>) record).synced(snapshot);
+    }
+}

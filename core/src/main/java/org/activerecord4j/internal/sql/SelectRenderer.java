@@ -1,0 +1,106 @@
+package org.activerecord4j.internal.sql;
+
+import java.util.List;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.meta.ColumnInfo;
+import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.query.Condition;
+import org.activerecord4j.query.Order;
+
+/** Renders SELECT, COUNT and EXISTS statements of a {@link SelectSpec}. */
+public final class SelectRenderer {
+
+    private SelectRenderer() {
+    }
+
+    /**
+     * {@code SELECT <model columns> FROM <table> WHERE … ORDER BY … LIMIT … OFFSET …}.
+     *
+     * @param dialect the dialect
+     * @param model the model
+     * @param spec the query parts
+     * @return the statement
+     */
+    public static SqlStatement select(Dialect dialect, ModelInfo<?> model, SelectSpec spec) {
+        SqlBuilder sql = new SqlBuilder(dialect, model).append("SELECT ");
+        columnList(sql, model);
+        from(sql, model, spec.conditions());
+        orderBy(sql, spec.orders());
+        limitOffset(sql, spec.limit(), spec.offset());
+        return sql.build();
+    }
+
+    /**
+     * {@code SELECT COUNT(*)}, over a sub-select when a limit or offset applies.
+     *
+     * @param dialect the dialect
+     * @param model the model
+     * @param spec the query parts
+     * @return the statement
+     */
+    public static SqlStatement count(Dialect dialect, ModelInfo<?> model, SelectSpec spec) {
+        SqlBuilder sql = new SqlBuilder(dialect, model);
+        if (spec.limit() == null && spec.offset() == null) {
+            sql.append("SELECT COUNT(*)");
+            from(sql, model, spec.conditions());
+            return sql.build();
+        }
+        sql.append("SELECT COUNT(*) FROM (SELECT 1 AS one");
+        from(sql, model, spec.conditions());
+        orderBy(sql, spec.orders());
+        limitOffset(sql, spec.limit(), spec.offset());
+        return sql.append(") counted").build();
+    }
+
+    /**
+     * {@code SELECT 1 … LIMIT 1}.
+     *
+     * @param dialect the dialect
+     * @param model the model
+     * @param spec the query parts
+     * @return the statement
+     */
+    public static SqlStatement exists(Dialect dialect, ModelInfo<?> model, SelectSpec spec) {
+        SqlBuilder sql = new SqlBuilder(dialect, model).append("SELECT 1");
+        from(sql, model, spec.conditions());
+        Integer limit = spec.limit() == null ? Integer.valueOf(1) : Integer.valueOf(Math.min(1, spec.limit()));
+        limitOffset(sql, limit, spec.offset());
+        return sql.build();
+    }
+
+    private static void columnList(SqlBuilder sql, ModelInfo<?> model) {
+        List<ColumnInfo> columns = model.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.identifier(columns.get(i).name());
+        }
+    }
+
+    private static void from(SqlBuilder sql, ModelInfo<?> model, List<Condition> conditions) {
+        sql.append(" FROM ").identifier(model.table());
+        for (int i = 0; i < conditions.size(); i++) {
+            sql.append(i == 0 ? " WHERE " : " AND ");
+            conditions.get(i).appendTo(sql);
+        }
+    }
+
+    private static void orderBy(SqlBuilder sql, List<Order> orders) {
+        for (int i = 0; i < orders.size(); i++) {
+            Order order = orders.get(i);
+            sql.append(i == 0 ? " ORDER BY " : ", ").column(order.property()).append(order.ascending() ? " ASC" : " DESC");
+        }
+    }
+
+    private static void limitOffset(SqlBuilder sql, Integer limit, Integer offset) {
+        if (limit != null) {
+            sql.append(" LIMIT ").bindValue(limit);
+        } else if (offset != null) {
+            sql.append(" LIMIT ").append(sql.dialect().noLimit());
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ").bindValue(offset);
+        }
+    }
+}

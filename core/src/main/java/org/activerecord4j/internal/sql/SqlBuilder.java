@@ -1,0 +1,165 @@
+package org.activerecord4j.internal.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.meta.ColumnInfo;
+import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.query.Property;
+
+/**
+ * Accumulates SQL text and bound parameters for one statement over one model. Identifiers come
+ * only from model metadata and are quoted by the dialect; values are only ever bound. Not
+ * thread-safe: one builder per statement.
+ */
+public final class SqlBuilder {
+
+    private final Dialect dialect;
+    private final ModelInfo<?> model;
+    private final StringBuilder sql = new StringBuilder(128);
+    private final List<Parameter> parameters = new ArrayList<>();
+
+    /**
+     * Starts a statement over {@code model}.
+     *
+     * @param dialect the target database's dialect
+     * @param model the model whose columns may appear
+     */
+    public SqlBuilder(Dialect dialect, ModelInfo<?> model) {
+        this.dialect = dialect;
+        this.model = model;
+    }
+
+    /**
+     * Returns the dialect.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Appends SQL text written by activerecord4j (keywords, punctuation).
+     *
+     * @param text the text
+     * @return this builder
+     */
+    public SqlBuilder append(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    /**
+     * Appends a quoted identifier that came from model metadata.
+     *
+     * @param identifier the table or column name
+     * @return this builder
+     */
+    public SqlBuilder identifier(String identifier) {
+        sql.append(dialect.quote(identifier));
+        return this;
+    }
+
+    /**
+     * Appends the quoted column of {@code property}, after checking it belongs to this statement's model.
+     *
+     * @param property the property
+     * @return this builder
+     */
+    public SqlBuilder column(Property<?, ?> property) {
+        return identifier(resolve(property).name());
+    }
+
+    /**
+     * Binds {@code value} as a value of {@code property}'s column.
+     *
+     * @param property the property whose column the value is compared with
+     * @param value the value
+     * @return this builder
+     */
+    public SqlBuilder bind(Property<?, ?> property, Object value) {
+        return bind(resolve(property), value);
+    }
+
+    /**
+     * Binds {@code value} as a value of {@code column}.
+     *
+     * @param column the column
+     * @param value the value
+     * @return this builder
+     */
+    public SqlBuilder bind(ColumnInfo column, Object value) {
+        if (value != null && !column.type().isInstance(value)) {
+            throw new ActiveRecordException("Value " + describe(value) + " does not fit column " + model.name() + "."
+                    + column.fieldName() + " of type " + column.type().getSimpleName());
+        }
+        parameters.add(new Parameter(value, dialect.types().handler(column.type())));
+        sql.append('?');
+        return this;
+    }
+
+    /**
+     * Binds a value of no particular column (raw fragments), by its runtime type.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public SqlBuilder bindValue(Object value) {
+        parameters.add(new Parameter(value, value == null
+                ? dialect.types().handler(Object.class) : dialect.types().handler(value.getClass())));
+        sql.append('?');
+        return this;
+    }
+
+    /**
+     * Appends a caller's raw fragment, binding one value per {@code ?}.
+     *
+     * @param fragment the SQL fragment
+     * @param values the values, one per placeholder
+     * @return this builder
+     */
+    public SqlBuilder appendRaw(String fragment, Object[] values) {
+        int next = 0;
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            if (c == '?') {
+                bindValue(values[next++]);
+            } else {
+                sql.append(c);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Returns the model of this statement.
+     *
+     * @return the model
+     */
+    public ModelInfo<?> model() {
+        return model;
+    }
+
+    /**
+     * Returns the finished statement.
+     *
+     * @return SQL and parameters
+     */
+    public SqlStatement build() {
+        return new SqlStatement(sql.toString(), List.copyOf(parameters));
+    }
+
+    private ColumnInfo resolve(Property<?, ?> property) {
+        if (property.model() != model.type()) {
+            throw new ActiveRecordException("Column " + property + " used in a query over " + model.name()
+                    + "; use " + model.name() + "'s own columns (" + model.name() + ".c)");
+        }
+        return model.column(property.name());
+    }
+
+    private static String describe(Object value) {
+        return value.getClass().getSimpleName() + " '" + value + "'";
+    }
+}

@@ -1,0 +1,136 @@
+package org.activerecord4j.internal.types;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Java types a dialect stores and how. Immutable after construction except for the enum
+ * handler cache, which is thread-safe.
+ */
+public final class TypeMapping {
+
+    private final Map<Class<?>, ColumnType> types;
+    private final Map<Class<?>, TypeHandler<?>> enums = new ConcurrentHashMap<>();
+
+    private TypeMapping(Map<Class<?>, ColumnType> types) {
+        this.types = Map.copyOf(types);
+    }
+
+    /**
+     * Starts a mapping from the types every database stores natively.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder()
+                .map(Long.class, Handlers.LONG, "BIGINT")
+                .map(Integer.class, Handlers.INTEGER, "INTEGER")
+                .map(Short.class, Handlers.SHORT, "SMALLINT")
+                .map(Double.class, Handlers.DOUBLE, "DOUBLE PRECISION")
+                .map(Float.class, Handlers.FLOAT, "REAL")
+                .map(Boolean.class, Handlers.BOOLEAN, "BOOLEAN")
+                .map(String.class, Handlers.STRING, "TEXT")
+                .map(byte[].class, Handlers.BYTES, "BLOB")
+                .map(BigDecimal.class, Handlers.DECIMAL, "DECIMAL(%p,%s)")
+                .map(UUID.class, Handlers.UUID_AS_TEXT, "CHAR(36)")
+                .map(LocalDate.class, Handlers.DATE_NATIVE, "DATE")
+                .map(LocalDateTime.class, Handlers.DATETIME_NATIVE, "TIMESTAMP(6)")
+                .instants(Handlers.INSTANT_AS_TIMESTAMPTZ, "TIMESTAMP(6) WITH TIME ZONE");
+    }
+
+    /**
+     * Returns whether {@code javaType} can be stored.
+     *
+     * @param javaType a boxed Java type
+     * @return true when a handler exists
+     */
+    public boolean supports(Class<?> javaType) {
+        return types.containsKey(javaType) || javaType.isEnum();
+    }
+
+    /**
+     * Returns the handler for {@code javaType}, or {@link Handlers#OBJECT} for a type no column may have
+     * (used for values in raw SQL fragments).
+     *
+     * @param javaType a boxed Java type
+     * @return the handler
+     */
+    public TypeHandler<?> handler(Class<?> javaType) {
+        ColumnType type = types.get(javaType);
+        if (type != null) {
+            return type.handler();
+        }
+        if (javaType.isEnum()) {
+            return enums.computeIfAbsent(javaType, TypeMapping::enumHandler);
+        }
+        return Handlers.OBJECT;
+    }
+
+    /**
+     * Returns the column type for {@code javaType} in CREATE TABLE.
+     *
+     * @param javaType a boxed Java type
+     * @param precision a decimal's precision
+     * @param scale a decimal's scale
+     * @return the SQL type
+     */
+    public String ddl(Class<?> javaType, int precision, int scale) {
+        ColumnType type = javaType.isEnum() ? types.get(String.class) : types.get(javaType);
+        return type.ddl().replace("%p", Integer.toString(precision)).replace("%s", Integer.toString(scale));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static TypeHandler<?> enumHandler(Class<?> type) {
+        return Handlers.enumByName((Class) type);
+    }
+
+    /** Collects type choices; later choices replace earlier ones. */
+    public static final class Builder {
+        private final Map<Class<?>, ColumnType> types = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Stores {@code javaType} with {@code handler} in columns of type {@code ddl}.
+         *
+         * @param javaType the boxed Java type
+         * @param handler the handler
+         * @param ddl the column type
+         * @param <T> the Java type
+         * @return this builder
+         */
+        public <T> Builder map(Class<T> javaType, TypeHandler<? super T> handler, String ddl) {
+            types.put(javaType, new ColumnType(handler, ddl));
+            return this;
+        }
+
+        /**
+         * Stores {@link Instant} with {@code handler}, and {@link OffsetDateTime} as that instant.
+         *
+         * @param handler how instants are stored
+         * @param ddl the column type
+         * @return this builder
+         */
+        public Builder instants(TypeHandler<Instant> handler, String ddl) {
+            map(Instant.class, handler, ddl);
+            return map(OffsetDateTime.class, Handlers.offsetDateTimeVia(handler), ddl);
+        }
+
+        /**
+         * Builds the mapping.
+         *
+         * @return the immutable mapping
+         */
+        public TypeMapping build() {
+            return new TypeMapping(types);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.activerecord4j.query;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A typed column of model {@code M} holding values of type {@code V}: the building block of the
+ * generated field proxies ({@code User.c.name}). Because {@code V} is the field's Java type, a value
+ * of the wrong type, or a misspelled column, is a compile error.
+ *
+ * <pre>{@code
+ * User.query().where(User.c.status.in(Status.ACTIVE, Status.INVITED)).all();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <M> the model the column belongs to
+ * @param <V> the Java type of the column's values
+ */
+public class Property<M, V> {
+
+    private final Class<M> model;
+    private final String name;
+
+    /**
+     * Creates a property for the field {@code name} of {@code model}. Generated field proxies call
+     * this; the name is checked against the model when the property is first rendered.
+     *
+     * @param model the model class
+     * @param name the Java field name
+     */
+    public Property(Class<M> model, String name) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * Returns the model class this property belongs to.
+     *
+     * @return the model class
+     */
+    public final Class<M> model() {
+        return model;
+    }
+
+    /**
+     * Returns the Java field name of this property.
+     *
+     * @return the field name, e.g. {@code createdAt}
+     */
+    public final String name() {
+        return name;
+    }
+
+    /**
+     * {@code column = value}; {@code eq(null)} means {@code IS NULL}.
+     *
+     * @param value the value to compare with
+     * @return the condition
+     */
+    public final Condition eq(V value) {
+        return value == null ? isNull() : new Conditions.Comparison(this, "=", value);
+    }
+
+    /**
+     * {@code column <> value}; {@code ne(null)} means {@code IS NOT NULL}. Like SQL, rows whose
+     * column is null do not match {@code ne} of a non-null value.
+     *
+     * @param value the value to compare with
+     * @return the condition
+     */
+    public final Condition ne(V value) {
+        return value == null ? isNotNull() : new Conditions.Comparison(this, "<>", value);
+    }
+
+    /**
+     * {@code column IN (values…)}; an empty list matches no row.
+     *
+     * @param values the accepted values
+     * @return the condition
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Condition in(V... values) {
+        return in(Arrays.asList(values));
+    }
+
+    /**
+     * {@code column IN (values…)}; an empty collection matches no row.
+     *
+     * @param values the accepted values
+     * @return the condition
+     */
+    public final Condition in(Collection<? extends V> values) {
+        return new Conditions.In(this, List.copyOf(values), false);
+    }
+
+    /**
+     * {@code column NOT IN (values…)}; an empty list matches every row.
+     *
+     * @param values the rejected values
+     * @return the condition
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Condition notIn(V... values) {
+        return notIn(Arrays.asList(values));
+    }
+
+    /**
+     * {@code column NOT IN (values…)}; an empty collection matches every row.
+     *
+     * @param values the rejected values
+     * @return the condition
+     */
+    public final Condition notIn(Collection<? extends V> values) {
+        return new Conditions.In(this, List.copyOf(values), true);
+    }
+
+    /**
+     * {@code column IS NULL}.
+     *
+     * @return the condition
+     */
+    public final Condition isNull() {
+        return new Conditions.NullCheck(this, false);
+    }
+
+    /**
+     * {@code column IS NOT NULL}.
+     *
+     * @return the condition
+     */
+    public final Condition isNotNull() {
+        return new Conditions.NullCheck(this, true);
+    }
+
+    /**
+     * Ascending order on this column, for {@code orderBy(...)}.
+     *
+     * @return the order
+     */
+    public final Order asc() {
+        return new Order(this, true);
+    }
+
+    /**
+     * Descending order on this column, for {@code orderBy(...)}.
+     *
+     * @return the order
+     */
+    public final Order desc() {
+        return new Order(this, false);
+    }
+
+    @Override
+    public String toString() {
+        return model.getSimpleName() + "." + name;
+    }
+}

@@ -1,0 +1,79 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.activerecord4j.models.User;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Database set-up and routing, on SQLite files of their own (they need no server). */
+class DatabaseConfigurationTest {
+
+    @Test
+    void use_andBind_routeModelsToAnotherDatabase(@TempDir Path directory) {
+        try (Database main = Database.sqlite(directory.resolve("main.db"));
+                Database archive = Database.sqlite(directory.resolve("archive.db"))) {
+            main.createTables(User.class);
+            archive.createTables(User.class);
+            Database.setDefault(main);
+            try {
+                new User("in main", 1).save();
+                archive.use(() -> new User("in archive", 2).save());
+
+                assertThat(User.query().count()).isEqualTo(1);
+                assertThat(archive.use(() -> User.query().one().name)).isEqualTo("in archive");
+
+                archive.bind(User.class);
+                assertThat(User.query().one().name).isEqualTo("in archive");
+                Database.unbind(User.class);
+                assertThat(User.query().one().name).isEqualTo("in main");
+            } finally {
+                Database.setDefault(null);
+            }
+        }
+    }
+
+    @Test
+    void noDefaultDatabase_failsWithTheFix() {
+        Database.setDefault(null);
+        assertThatThrownBy(() -> User.query().all()).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("No database: call Database.setDefault(Database.sqlite(\"app.db\")) or run the code inside database.use(...)");
+    }
+
+    @Test
+    void unsupportedUrl_failsListingTheSupportedOnes() {
+        assertThatThrownBy(() -> Database.connect("jdbc:oracle:thin:@x", "u", "p")).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Unsupported JDBC URL 'jdbc:oracle:thin:@x'; supported: jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
+    }
+
+    @Test
+    void sqliteConnections_enforceForeignKeys(@TempDir Path directory) throws Exception {
+        try (Database database = Database.sqlite(directory.resolve("fk.db"));
+                Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet pragma = statement.executeQuery("PRAGMA foreign_keys")) {
+            assertThat(pragma.next()).isTrue();
+            assertThat(pragma.getInt(1)).isEqualTo(1);
+            database.execute("CREATE TABLE parents (id INTEGER PRIMARY KEY)");
+            database.execute("CREATE TABLE children (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents (id))");
+            assertThatThrownBy(() -> database.execute("INSERT INTO children (parent_id) VALUES (?)", 42))
+                    .isInstanceOf(StatementFailedException.class).hasMessageContaining("FOREIGN KEY");
+        }
+    }
+
+    @Test
+    void redactedDatabase_hidesValuesInMessages() {
+        try (Database redacted = Database.builder("jdbc:sqlite::memory:").redactParameters(true).build()) {
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> redacted.execute("INSERT INTO missing_table (a) VALUES (?)", "secret"));
+
+            assertThat(failure.getMessage()).endsWith("Parameters: [?]").doesNotContain("secret");
+        }
+    }
+}

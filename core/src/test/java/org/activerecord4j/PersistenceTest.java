@@ -1,0 +1,236 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.activerecord4j.models.Gadget;
+import org.activerecord4j.models.Tag;
+import org.activerecord4j.models.Token;
+import org.activerecord4j.models.User;
+import org.activerecord4j.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+
+class PersistenceTest {
+
+    @BeforeEach
+    void schema(Database database) {
+        database.dropTables(User.class, Tag.class, Token.class, Gadget.class);
+        database.createTables(User.class, Tag.class, Token.class, Gadget.class);
+    }
+
+    @DatabaseTest
+    void save_newRecord_insertsAndFillsGeneratedKey() {
+        User ann = new User("Ann", 31);
+        assertThat(ann.isNewRecord()).isTrue();
+
+        ann.save();
+
+        assertThat(ann.id).isNotNull();
+        assertThat(ann.isNewRecord()).isFalse();
+        assertThat(ann.isDirty()).isFalse();
+        assertThat(User.findOne(ann.id).name).isEqualTo("Ann");
+    }
+
+    @DatabaseTest
+    void save_changedRecord_updatesOnlyChangedColumns(Database database) {
+        User ann = new User("Ann", 31);
+        ann.email = "ann@example.com";
+        ann.save();
+        ann.age = 32;
+        assertThat(ann.changedColumns()).containsExactly("age");
+
+        try (StatementCounter counter = StatementCounter.start(database)) {
+            ann.save();
+
+            assertThat(counter.statements()).singleElement().satisfies(event -> {
+                assertThat(event.sql()).isEqualTo(quoted(database, "UPDATE `users` SET `age` = ? WHERE `id` = ?"));
+                assertThat(event.parameters()).containsExactly(32, ann.id);
+            });
+        }
+        User loaded = User.findOneOrThrow(ann.id);
+        assertThat(loaded.age).isEqualTo(32);
+        assertThat(loaded.email).isEqualTo("ann@example.com");
+    }
+
+    @DatabaseTest
+    void save_cleanRecord_issuesNoStatement(Database database) {
+        User ann = new User("Ann", 31);
+        ann.save();
+        User loaded = User.findOneOrThrow(ann.id);
+
+        assertThat(StatementCounter.count(database, ann::save)).isZero();
+        assertThat(StatementCounter.count(database, loaded::save)).isZero();
+    }
+
+    @DatabaseTest
+    void save_valueChangedAndChangedBack_issuesNoStatement(Database database) {
+        User ann = new User("Ann", 31);
+        ann.save();
+        ann.name = "Anna";
+        ann.name = "Ann";
+
+        assertThat(ann.isDirty()).isFalse();
+        assertThat(StatementCounter.count(database, ann::save)).isZero();
+    }
+
+    @DatabaseTest
+    void delete_removesRow_andSaveAfterwardsFails() {
+        User ann = new User("Ann", 31);
+        ann.save();
+
+        ann.delete();
+
+        assertThat(User.findOne(ann.id)).isNull();
+        assertThatThrownBy(ann::save).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot save User id=" + ann.id + ": it was deleted");
+        assertThatThrownBy(ann::delete).hasMessage("Cannot delete User: it was already deleted");
+    }
+
+    @DatabaseTest
+    void delete_neverSavedRecord_fails() {
+        assertThatThrownBy(() -> new User("Ann", 1).delete()).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot delete User: it was never saved");
+    }
+
+    @DatabaseTest
+    void reload_discardsUnsavedChanges() {
+        User ann = new User("Ann", 31);
+        ann.save();
+        User elsewhere = User.findOneOrThrow(ann.id);
+        elsewhere.name = "Annabel";
+        elsewhere.save();
+        ann.age = 99;
+
+        ann.reload();
+
+        assertThat(ann.name).isEqualTo("Annabel");
+        assertThat(ann.age).isEqualTo(31);
+        assertThat(ann.isDirty()).isFalse();
+    }
+
+    @DatabaseTest
+    void reload_deletedRow_throwsRecordNotFound() {
+        User ann = new User("Ann", 31);
+        ann.save();
+        User.findOneOrThrow(ann.id).delete();
+
+        assertThatThrownBy(ann::reload).isInstanceOf(RecordNotFoundException.class)
+                .hasMessage("User with id=" + ann.id + " no longer exists");
+    }
+
+    @DatabaseTest
+    void update_ofRowDeletedElsewhere_throwsRecordNotFound() {
+        User ann = new User("Ann", 31);
+        ann.save();
+        User.findOneOrThrow(ann.id).delete();
+        ann.age = 40;
+
+        assertThatThrownBy(ann::save).isInstanceOf(RecordNotFoundException.class)
+                .hasMessage("Cannot update User id=" + ann.id + ": its row no longer exists");
+    }
+
+    @DatabaseTest
+    void findOne_absentKey_returnsNull_andFindOneOrThrowNamesModelAndKey() {
+        assertThat(User.findOne(123_456L)).isNull();
+        assertThat(User.findOne(null)).isNull();
+        assertThatThrownBy(() -> User.findOneOrThrow(123_456L))
+                .isInstanceOfSatisfying(RecordNotFoundException.class, e -> {
+                    assertThat(e.model()).isEqualTo("User");
+                    assertThat(e.key()).isEqualTo(123_456L);
+                })
+                .hasMessage("No User with id=123456");
+    }
+
+    @DatabaseTest
+    void findOne_acceptsAnIntForALongKey() {
+        User ann = new User("Ann", 31);
+        ann.save();
+
+        assertThat(User.findOne(ann.id.intValue()).name).isEqualTo("Ann");
+        assertThatThrownBy(() -> User.findOne("one")).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Key String 'one' does not fit User.id of type Long");
+    }
+
+    @DatabaseTest
+    void saveAll_tenThousandNewRows_fillsEveryKeyMatchingTheDatabase(Database database) {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            users.add(new User("user-" + i, i % 90));
+        }
+
+        ActiveRecord.saveAll(users);
+
+        assertThat(users).allSatisfy(user -> {
+            assertThat(user.id).isNotNull();
+            assertThat(user.isNewRecord()).isFalse();
+        });
+        assertThat(users.stream().map(user -> user.id).distinct().count()).isEqualTo(10_000);
+        Map<Long, String> stored = new HashMap<>();
+        try (var all = User.query().stream()) {
+            all.forEach(user -> stored.put(user.id, user.name));
+        }
+        assertThat(stored).hasSize(10_000);
+        assertThat(users).allSatisfy(user -> assertThat(stored.get(user.id)).isEqualTo(user.name));
+    }
+
+    @DatabaseTest
+    void saveAll_mixOfNewChangedAndClean_writesOnlyWhatIsNeeded(Database database) {
+        User clean = new User("Clean", 1);
+        User changed = new User("Changed", 2);
+        ActiveRecord.saveAll(List.of(clean, changed));
+        changed.age = 3;
+        User fresh = new User("Fresh", 4);
+
+        try (StatementCounter counter = StatementCounter.start(database)) {
+            ActiveRecord.saveAll(List.of(clean, changed, fresh));
+
+            assertThat(counter.sql()).hasSize(2).anyMatch(sql -> sql.startsWith("UPDATE")).anyMatch(sql -> sql.startsWith("INSERT"));
+        }
+        assertThat(fresh.id).isNotNull();
+        assertThat(User.findOneOrThrow(changed.id).age).isEqualTo(3);
+    }
+
+    @DatabaseTest
+    void stringKey_isAssigned_andUnicodeKeysWork() {
+        Tag tag = new Tag();
+        tag.code = "日本-😀";
+        tag.label = "unicode key";
+        tag.save();
+        tag.label = "renamed";
+        tag.save();
+
+        assertThat(Tag.findOneOrThrow("日本-😀").label).isEqualTo("renamed");
+        Tag keyless = new Tag();
+        assertThatThrownBy(keyless::save).hasMessage("Cannot insert Tag: its primary key 'code' is null; assign it before save()");
+    }
+
+    @DatabaseTest
+    void uuidKey_isGeneratedWhenNull() {
+        Token token = new Token();
+        token.purpose = "reset";
+        token.save();
+
+        assertThat(token.id).isNotNull();
+        assertThat(Token.findOneOrThrow(token.id).purpose).isEqualTo("reset");
+        assertThat(Token.findOneOrThrow(token.id.toString()).purpose).isEqualTo("reset");
+    }
+
+    @DatabaseTest
+    void directModel_worksThroughGenericEntryPoints() {
+        Gadget gadget = new Gadget();
+        gadget.name = "sprocket";
+        gadget.weight = 3;
+        gadget.save();
+
+        assertThat(ActiveRecord.findOneOrThrow(Gadget.class, gadget.id).name).isEqualTo("sprocket");
+        assertThat(ActiveRecord.query(Gadget.class).where(Gadget.c.weight.gt(2)).count()).isEqualTo(1);
+    }
+
+    static String quoted(Database database, String sqlWithBackquotes) {
+        return database.dialectName().equals("mariadb") ? sqlWithBackquotes : sqlWithBackquotes.replace('`', '"');
+    }
+}

@@ -1,0 +1,155 @@
+package org.activerecord4j;
+
+import static org.activerecord4j.PersistenceTest.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.activerecord4j.models.User;
+import org.activerecord4j.query.Condition;
+import org.activerecord4j.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+
+class QueryTest {
+
+    @BeforeEach
+    void data(Database database) {
+        database.dropTables(User.class);
+        database.createTables(User.class);
+        ActiveRecord.saveAll(List.of(new User("Ann", 31), new User("Bob", 17), new User("Cleo", 45),
+                new User("Al_x", 22), new User("Dee", null)));
+    }
+
+    private static List<String> names(List<User> users) {
+        return users.stream().map(user -> user.name).toList();
+    }
+
+    @DatabaseTest
+    void where_typedConditions_filter() {
+        assertThat(names(User.query().where(User.c.age.ge(22)).orderBy(User.c.age.asc()).all()))
+                .containsExactly("Al_x", "Ann", "Cleo");
+        assertThat(names(User.query().where(User.c.age.lt(22)).all())).containsExactly("Bob");
+        assertThat(names(User.query().where(User.c.age.between(17, 31)).orderBy(User.c.name.asc()).all()))
+                .containsExactly("Al_x", "Ann", "Bob");
+        assertThat(names(User.query().where(User.c.name.in("Ann", "Dee", "Zed")).orderBy(User.c.name.asc()).all()))
+                .containsExactly("Ann", "Dee");
+        assertThat(User.query().where(User.c.name.notIn("Ann", "Bob")).count()).isEqualTo(3);
+        assertThat(names(User.query().where(User.c.age.isNull()).all())).containsExactly("Dee");
+        assertThat(User.query().where(User.c.age.isNotNull()).count()).isEqualTo(4);
+        assertThat(User.query().where(User.c.age.eq(null)).count()).isEqualTo(1);
+        assertThat(User.query().where(User.c.name.ne("Ann")).count()).isEqualTo(4);
+    }
+
+    @DatabaseTest
+    void emptyInList_matchesNothing_andEmptyNotIn_matchesEverything() {
+        assertThat(User.query().where(User.c.name.in(List.of())).count()).isZero();
+        assertThat(User.query().where(User.c.name.notIn(List.of())).count()).isEqualTo(5);
+    }
+
+    @DatabaseTest
+    void startsWith_treatsWildcardsLiterally_andLikeUsesThem() {
+        assertThat(names(User.query().where(User.c.name.startsWith("Al_")).all())).containsExactly("Al_x");
+        assertThat(names(User.query().where(User.c.name.startsWith("A")).orderBy(User.c.name.asc()).all()))
+                .containsExactly("Al_x", "Ann");
+        assertThat(User.query().where(User.c.name.like("A__")).count()).isEqualTo(1);
+        assertThat(names(User.query().where(User.c.name.endsWith("o")).all())).containsExactly("Cleo");
+        assertThat(names(User.query().where(User.c.name.contains("l_")).all())).containsExactly("Al_x");
+    }
+
+    @DatabaseTest
+    void andOrNot_combine() {
+        Condition teenOrSenior = User.c.age.lt(18).or(User.c.age.gt(40));
+        assertThat(names(User.query().where(teenOrSenior).orderBy(User.c.name.asc()).all())).containsExactly("Bob", "Cleo");
+        assertThat(names(User.query().where(teenOrSenior.not()).orderBy(User.c.name.asc()).all())).containsExactly("Al_x", "Ann");
+        assertThat(User.query().where(Condition.and(User.c.age.gt(18), User.c.name.startsWith("C"))).count()).isEqualTo(1);
+        assertThat(User.query().where(Condition.or()).count()).isZero();
+        assertThat(User.query().where(Condition.and()).count()).isEqualTo(5);
+    }
+
+    @DatabaseTest
+    void rawFragment_bindsItsValues() {
+        assertThat(names(User.query().where("age > ? AND age < ?", 20, 40).orderBy("name").all())).containsExactly("Al_x", "Ann");
+        assertThatThrownBy(() -> User.query().where("age > ?", 1, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SQL 'age > ?' has 1 '?' placeholder(s) but 2 value(s) were given: [1, 2]");
+    }
+
+    @DatabaseTest
+    void orderLimitOffset_page() {
+        Query<User> byName = User.query().orderBy(User.c.name.desc());
+
+        assertThat(names(byName.limit(2).all())).containsExactly("Dee", "Cleo");
+        assertThat(names(byName.limit(2).offset(2).all())).containsExactly("Bob", "Ann");
+        assertThat(names(byName.offset(3).all())).containsExactly("Ann", "Al_x");
+        assertThat(names(User.query().orderBy("name DESC").limit(1).all())).containsExactly("Dee");
+    }
+
+    @DatabaseTest
+    void queries_areImmutable() {
+        Query<User> all = User.query();
+        Query<User> adults = all.where(User.c.age.ge(18));
+
+        assertThat(all.count()).isEqualTo(5);
+        assertThat(adults.count()).isEqualTo(3);
+    }
+
+    @DatabaseTest
+    void terminalMethods_sayHowManyRowsTheyExpect() {
+        assertThat(User.query().where(User.c.name.eq("Ann")).one().age).isEqualTo(31);
+        assertThat(User.query().where(User.c.name.eq("Nobody")).one()).isNull();
+        assertThat(User.query().where(User.c.name.eq("Nobody")).optional()).isEmpty();
+        assertThatThrownBy(() -> User.query().where(User.c.name.eq("Nobody")).oneOrThrow())
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> User.query().one()).isInstanceOf(ActiveRecordException.class)
+                .hasMessageStartingWith("Expected at most one User but several match: SELECT");
+        assertThat(User.query().first().name).isEqualTo("Ann");
+        assertThat(User.query().orderBy(User.c.age.desc()).where(User.c.age.isNotNull()).first().name).isEqualTo("Cleo");
+        assertThat(User.query().where(User.c.age.gt(100)).first()).isNull();
+    }
+
+    @DatabaseTest
+    void countAndExists_respectFiltersAndLimits() {
+        assertThat(User.query().count()).isEqualTo(5);
+        assertThat(User.query().limit(2).count()).isEqualTo(2);
+        assertThat(User.query().offset(4).count()).isEqualTo(1);
+        assertThat(User.query().where(User.c.age.gt(40)).exists()).isTrue();
+        assertThat(User.query().where(User.c.age.gt(100)).exists()).isFalse();
+    }
+
+    @DatabaseTest
+    void stream_readsEveryRow_andReleasesItsConnectionOnClose(Database database) {
+        for (int round = 0; round < 30; round++) {
+            try (Stream<User> users = User.query().orderBy(User.c.name.asc()).stream(2)) {
+                assertThat(users.map(user -> user.name).toList()).containsExactly("Al_x", "Ann", "Bob", "Cleo", "Dee");
+            }
+        }
+        try (Stream<User> users = User.query().stream()) {
+            assertThat(users.findFirst()).isPresent();
+        }
+        assertThat(User.query().count()).isEqualTo(5);
+    }
+
+    @DatabaseTest
+    void toSql_showsPlaceholders_notValues(Database database) {
+        Query<User> query = User.query().where(User.c.name.eq("Ann")).orderBy(User.c.age.desc()).limit(3);
+
+        assertThat(query.toSql()).isEqualTo(quoted(database,
+                "SELECT `id`, `name`, `email`, `age` FROM `users` WHERE `name` = ? ORDER BY `age` DESC LIMIT ?"));
+        assertThat(query.parameters()).containsExactly("Ann", 3);
+    }
+
+    @DatabaseTest
+    void misspelledColumnByString_failsNamingModelAndColumns() {
+        assertThatThrownBy(() -> User.query().whereEq("nmae", "Ann")).isInstanceOf(UnknownColumnException.class)
+                .hasMessage("Unknown column 'nmae' on User (table users); known columns: id, name, email, age");
+        assertThatThrownBy(() -> User.query().orderBy("agee DESC")).isInstanceOf(UnknownColumnException.class)
+                .hasMessage("Unknown column 'agee' on User (table users); known columns: id, name, email, age");
+    }
+
+    @DatabaseTest
+    void whereEq_byString_filtersAndChecksTheValueType() {
+        assertThat(User.query().whereEq("name", "Bob").one().age).isEqualTo(17);
+        assertThatThrownBy(() -> User.query().whereEq("age", "old").all()).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Value String 'old' does not fit column User.age of type Integer");
+    }
+}

@@ -1,0 +1,156 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.activerecord4j.models.AllTypes;
+import org.activerecord4j.models.Status;
+import org.activerecord4j.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+
+class RoundTripTest {
+
+    @BeforeEach
+    void schema(Database database) {
+        database.dropTables(AllTypes.class);
+        database.createTables(AllTypes.class);
+    }
+
+    @DatabaseTest
+    void everyType_roundTripsTypicalValues() {
+        AllTypes saved = new AllTypes();
+        saved.longValue = 42L;
+        saved.intValue = -7;
+        saved.shortValue = (short) 12;
+        saved.text = "plain text";
+        saved.flag = true;
+        saved.doubleValue = 3.141592653589793;
+        saved.floatValue = 2.5f;
+        saved.amount = new BigDecimal("1234.5600");
+        saved.day = LocalDate.of(2026, 11, 21);
+        saved.localMoment = LocalDateTime.of(2026, 11, 21, 13, 45, 30, 123_456_000);
+        saved.instant = Instant.parse("2026-11-21T12:00:00.654321Z");
+        saved.offsetMoment = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 6_000, ZoneOffset.UTC);
+        saved.uuid = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+        saved.bytes = new byte[] {0, 1, 2, (byte) 0xFF, 127, -128};
+        saved.status = Status.SUSPENDED;
+        saved.primitiveLong = 9L;
+        saved.primitiveInt = 8;
+        saved.primitiveFlag = true;
+        saved.primitiveDouble = 0.5;
+        saved.renamed = "via @Column";
+        saved.save();
+
+        assertSameColumns(AllTypes.findOneOrThrow(saved.id), saved);
+    }
+
+    @DatabaseTest
+    void everyNullableType_roundTripsNull() {
+        AllTypes saved = new AllTypes();
+        saved.save();
+
+        AllTypes loaded = AllTypes.findOneOrThrow(saved.id);
+
+        assertThat(loaded).usingRecursiveComparison().ignoringFields("id", "state").isEqualTo(new AllTypes());
+        assertThat(loaded.primitiveLong).isZero();
+        assertThat(loaded.primitiveFlag).isFalse();
+    }
+
+    @DatabaseTest
+    void extremes_roundTripUnchanged() {
+        AllTypes saved = new AllTypes();
+        saved.longValue = Long.MAX_VALUE;
+        saved.primitiveLong = Long.MIN_VALUE;
+        saved.intValue = Integer.MIN_VALUE;
+        saved.primitiveInt = Integer.MAX_VALUE;
+        saved.shortValue = Short.MIN_VALUE;
+        saved.doubleValue = -Double.MAX_VALUE;
+        saved.primitiveDouble = Double.MIN_NORMAL;
+        saved.floatValue = Float.MAX_VALUE;
+        saved.text = "emoji 😀🎉👩‍💻, CJK 漢字かなカナ한국어, accents éàü, RTL שלום, zero-width \u200B";
+        saved.amount = new BigDecimal("-12345678901234567890123456.0001");
+        saved.day = LocalDate.of(1901, 1, 1);
+        saved.localMoment = LocalDateTime.of(1950, 6, 15, 0, 0, 0, 1_000);
+        saved.instant = Instant.parse("1969-07-20T20:17:40.000001Z");
+        saved.offsetMoment = OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC);
+        saved.bytes = new byte[0];
+        saved.save();
+
+        assertSameColumns(AllTypes.findOneOrThrow(saved.id), saved);
+    }
+
+    @DatabaseTest
+    void farFutureDates_roundTrip() {
+        AllTypes saved = new AllTypes();
+        saved.day = LocalDate.of(9999, 12, 31);
+        saved.localMoment = LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000);
+        saved.instant = Instant.parse("9999-12-31T23:59:59.999999Z");
+        saved.save();
+
+        assertSameColumns(AllTypes.findOneOrThrow(saved.id), saved);
+    }
+
+    @DatabaseTest
+    void bigDecimal_keepsItsScale() {
+        AllTypes saved = new AllTypes();
+        saved.amount = new BigDecimal("10.5000");
+        saved.save();
+
+        BigDecimal loaded = AllTypes.findOneOrThrow(saved.id).amount;
+
+        assertThat(loaded).isEqualTo(new BigDecimal("10.5000"));
+        assertThat(loaded.scale()).isEqualTo(4);
+    }
+
+    @DatabaseTest
+    void offsetDateTime_keepsTheInstant_andReadsBackInUtc() {
+        AllTypes saved = new AllTypes();
+        saved.offsetMoment = OffsetDateTime.of(2026, 3, 4, 10, 0, 0, 0, ZoneOffset.ofHours(5));
+        saved.save();
+
+        OffsetDateTime loaded = AllTypes.findOneOrThrow(saved.id).offsetMoment;
+
+        assertThat(loaded.toInstant()).isEqualTo(saved.offsetMoment.toInstant());
+        assertThat(loaded.getOffset()).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @DatabaseTest
+    void temporalValues_areKeptToTheMicrosecond() {
+        AllTypes saved = new AllTypes();
+        saved.localMoment = LocalDateTime.of(2026, 1, 1, 0, 0, 0, 123_456_789);
+        saved.save();
+
+        assertThat(AllTypes.findOneOrThrow(saved.id).localMoment).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0, 0, 123_456_000));
+    }
+
+    @DatabaseTest
+    void enumsAndUuids_canBeQueried() {
+        AllTypes active = new AllTypes();
+        active.status = Status.ACTIVE;
+        active.uuid = UUID.randomUUID();
+        active.save();
+        AllTypes archived = new AllTypes();
+        archived.status = Status.ARCHIVED;
+        archived.save();
+
+        assertThat(AllTypes.query().where(AllTypes.c.status.eq(Status.ACTIVE)).one().id).isEqualTo(active.id);
+        assertThat(AllTypes.query().where(AllTypes.c.uuid.eq(active.uuid)).one().id).isEqualTo(active.id);
+        assertThat(AllTypes.query().where(AllTypes.c.status.in(Status.ACTIVE, Status.ARCHIVED)).count()).isEqualTo(2);
+    }
+
+    private static void assertSameColumns(AllTypes loaded, AllTypes saved) {
+        assertThat(loaded).usingRecursiveComparison().ignoringFields("offsetMoment", "scratch", "state").isEqualTo(saved);
+        if (saved.offsetMoment == null) {
+            assertThat(loaded.offsetMoment).isNull();
+        } else {
+            assertThat(loaded.offsetMoment.toInstant()).isEqualTo(saved.offsetMoment.toInstant());
+        }
+        assertThat(loaded.isDirty()).isFalse();
+    }
+}

@@ -1,0 +1,82 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.activerecord4j.models.User;
+import org.activerecord4j.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+
+class SafetyTest {
+
+    private static final List<String> HOSTILE = List.of(
+            "'; DROP TABLE users; --",
+            "Robert'); DROP TABLE users;--",
+            "\" OR \"1\"=\"1",
+            "' OR '1'='1",
+            "back\\slash \\' \\\" \\\\",
+            "percent % underscore _ bang !",
+            "`backtick` $$dollar$$ /* comment */ -- dash");
+
+    @BeforeEach
+    void schema(Database database) {
+        database.dropTables(User.class);
+        database.createTables(User.class);
+    }
+
+    @DatabaseTest
+    void injectionStrings_areStoredAndReadBackUnchanged_andTheTableIsIntact(Database database) {
+        List<String> values = HOSTILE;
+        for (String hostile : values) {
+            User user = new User(hostile, 1);
+            user.email = hostile;
+            user.save();
+
+            User loaded = User.findOneOrThrow(user.id);
+            assertThat(loaded.name).isEqualTo(hostile);
+            assertThat(User.query().where(User.c.name.eq(hostile)).one().id).isEqualTo(user.id);
+            assertThat(User.query().where(User.c.email.startsWith(hostile)).count()).isEqualTo(1);
+            assertThat(User.query().where("name = ?", hostile).count()).isEqualTo(1);
+        }
+        assertThat(User.query().count()).isEqualTo(values.size());
+    }
+
+    @DatabaseTest
+    void nulCharacter_isStored_orRejectedClearlyWithNoRow(Database database) {
+        User user = new User("a\u0000b", 1);
+        if (database.dialectName().equals("postgresql")) {
+            // PostgreSQL text cannot hold NUL at all; the others store it.
+            assertThatThrownBy(user::save).isInstanceOf(StatementFailedException.class)
+                    .hasMessageContaining("INSERT INTO \"users\"");
+            assertThat(User.query().count()).isZero();
+        } else {
+            user.save();
+            assertThat(User.findOneOrThrow(user.id).name).isEqualTo("a\u0000b");
+        }
+    }
+
+    @DatabaseTest
+    void statementFailure_carriesSqlAndValues(Database database) {
+        StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                () -> database.execute("INSERT INTO missing_table (a, b) VALUES (?, ?)", "x", 7));
+
+        assertThat(failure.sql()).isEqualTo("INSERT INTO missing_table (a, b) VALUES (?, ?)");
+        assertThat(failure.parameters()).containsExactly("x", 7);
+        assertThat(failure.getMessage())
+                .startsWith("Statement failed on " + database.dialectName() + ": ")
+                .endsWith("\n  SQL: INSERT INTO missing_table (a, b) VALUES (?, ?)\n  Parameters: [x, 7]");
+        assertThat((Throwable) failure.getCause()).isInstanceOf(java.sql.SQLException.class);
+    }
+
+
+    @DatabaseTest
+    void wrongValueType_failsBeforeAnySql(Database database) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        org.activerecord4j.query.Property<User, Object> age = (org.activerecord4j.query.Property) User.c.age;
+
+        assertThat(StatementCounter.count(database, () -> assertThatThrownBy(() -> User.query().where(age.eq("x")).all())
+                .hasMessage("Value String 'x' does not fit column User.age of type Integer"))).isZero();
+    }
+}

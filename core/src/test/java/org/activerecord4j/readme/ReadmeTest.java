@@ -1,0 +1,74 @@
+package org.activerecord4j.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.activerecord4j.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the README's quickstart and checks the README shows exactly this code. */
+class ReadmeTest {
+
+    private static final Path SOURCES = Path.of("src/test/java/org/activerecord4j/readme");
+    private static final Path README = Path.of("../README.md");
+
+    @TempDir
+    Path directory;
+
+    @AfterEach
+    void closeDefault() {
+        Database opened = Database.getDefault();
+        Database.setDefault(null);
+        opened.close();
+    }
+
+    @Test
+    void quickstart_runs() {
+        String file = directory.resolve("app.db").toString();
+        // tag::quickstart[]
+        Database.setDefault(Database.sqlite(file));          // an SQLite file; nothing to install
+        Database.getDefault().createTables(User.class);       // for the demo; real schemas use migrations
+
+        User ann = new User();
+        ann.name = "Ann";
+        ann.age = 31;
+        ann.save();                                           // INSERT, fills ann.id
+
+        List<User> adults = User.query()
+                .where(User.c.age.ge(18).and(User.c.name.startsWith("A")))
+                .orderBy(User.c.name.asc())
+                .all();
+        User found = User.findOne(ann.id);                    // null when absent
+
+        found.age = 32;
+        found.save();                                         // UPDATE "users" SET "age" = ? WHERE "id" = ?
+        // end::quickstart[]
+
+        assertThat(adults).extracting(user -> user.name).containsExactly("Ann");
+        assertThat(User.findOneOrThrow(ann.id).age).isEqualTo(32);
+    }
+
+    @Test
+    void readme_showsTheTestedCodeVerbatim() throws IOException {
+        Database.setDefault(Database.sqlite(directory.resolve("unused.db").toString()));
+        String readme = Files.readString(README);
+
+        assertThat(readme).contains(region(SOURCES.resolve("User.java"), "model"));
+        assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "quickstart"));
+    }
+
+    /** The lines between {@code tag::name[]} and {@code end::name[]}, without their common indentation. */
+    static String region(Path source, String name) throws IOException {
+        Matcher matcher = Pattern.compile("// tag::" + name + "\\[]\\n(.*?)\\n\\s*// end::" + name + "\\[]", Pattern.DOTALL)
+                .matcher(Files.readString(source));
+        assertThat(matcher.find()).as("region %s in %s", name, source).isTrue();
+        return matcher.group(1).stripIndent();
+    }
+}

@@ -1,0 +1,130 @@
+package org.activerecord4j.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.activerecord4j.Database;
+
+/**
+ * The databases the behavioural suite runs on, one pool each for the whole test run. SQLite always
+ * runs; PostgreSQL and MariaDB run when reachable, and must run when {@code CI=true} or
+ * {@code AR4J_REQUIRE_ALL_DBS=1}. {@code AR4J_DATABASES=sqlite} (or the system property
+ * {@code ar4j.databases}) narrows the set, e.g. for the extra JDK run in CI.
+ */
+public final class TestDatabases {
+
+    /** A database the suite knows how to reach. */
+    public enum Kind {
+        SQLITE("sqlite", null, null, null),
+        POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
+        MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+
+        final String label;
+        final String url;
+        final String user;
+        final String password;
+
+        Kind(String label, String url, String user, String password) {
+            this.label = label;
+            this.url = url;
+            this.user = user;
+            this.password = password;
+        }
+
+        /**
+         * Returns the short name shown in test names.
+         *
+         * @return e.g. {@code postgresql}
+         */
+        public String label() {
+            return label;
+        }
+    }
+
+    private static final Map<Kind, Database> OPEN = new ConcurrentHashMap<>();
+    private static final Map<Kind, Reason> UNREACHABLE = new ConcurrentHashMap<>();
+
+    private TestDatabases() {
+    }
+
+    /**
+     * Returns the databases selected for this run.
+     *
+     * @return the kinds, SQLite first
+     */
+    public static List<Kind> selected() {
+        String chosen = System.getProperty("ar4j.databases", System.getenv().getOrDefault("AR4J_DATABASES", ""));
+        if (chosen.isBlank()) {
+            return List.of(Kind.values());
+        }
+        List<String> names = Arrays.stream(chosen.split(",")).map(String::trim).map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(Kind.values()).filter(kind -> names.contains(kind.label)).toList();
+    }
+
+    /**
+     * Returns whether server databases must run rather than be skipped.
+     *
+     * @return true on CI or when asked to
+     */
+    public static boolean allRequired() {
+        return "true".equalsIgnoreCase(System.getenv("CI")) || "1".equals(System.getenv("AR4J_REQUIRE_ALL_DBS"));
+    }
+
+    /**
+     * Returns why {@code kind} cannot be reached, or null when it can.
+     *
+     * @param kind the database
+     * @return the reason or null
+     */
+    public static String unreachable(Kind kind) {
+        if (kind == Kind.SQLITE) {
+            return null;
+        }
+        return UNREACHABLE.computeIfAbsent(kind, TestDatabases::probe).orElseNull();
+    }
+
+    /**
+     * Returns the shared database of {@code kind}, opening it on first use.
+     *
+     * @param kind the database
+     * @return the open database
+     */
+    public static Database get(Kind kind) {
+        return OPEN.computeIfAbsent(kind, TestDatabases::open);
+    }
+
+    private static Database open(Kind kind) {
+        if (kind == Kind.SQLITE) {
+            try {
+                Path file = Files.createTempFile("ar4j-test-", ".db");
+                file.toFile().deleteOnExit();
+                return Database.sqlite(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return Database.connect(kind.url, kind.user, kind.password);
+    }
+
+    private static Reason probe(Kind kind) {
+        try (Connection connection = DriverManager.getConnection(kind.url, kind.user, kind.password)) {
+            return new Reason(connection.isValid(5) ? null : kind.label + " connection is not valid");
+        } catch (SQLException e) {
+            return new Reason(kind.label + " is not reachable at " + kind.url + ": " + e.getMessage());
+        }
+    }
+
+    /** A probe result: null when reachable. */
+    private record Reason(String text) {
+        String orElseNull() {
+            return text;
+        }
+    }
+}

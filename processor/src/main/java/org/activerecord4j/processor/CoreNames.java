@@ -1,0 +1,37 @@
+package org.activerecord4j.processor;
+
+/**
+ * Fully qualified names of the core types that the processor recognises and that generated code
+ * refers to. The processor runs without the core module on its path, so it cannot name these types
+ * as classes.
+ */
+final class CoreNames {
+
+    /** The root of every model. */
+    static final String ACTIVE_RECORD = "org.activerecord4j.ActiveRecord";
+
+    /** The query type returned by a generated base's {@code query()}. */
+    static final String QUERY = "org.activerecord4j.Query";
+
+    /** Thrown by {@code findOneOrThrow} when no row has the key. */
+    static final String RECORD_NOT_FOUND = "org.activerecord4j.RecordNotFoundException";
+
+    /** The base of every generated field proxy. */
+    static final String MODEL_FIELDS = "org.activerecord4j.query.ModelFields";
+
+    /** A column of any type. */
+    static final String PROPERTY = "org.activerecord4j.query.Property";
+
+    /** A column whose values have an order. */
+    static final String COMPARABLE_PROPERTY = "org.activerecord4j.query.ComparableProperty";
+
+    /** A text column. */
+    static final String STRING_PROPERTY = "org.activerecord4j.query.StringProperty";
+
+    /** The annotation every generated type carries. */
+    static final String GENERATED_ANNOTATION =
+            "@javax.annotation.processing.Generated(\"org.activerecord4j.processor.ModelProcessor\")";
+
+    private CoreNames() {
+    }
+}

@@ -1,0 +1,107 @@
+package org.activerecord4j.processor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Rejects models for which the generated code could not compile, with an error on the element to
+ * fix, so that users read why instead of a compile error inside a generated file.
+ */
+final class ModelValidator {
+
+    private final Messager messager;
+
+    ModelValidator(Messager messager) {
+        this.messager = messager;
+    }
+
+    /**
+     * Checks that generated code can name {@code model}: it is not private, nor nested in a private
+     * class, and not generic.
+     *
+     * @param model a model class
+     * @param names its names
+     * @return true when it is fine; otherwise errors were reported
+     */
+    boolean checkModel(TypeElement model, ModelNames names) {
+        boolean valid = true;
+        Optional<TypeElement> privateType = TypeNames.outermostPrivate(model);
+        if (privateType.isPresent()) {
+            error(model, "Model " + names.modelName() + " cannot be used by the generated "
+                    + names.fieldsName()
+                    + " because " + privateType.get().getQualifiedName()
+                    + " is private; make it package-private or public");
+            valid = false;
+        }
+        if (!model.getTypeParameters().isEmpty()) {
+            String parameters = model.getTypeParameters().stream()
+                    .map(TypeParameterElement::getSimpleName)
+                    .collect(Collectors.joining(", ", "<", ">"));
+            error(model, "Model " + names.modelName() + " declares type parameters " + parameters
+                    + ", but a model cannot be generic: generated code refers to it as a plain type;"
+                    + " remove the type parameters");
+            valid = false;
+        }
+        return valid;
+    }
+
+    /**
+     * Checks that each column gets a distinct, nameable property.
+     *
+     * @param names the model's names
+     * @param columns its columns, in mapping order
+     * @return true when they are fine; otherwise errors were reported
+     */
+    boolean checkColumns(ModelNames names, List<Column> columns) {
+        boolean valid = true;
+        Map<String, Column> byName = new HashMap<>();
+        for (Column column : columns) {
+            Column earlier = byName.putIfAbsent(column.name(), column);
+            if (earlier != null) {
+                error(column.field(), "Column '" + column.name() + "' of model " + names.modelName()
+                        + " is declared in both " + earlier.declaringClass().getQualifiedName()
+                        + " and " + column.declaringClass().getQualifiedName() + ", but the generated "
+                        + names.fieldsName() + " has one property per field name; rename one of the fields");
+                valid = false;
+            }
+            Optional<TypeElement> privateType = TypeNames.findPrivateType(column.type());
+            if (privateType.isPresent()) {
+                error(column.field(), "Column '" + column.name() + "' of model " + names.modelName()
+                        + " has type " + privateType.get().getQualifiedName()
+                        + ", which the generated " + names.fieldsName()
+                        + " cannot name because it is private; make it package-private or public");
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    /**
+     * Reports the columns whose type still does not exist when javac has no round left in which a
+     * processor could generate it.
+     *
+     * @param names the model's names
+     * @param columns its columns
+     */
+    void reportUnresolvedColumns(ModelNames names, List<Column> columns) {
+        for (Column column : columns) {
+            if (!TypeNames.isResolved(column.type())) {
+                error(column.field(), "Cannot generate " + names.fieldsName() + ": the type " + column.type()
+                        + " of column '" + column.name() + "' of model " + names.modelName()
+                        + " does not exist; correct the type or import it");
+            }
+        }
+    }
+
+    private void error(Element element, String message) {
+        messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    }
+}

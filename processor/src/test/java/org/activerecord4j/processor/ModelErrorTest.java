@@ -1,0 +1,191 @@
+package org.activerecord4j.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Models the generated code could not serve, reported as errors on the element to fix. */
+class ModelErrorTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void privateNestedModel_reportsErrorOnModel() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Outer.java", """
+                package pkg;
+
+                public class Outer {
+                    private static class User extends UserRecord {
+                        public Long id;
+                    }
+                }
+                """));
+
+        assertThat(compilation.succeeded()).isFalse();
+        assertThat(compilation.generatedFiles()).isEmpty();
+        assertThat(compilation.errorsWithPlace()).contains("Outer.java:4: Model pkg.Outer.User cannot be used by"
+                + " the generated pkg.Outer_UserFields because pkg.Outer.User is private;"
+                + " make it package-private or public");
+    }
+
+    @Test
+    void modelNestedInPrivateClass_reportsErrorNamingThePrivateClass() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Outer.java", """
+                package pkg;
+
+                import org.activerecord4j.ActiveRecord;
+
+                public class Outer {
+                    private static class Inner {
+                        static class User extends ActiveRecord<User> {
+                            public Long id;
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation.succeeded()).isFalse();
+        assertThat(compilation.generatedFiles()).isEmpty();
+        assertThat(compilation.errorsWithPlace()).containsExactly("Outer.java:7: Model pkg.Outer.Inner.User cannot be"
+                + " used by the generated pkg.Outer_Inner_UserFields because pkg.Outer.Inner is private;"
+                + " make it package-private or public");
+    }
+
+    @Test
+    void genericModel_reportsErrorOnModel() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Box.java", """
+                package pkg;
+
+                import org.activerecord4j.ActiveRecord;
+
+                public class Box<T, U> extends ActiveRecord<Box<T, U>> {
+                    public Long id;
+                }
+                """));
+
+        assertThat(compilation.generatedFiles()).isEmpty();
+        assertThat(compilation.errorsWithPlace()).containsExactly("Box.java:5: Model pkg.Box declares type parameters"
+                + " <T, U>, but a model cannot be generic: generated code refers to it as a plain type;"
+                + " remove the type parameters");
+    }
+
+    @Test
+    void fieldNameRepeatedFromSuperclass_reportsErrorOnSubclassField() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of(
+                "pkg/Keyed.java", """
+                        package pkg;
+
+                        import org.activerecord4j.ActiveRecord;
+
+                        public abstract class Keyed<M extends Keyed<M>> extends ActiveRecord<M> {
+                            public Long id;
+                        }
+                        """,
+                "pkg/User.java", """
+                        package pkg;
+
+                        public class User extends Keyed<User> {
+                            public String name;
+                            public Long id;
+                        }
+                        """));
+
+        assertThat(compilation.generatedFiles()).isEmpty();
+        assertThat(compilation.errorsWithPlace()).containsExactly("User.java:5: Column 'id' of model pkg.User is"
+                + " declared in both pkg.Keyed and pkg.User, but the generated pkg.UserFields has one property per"
+                + " field name; rename one of the fields");
+    }
+
+    @Test
+    void columnOfPrivateType_reportsErrorOnField() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
+                package pkg;
+
+                import java.util.List;
+                import org.activerecord4j.ActiveRecord;
+
+                public class User extends ActiveRecord<User> {
+                    private enum Secret { A, B }
+
+                    public List<Secret> secrets;
+                }
+                """));
+
+        assertThat(compilation.generatedFiles()).isEmpty();
+        assertThat(compilation.errorsWithPlace()).containsExactly("User.java:9: Column 'secrets' of model pkg.User"
+                + " has type pkg.User.Secret, which the generated pkg.UserFields cannot name because it is private;"
+                + " make it package-private or public");
+    }
+
+    @Test
+    void columnOfMissingType_reportsErrorOnFieldBesideJavacs() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
+                package pkg;
+
+                import org.activerecord4j.ActiveRecord;
+
+                public class User extends ActiveRecord<User> {
+                    public Long id;
+                    public Mony balance;
+                }
+                """));
+
+        assertThat(compilation.generatedFiles()).isEmpty();
+        assertThat(compilation.errorsWithPlace()).contains("User.java:7: Cannot generate pkg.UserFields: the type"
+                + " Mony of column 'balance' of model pkg.User does not exist; correct the type or import it");
+        assertThat(compilation.errors()).anySatisfy(error -> assertThat(error)
+                .startsWith("cannot find symbol").contains("symbol:   class Mony"));
+    }
+
+    @Test
+    void twoModelsNeedingTheSameBase_reportErrorOnTheSecond() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Outer.java", """
+                package pkg;
+
+                public class Outer {
+                    public static class First {
+                        public static class User extends UserRecord {
+                        }
+                    }
+
+                    public static class Second {
+                        public static class User extends UserRecord {
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation.generatedFiles())
+                .containsExactly("pkg/Outer_First_UserFields.java", "pkg/UserRecord.java");
+        assertThat(compilation.errorsWithPlace()).contains("Outer.java:10: Cannot generate pkg.UserRecord for model"
+                + " pkg.Outer.Second.User: it is already generated for model pkg.Outer.First.User;"
+                + " rename one of the models");
+    }
+
+    @Test
+    void existingTypeWithGeneratedName_reportsErrorOnModel() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of(
+                "pkg/User.java", """
+                        package pkg;
+
+                        public class User extends UserRecord {
+                            public Long id;
+                        }
+                        """,
+                "pkg/UserFields.java", """
+                        package pkg;
+
+                        public class UserFields {
+                        }
+                        """));
+
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserRecord.java");
+        assertThat(compilation.errorsWithPlace()).contains("User.java:3: Cannot generate pkg.UserFields for model"
+                + " pkg.User: a type of that name already exists (Attempt to recreate a file for type"
+                + " pkg.UserFields); rename or remove it");
+    }
+}

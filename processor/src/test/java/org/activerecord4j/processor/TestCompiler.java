@@ -1,0 +1,105 @@
+package org.activerecord4j.processor;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Runs the system javac with {@link ModelProcessor} over source snippets plus {@link CoreStubs},
+ * in a directory of the caller's (a JUnit temporary directory).
+ */
+final class TestCompiler {
+
+    private TestCompiler() {
+    }
+
+    /**
+     * Compiles {@code sources} with the stubs of core, with the project's lint flags
+     * ({@code -Xlint:all -Xlint:-processing}).
+     *
+     * @param directory an empty directory for sources, generated sources and classes
+     * @param sources source text by path, e.g. {@code "pkg/User.java"}
+     * @return what javac did
+     */
+    static Compilation compile(Path directory, Map<String, String> sources) {
+        return compile(directory, sources, List.of());
+    }
+
+    /**
+     * Compiles {@code sources} like {@link #compile(Path, Map)}, with more processors from the test
+     * classes running after {@link ModelProcessor}.
+     *
+     * @param directory an empty directory for sources, generated sources and classes
+     * @param sources source text by path, e.g. {@code "pkg/User.java"}
+     * @param otherProcessors processor classes to run as well
+     * @return what javac did
+     */
+    static Compilation compile(Path directory, Map<String, String> sources, List<Class<?>> otherProcessors) {
+        List<String> processors = new ArrayList<>(List.of(ModelProcessor.class.getName()));
+        otherProcessors.forEach(processor -> processors.add(processor.getName()));
+        Map<String, String> allSources = new LinkedHashMap<>(CoreStubs.SOURCES);
+        allSources.putAll(sources);
+        try {
+            Path sourceDirectory = Files.createDirectories(directory.resolve("src"));
+            Path generatedDirectory = Files.createDirectories(directory.resolve("generated"));
+            Path classesDirectory = Files.createDirectories(directory.resolve("classes"));
+            List<Path> files = new ArrayList<>();
+            for (Map.Entry<String, String> source : allSources.entrySet()) {
+                Path file = sourceDirectory.resolve(source.getKey());
+                Files.createDirectories(file.getParent());
+                files.add(Files.writeString(file, source.getValue(), StandardCharsets.UTF_8));
+            }
+            String processorPath = codeSource(ModelProcessor.class) + File.pathSeparator
+                    + codeSource(TestCompiler.class);
+            List<String> options = List.of(
+                    "-processor", String.join(",", processors),
+                    "-processorpath", processorPath,
+                    "-classpath", classesDirectory.toString(),
+                    "-s", generatedDirectory.toString(),
+                    "-d", classesDirectory.toString(),
+                    "--release", "17",
+                    "-encoding", "UTF-8",
+                    // The project's own lint flags. "processing" is off because a processor that
+                    // supports "*" and claims nothing always draws "No processor claimed ...".
+                    "-Xlint:all",
+                    "-Xlint:-processing");
+            return run(files, options, generatedDirectory, classesDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Compilation run(List<Path> files, List<String> options, Path generatedDirectory,
+            Path classesDirectory) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fileManager =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
+            boolean succeeded = compiler.getTask(null, fileManager, diagnostics, options, null, units).call();
+            return new Compilation(succeeded, diagnostics.getDiagnostics(), generatedDirectory, classesDirectory);
+        }
+    }
+
+    private static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
