@@ -1,5 +1,6 @@
 package org.activerecord4j;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
@@ -10,7 +11,14 @@ import org.activerecord4j.internal.meta.ModelInfo;
 import org.activerecord4j.internal.persist.Persister;
 import org.activerecord4j.internal.persist.RecordState;
 import org.activerecord4j.internal.persist.RecordStates;
+import org.activerecord4j.internal.relation.ModelRelations;
 import org.activerecord4j.internal.sql.SelectSpec;
+import org.activerecord4j.relation.BelongsTo;
+import org.activerecord4j.relation.Dependent;
+import org.activerecord4j.relation.HasMany;
+import org.activerecord4j.relation.HasManyThrough;
+import org.activerecord4j.relation.HasOne;
+import org.activerecord4j.relation.RelationOption;
 
 /**
  * The base of every model: a class per table whose fields are its columns.
@@ -115,7 +123,9 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @return a query over all its rows
      */
     public static <T extends ActiveRecord<T>> Query<T> query(Class<T> model) {
-        return new Query<>(ModelInfo.of(model), SelectSpec.ALL);
+        ModelInfo<T> info = ModelInfo.of(model);
+        ModelRelations.of(model);
+        return new Query<>(info, SelectSpec.ALL);
     }
 
     /**
@@ -190,6 +200,214 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      */
     public static <X extends Exception> void transaction(TransactionAction<X> action) throws X {
         Routing.defaultEngine().database().transaction(action);
+    }
+
+    /**
+     * Forgets the cached value of relation {@code name} on this instance, so the next read queries.
+     *
+     * @param name the relation's name
+     * @throws RelationNotFoundException listing the model's relations when there is none of that name
+     */
+    public void clearRelationCache(String name) {
+        ModelRelations.of(getClass()).named(name);
+        state.clearRelation(name);
+    }
+
+    /** Forgets every cached relation value on this instance. */
+    public void clearAllRelationCaches() {
+        state.clearRelations();
+    }
+
+    /**
+     * Returns whether relation {@code name} is cached on this instance, so reading it issues no query.
+     *
+     * @param name the relation's name
+     * @return true when cached and not expired
+     * @throws RelationNotFoundException listing the model's relations when there is none of that name
+     */
+    public boolean hasCachedRelation(String name) {
+        ModelRelations.of(getClass()).named(name);
+        return state.hasCached(name);
+    }
+
+    /**
+     * Declares that this model holds a foreign key to one target row.
+     *
+     * <pre>{@code
+     * public static final BelongsTo<User> author = belongsTo(foreignKey("user_id"), inverseOf("comments"));
+     * }</pre>
+     *
+     * @param options {@link #foreignKey}, {@link #inverseOf}, {@link #target(Class)}, {@link #cache(Duration)}
+     * @param <R> the target model
+     * @return the relation
+     */
+    protected static <R extends ActiveRecord<R>> BelongsTo<R> belongsTo(RelationOption... options) {
+        return new BelongsTo<>(options);
+    }
+
+    /**
+     * Declares that one target row holds a foreign key to this model.
+     *
+     * @param options {@link #foreignKey}, {@link #inverseOf}, {@link #target(Class)}, {@link #dependent}, {@link #cache(Duration)}
+     * @param <R> the target model
+     * @return the relation
+     */
+    protected static <R extends ActiveRecord<R>> HasOne<R> hasOne(RelationOption... options) {
+        return new HasOne<>(options);
+    }
+
+    /**
+     * Declares that many target rows hold a foreign key to this model.
+     *
+     * <pre>{@code
+     * public static final HasMany<Post> posts = hasMany(inverseOf("author"), orderBy("id DESC"), dependent(Dependent.DESTROY));
+     * }</pre>
+     *
+     * @param options {@link #foreignKey}, {@link #inverseOf}, {@link #target(Class)}, {@link #orderBy}, {@link #dependent},
+     *     {@link #cache(Duration)}
+     * @param <R> the target model
+     * @return the relation
+     */
+    protected static <R extends ActiveRecord<R>> HasMany<R> hasMany(RelationOption... options) {
+        return new HasMany<>(options);
+    }
+
+    /**
+     * Declares a many-to-many relation through a join model.
+     *
+     * <pre>{@code
+     * public static final HasManyThrough<Course> courses =
+     *         hasManyThrough(through(Enrollment.class), sourceForeignKey("student_id"), targetForeignKey("course_id"));
+     * }</pre>
+     *
+     * @param options {@link #through(Class)} (required), {@link #sourceForeignKey}, {@link #targetForeignKey},
+     *     {@link #inverseOf}, {@link #orderBy}, {@link #dependent}, {@link #cache(Duration)}
+     * @param <R> the target model
+     * @return the relation
+     */
+    protected static <R extends ActiveRecord<R>> HasManyThrough<R> hasManyThrough(RelationOption... options) {
+        return new HasManyThrough<>(options);
+    }
+
+    /**
+     * The foreign key column: on this model for a BelongsTo, on the target for HasOne and HasMany, on the
+     * join model (pointing at this model) for HasManyThrough. Default: {@code {parent}_id}.
+     *
+     * @param column the column name
+     * @return the option
+     */
+    protected static RelationOption foreignKey(String column) {
+        return new RelationOption.ForeignKey(column);
+    }
+
+    /**
+     * The join model's column pointing at this model, for HasManyThrough (same as {@link #foreignKey}).
+     *
+     * @param column the column name; default {@code {owner}_id}
+     * @return the option
+     */
+    protected static RelationOption sourceForeignKey(String column) {
+        return new RelationOption.ForeignKey(column);
+    }
+
+    /**
+     * The join model's column pointing at the target, for HasManyThrough.
+     *
+     * @param column the column name; default {@code {target}_id}
+     * @return the option
+     */
+    protected static RelationOption targetForeignKey(String column) {
+        return new RelationOption.TargetForeignKey(column);
+    }
+
+    /**
+     * The relation on the target model that points back to this one.
+     *
+     * @param relation the other relation's name
+     * @return the option
+     */
+    protected static RelationOption inverseOf(String relation) {
+        return new RelationOption.InverseOf(relation);
+    }
+
+    /**
+     * The target model, when the field's type argument does not say it.
+     *
+     * @param model the target class
+     * @return the option
+     */
+    protected static RelationOption target(Class<? extends ActiveRecord<?>> model) {
+        return new RelationOption.Target(model, null);
+    }
+
+    /**
+     * The target model by simple name, resolved on first use (for models that refer to each other).
+     *
+     * @param model the target's simple name, e.g. {@code "User"}
+     * @return the option
+     */
+    protected static RelationOption target(String model) {
+        return new RelationOption.Target(null, model);
+    }
+
+    /**
+     * The join model of a HasManyThrough.
+     *
+     * @param model the join model class
+     * @return the option
+     */
+    protected static RelationOption through(Class<? extends ActiveRecord<?>> model) {
+        return new RelationOption.Through(model, null);
+    }
+
+    /**
+     * The join model of a HasManyThrough, by simple name.
+     *
+     * @param model the join model's simple name
+     * @return the option
+     */
+    protected static RelationOption through(String model) {
+        return new RelationOption.Through(null, model);
+    }
+
+    /**
+     * The order of a to-many relation's records (default: the target's primary key).
+     *
+     * @param column a column of the target, optionally followed by ASC or DESC
+     * @return the option
+     */
+    protected static RelationOption orderBy(String column) {
+        return new RelationOption.OrderBy(column);
+    }
+
+    /**
+     * What deleting this model's record does to the related rows.
+     *
+     * @param action DESTROY, DELETE, NULLIFY or RESTRICT
+     * @return the option
+     */
+    protected static RelationOption dependent(Dependent action) {
+        return new RelationOption.DependentOption(action);
+    }
+
+    /**
+     * How long a loaded value stays cached on an instance (default: until cleared).
+     *
+     * @param timeToLive the time to live
+     * @return the option
+     */
+    protected static RelationOption cache(Duration timeToLive) {
+        return new RelationOption.Cache(timeToLive);
+    }
+
+    /**
+     * Whether loaded values are cached on the instance at all (default true).
+     *
+     * @param enabled false to query on every read
+     * @return the option
+     */
+    protected static RelationOption cache(boolean enabled) {
+        return new RelationOption.Cache(enabled ? null : Duration.ZERO);
     }
 
     @Override

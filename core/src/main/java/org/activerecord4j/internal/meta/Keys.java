@@ -44,6 +44,35 @@ public final class Keys {
         throw badKey(model, key, null);
     }
 
+    /**
+     * Converts a key value to {@code column}'s type, for foreign keys whose type differs from the key they
+     * point at (an {@code Integer} key, a {@code Long} foreign key).
+     *
+     * @param column the column the value is compared with
+     * @param value the value
+     * @return the value in the column's type
+     */
+    public static Object convert(ColumnInfo column, Object value) {
+        Class<?> type = column.type();
+        if (value == null || type.isInstance(value)) {
+            return value;
+        }
+        if (value instanceof Number number && Number.class.isAssignableFrom(type)) {
+            long whole = number.longValue();
+            if (type == Long.class) {
+                return whole;
+            }
+            if (type == Integer.class && whole == (int) whole) {
+                return (int) whole;
+            }
+            if (type == Short.class && whole == (short) whole) {
+                return (short) whole;
+            }
+        }
+        throw new ActiveRecordException("Value " + value.getClass().getSimpleName() + " '" + value + "' does not fit column "
+                + column.name() + " of type " + type.getSimpleName());
+    }
+
     private static ActiveRecordException badKey(ModelInfo<?> model, Object key, Exception cause) {
         return new ActiveRecordException("Key " + key.getClass().getSimpleName() + " '" + key + "' does not fit "
                 + model.name() + "." + model.primaryKey().fieldName() + " of type "

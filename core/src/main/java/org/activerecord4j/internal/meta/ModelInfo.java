@@ -36,6 +36,8 @@ public final class ModelInfo<T> {
         }
     };
 
+    private static final Map<String, Class<?>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Class<T> type;
     private final String table;
     private final List<ColumnInfo> columns;
@@ -58,6 +60,47 @@ public final class ModelInfo<T> {
         this.primaryKey = findPrimaryKey(type, columns);
         this.keyStrategy = keyStrategy(primaryKey);
         this.constructor = noArgConstructor(type);
+        KNOWN.putIfAbsent(type.getSimpleName(), type);
+    }
+
+    /**
+     * Finds a model by simple name: among the models used so far, then in {@code near}'s package and
+     * among the classes nested beside it.
+     *
+     * @param name the simple name, e.g. {@code User}
+     * @param near the class that names it
+     * @return the class, or null when none is found
+     */
+    public static Class<?> findByName(String name, Class<?> near) {
+        Class<?> known = KNOWN.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> candidates = new ArrayList<>();
+        if (near.getEnclosingClass() != null) {
+            candidates.add(near.getEnclosingClass().getName() + "$" + name);
+        }
+        candidates.add(near.getPackageName().isEmpty() ? name : near.getPackageName() + "." + name);
+        for (String candidate : candidates) {
+            try {
+                Class<?> found = Class.forName(candidate, true, near.getClassLoader());
+                if (ActiveRecord.class.isAssignableFrom(found)) {
+                    return found;
+                }
+            } catch (ClassNotFoundException e) {
+                // try the next place
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the simple names of the models used so far, sorted, for messages.
+     *
+     * @return the names joined with commas
+     */
+    public static String knownModelNames() {
+        return KNOWN.keySet().stream().sorted().collect(Collectors.joining(", "));
     }
 
     /**

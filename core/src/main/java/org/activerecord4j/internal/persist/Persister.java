@@ -20,6 +20,8 @@ import org.activerecord4j.internal.jdbc.Routing;
 import org.activerecord4j.internal.meta.ColumnInfo;
 import org.activerecord4j.internal.meta.KeyStrategy;
 import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.relation.Dependents;
+import org.activerecord4j.internal.relation.RelationWrites;
 import org.activerecord4j.internal.sql.SelectRenderer;
 import org.activerecord4j.internal.sql.SelectSpec;
 import org.activerecord4j.internal.sql.SqlBuilder;
@@ -40,8 +42,20 @@ public final class Persister {
      * @param record the record
      */
     public static void save(ActiveRecord<?> record) {
-        RecordState state = RecordStates.of(record);
         ModelInfo<?> model = ModelInfo.of(record.getClass());
+        if (RelationWrites.hasNewAssignedParent(record)) {
+            Routing.forModel(model.type()).transaction(() -> {
+                RelationWrites.saveAssignedParents(record);
+                saveRow(model, record);
+            });
+        } else {
+            saveRow(model, record);
+        }
+        RecordStates.of(record).clearRelations();
+    }
+
+    private static void saveRow(ModelInfo<?> model, ActiveRecord<?> record) {
+        RecordState state = RecordStates.of(record);
         if (state.destroyed()) {
             throw new ActiveRecordException("Cannot save " + model.name() + " " + model.primaryKey().fieldName() + "="
                     + model.primaryKey().get(record) + ": it was deleted");
@@ -128,8 +142,16 @@ public final class Persister {
         Object key = state.snapshot()[model.primaryKey().index()];
         SqlBuilder sql = new SqlBuilder(engine.dialect(), model).append("DELETE FROM ").identifier(model.table())
                 .append(" WHERE ").identifier(model.primaryKey().name()).append(" = ").bind(model.primaryKey(), key);
-        engine.update(sql.build());
+        if (Dependents.any(model.type())) {
+            engine.transaction(() -> {
+                Dependents.beforeDelete(record);
+                engine.update(sql.build());
+            });
+        } else {
+            engine.update(sql.build());
+        }
         state.deleted();
+        state.clearRelations();
     }
 
     /**
@@ -153,6 +175,7 @@ public final class Persister {
         SqlStatement select = SelectRenderer.select(engine.dialect(), model, new SelectSpec(List.of(byKey), List.of(), null, null));
         Hydrator<T> hydrator = new Hydrator<>(model, engine.dialect());
         long rows = engine.query(select, row -> hydrator.fill(record, row));
+        state.clearRelations();
         if (rows == 0) {
             throw new RecordNotFoundException(model.name(), key, model.name() + " with " + model.primaryKey().fieldName()
                     + "=" + key + " no longer exists");
@@ -180,7 +203,7 @@ public final class Persister {
         List<ActiveRecord<?>> keyed = new ArrayList<>();
         for (ActiveRecord<?> record : records) {
             RecordState state = RecordStates.of(record);
-            if (state.persisted() || state.destroyed()) {
+            if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
                 save(record);
             } else if (assignKey(model, record)) {
                 generated.add(record);
@@ -218,6 +241,7 @@ public final class Persister {
         }
         for (ActiveRecord<?> record : records) {
             RecordStates.of(record).synced(snapshotOf(model, record));
+            RecordStates.of(record).clearRelations();
         }
     }
 

@@ -1,5 +1,9 @@
 package org.activerecord4j.internal.persist;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * What a record remembers about its row: whether it is saved, the column values last read or
  * written (for dirty checking), and whether it was deleted. Confined to the record's thread like
@@ -10,6 +14,79 @@ public final class RecordState {
     private boolean persisted;
     private boolean destroyed;
     private Object[] snapshot;
+    private Map<String, CachedRelation> relations;
+
+    /** A loaded relation value and when it stops being valid. */
+    private record CachedRelation(Object value, long expiresAtNanos) {
+        boolean fresh() {
+            return expiresAtNanos == Long.MAX_VALUE || System.nanoTime() - expiresAtNanos < 0;
+        }
+    }
+
+    /** The answer of {@link #cached(String)} when nothing fresh is cached; null is a cached value. */
+    public static final Object MISSING = new Object();
+
+    /**
+     * Returns the cached value of relation {@code name}, or {@link #MISSING}.
+     *
+     * @param name the relation
+     * @return the value (possibly null) or {@link #MISSING}
+     */
+    public Object cached(String name) {
+        CachedRelation cached = relations == null ? null : relations.get(name);
+        if (cached == null) {
+            return MISSING;
+        }
+        if (!cached.fresh()) {
+            relations.remove(name);
+            return MISSING;
+        }
+        return cached.value();
+    }
+
+    /**
+     * Caches {@code value} for relation {@code name}.
+     *
+     * @param name the relation
+     * @param value the value, possibly null
+     * @param timeToLive how long it stays valid; null for ever, zero for not at all
+     */
+    public void cache(String name, Object value, Duration timeToLive) {
+        if (timeToLive != null && timeToLive.isZero()) {
+            return;
+        }
+        if (relations == null) {
+            relations = new HashMap<>();
+        }
+        long expires = timeToLive == null ? Long.MAX_VALUE : System.nanoTime() + timeToLive.toNanos();
+        relations.put(name, new CachedRelation(value, expires));
+    }
+
+    /**
+     * Returns whether relation {@code name} has a fresh cached value.
+     *
+     * @param name the relation
+     * @return true when reading it would not query
+     */
+    public boolean hasCached(String name) {
+        return cached(name) != MISSING;
+    }
+
+    /**
+     * Forgets relation {@code name}.
+     *
+     * @param name the relation
+     */
+    public void clearRelation(String name) {
+        if (relations != null) {
+            relations.remove(name);
+        }
+    }
+
+    /** Forgets every cached relation. */
+    public void clearRelations() {
+        relations = null;
+    }
 
     /**
      * Returns whether the record has a row.

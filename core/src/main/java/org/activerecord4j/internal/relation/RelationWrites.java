@@ -1,0 +1,199 @@
+package org.activerecord4j.internal.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.StatementFailedException;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.meta.Keys;
+import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.persist.RecordState;
+import org.activerecord4j.internal.persist.RecordStates;
+import org.activerecord4j.internal.sql.SqlBuilder;
+
+/** Writing through relations: assigning a parent, adding and removing children and join rows. */
+public final class RelationWrites {
+
+    private RelationWrites() {
+    }
+
+    /**
+     * Assigns {@code parent} through a BelongsTo: sets the key and caches the parent.
+     *
+     * @param relation the BelongsTo
+     * @param record the child
+     * @param parent the parent, or null
+     */
+    public static void assign(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> parent) {
+        Object key = parent == null ? null : relation.target().primaryKey().get(parent);
+        relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), key));
+        RecordStates.of(record).cache(relation.name(), parent, null);
+    }
+
+    /**
+     * Before a record is saved: saves assigned parents that are new and copies their keys.
+     *
+     * @param record the record about to be saved
+     */
+    public static void saveAssignedParents(ActiveRecord<?> record) {
+        RecordState state = RecordStates.of(record);
+        for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
+            if (relation.kind() != Kind.BELONGS_TO) {
+                continue;
+            }
+            Object cached = state.cached(relation.name());
+            if (cached instanceof ActiveRecord<?> parent && parent != record && parent.isNewRecord()) {
+                parent.save();
+                relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent)));
+            }
+        }
+    }
+
+    /**
+     * Returns whether saving {@code record} also saves a new assigned parent.
+     *
+     * @param record the record
+     * @return true when a transaction is needed around the save
+     */
+    public static boolean hasNewAssignedParent(ActiveRecord<?> record) {
+        RecordState state = RecordStates.of(record);
+        for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
+            if (relation.kind() == Kind.BELONGS_TO && state.cached(relation.name()) instanceof ActiveRecord<?> parent
+                    && parent != record && parent.isNewRecord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds {@code child} to a HasMany, or the join row to a HasManyThrough.
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @param child the child or target
+     */
+    public static void add(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+        requireChild(relation, child);
+        engine(relation).transaction(() -> {
+            if (record.isNewRecord()) {
+                record.save();
+            }
+            Object key = relation.owner().primaryKey().get(record);
+            if (relation.kind() == Kind.HAS_MANY_THROUGH) {
+                if (child.isNewRecord()) {
+                    child.save();
+                }
+                insertJoinRowOnce(relation, key, relation.target().primaryKey().get(child));
+            } else {
+                relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
+                child.save();
+                if (relation.inverse() != null) {
+                    RecordStates.of(child).cache(relation.inverse().name(), record, relation.inverse().timeToLive());
+                }
+            }
+        });
+        RecordState state = RecordStates.of(record);
+        if (state.cached(relation.name()) instanceof List<?> loaded && !loaded.contains(child)) {
+            List<Object> updated = new ArrayList<>(loaded);
+            updated.add(child);
+            state.cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+        }
+    }
+
+    /**
+     * Removes {@code child} from a HasMany (nullifying its key) or the join row of a HasManyThrough.
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @param child the child or target
+     */
+    public static void remove(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+        requireChild(relation, child);
+        Object key = relation.owner().primaryKey().get(record);
+        if (relation.kind() == Kind.HAS_MANY_THROUGH) {
+            Object targetKey = relation.target().primaryKey().get(child);
+            if (key != null && targetKey != null) {
+                deleteJoinRows(relation, key, targetKey);
+            }
+        } else {
+            nullifyChild(relation, record, child);
+        }
+        RecordState state = RecordStates.of(record);
+        if (state.cached(relation.name()) instanceof List<?> loaded && loaded.contains(child)) {
+            List<Object> updated = new ArrayList<>(loaded);
+            updated.remove(child);
+            state.cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+        }
+    }
+
+    private static void nullifyChild(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+        String label = "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ";
+        if (!relation.foreignKey().nullable()) {
+            throw new ActiveRecordException(label + relation.target().name() + "." + relation.foreignKey().fieldName()
+                    + " is a primitive and cannot be null; delete the " + relation.target().name() + " instead");
+        }
+        Object previous = relation.foreignKey().get(child);
+        relation.foreignKey().set(child, null);
+        try {
+            child.save();
+        } catch (StatementFailedException e) {
+            relation.foreignKey().set(child, previous);
+            throw new ActiveRecordException(label + "the database refused to set " + relation.target().table() + "."
+                    + relation.foreignKey().name() + " to null (is it NOT NULL?); delete the " + relation.target().name()
+                    + " instead", e);
+        }
+        if (relation.inverse() != null) {
+            RecordStates.of(child).clearRelation(relation.inverse().name());
+        }
+    }
+
+    private static void insertJoinRowOnce(BoundRelation relation, Object sourceKey, Object targetKey) {
+        ModelInfo<?> join = relation.join();
+        Engine engine = Routing.forModel(join.type());
+        SqlBuilder exists = new SqlBuilder(engine.dialect(), join).append("SELECT 1 FROM ").identifier(join.table())
+                .append(" WHERE ");
+        joinRowCondition(exists, relation, sourceKey, targetKey);
+        if (engine.query(exists.build(), row -> { }) > 0) {
+            return;
+        }
+        ActiveRecord<?> row = (ActiveRecord<?>) join.newInstance();
+        relation.foreignKey().set(row, Keys.convert(relation.foreignKey(), sourceKey));
+        relation.targetForeignKey().set(row, Keys.convert(relation.targetForeignKey(), targetKey));
+        row.save();
+    }
+
+    static long deleteJoinRows(BoundRelation relation, Object sourceKey, Object targetKey) {
+        ModelInfo<?> join = relation.join();
+        Engine engine = Routing.forModel(join.type());
+        SqlBuilder delete = new SqlBuilder(engine.dialect(), join).append("DELETE FROM ").identifier(join.table())
+                .append(" WHERE ");
+        joinRowCondition(delete, relation, sourceKey, targetKey);
+        return engine.update(delete.build());
+    }
+
+    private static void joinRowCondition(SqlBuilder sql, BoundRelation relation, Object sourceKey, Object targetKey) {
+        sql.identifier(relation.foreignKey().name()).append(" = ").bind(relation.foreignKey(), Keys.convert(relation.foreignKey(), sourceKey));
+        if (targetKey != null) {
+            sql.append(" AND ").identifier(relation.targetForeignKey().name()).append(" = ")
+                    .bind(relation.targetForeignKey(), Keys.convert(relation.targetForeignKey(), targetKey));
+        }
+    }
+
+    private static void requireChild(BoundRelation relation, ActiveRecord<?> child) {
+        if (child == null || child.getClass() != relation.target().type()) {
+            throw new ActiveRecordException(relation + " takes a " + relation.target().name() + ", not "
+                    + (child == null ? "null" : "a " + child.getClass().getSimpleName()));
+        }
+    }
+
+    static String describe(ModelInfo<?> model, ActiveRecord<?> record) {
+        return model.name() + " " + model.primaryKey().fieldName() + "=" + model.primaryKey().get(record);
+    }
+
+    static Engine engine(BoundRelation relation) {
+        return Routing.forModel(relation.owner().type());
+    }
+}

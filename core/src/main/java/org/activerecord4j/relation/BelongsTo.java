@@ -1,0 +1,52 @@
+package org.activerecord4j.relation;
+
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.relation.RelationReads;
+import org.activerecord4j.internal.relation.RelationWrites;
+
+/**
+ * The owner holds a foreign key to one target row ({@code comments.user_id → users.id}).
+ *
+ * <pre>{@code
+ * public static final BelongsTo<User> author = belongsTo(foreignKey("user_id"), inverseOf("comments"));
+ * public User author() { return author.of(this); }
+ * public void author(User user) { author.set(this, user); }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the target model
+ */
+public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T> {
+
+    /**
+     * Declares the relation; use {@code ActiveRecord.belongsTo(...)}.
+     *
+     * @param options the options
+     */
+    public BelongsTo(RelationOption... options) {
+        super(options);
+    }
+
+    /**
+     * Returns the target row of {@code record}: null when its foreign key is null (no query) or points at
+     * no row. The first call queries, later calls return the cached value.
+     *
+     * @param record the owner
+     * @return the target or null
+     */
+    public T of(ActiveRecord<?> record) {
+        return RelationReads.one(bound(record), record);
+    }
+
+    /**
+     * Assigns {@code parent} to {@code record}: sets the foreign key (null for null) and caches the parent.
+     * Saving {@code record} later saves a new parent first, in one transaction.
+     *
+     * @param record the owner
+     * @param parent the new target, or null
+     */
+    public void set(ActiveRecord<?> record, T parent) {
+        RelationWrites.assign(bound(record), record, parent);
+    }
+}

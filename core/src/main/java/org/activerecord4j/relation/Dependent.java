@@ -1,0 +1,16 @@
+package org.activerecord4j.relation;
+
+/**
+ * What deleting an owner does to the rows that depend on it, for {@link HasOne}, {@link HasMany} and
+ * the join rows of {@link HasManyThrough}. It runs inside the owner's {@code delete()} transaction.
+ */
+public enum Dependent {
+    /** Loads each child and calls its {@code delete()}, so the child's own dependents run too. */
+    DESTROY,
+    /** Deletes the children with one {@code DELETE} statement, without loading them. */
+    DELETE,
+    /** Sets the children's foreign key to null with one {@code UPDATE}. */
+    NULLIFY,
+    /** Refuses to delete the owner while children exist, naming how many. */
+    RESTRICT
+}

@@ -1,0 +1,77 @@
+package org.activerecord4j.relation;
+
+import java.util.List;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Query;
+import org.activerecord4j.internal.relation.RelationReads;
+import org.activerecord4j.internal.relation.RelationWrites;
+
+/**
+ * Many target rows hold a foreign key to the owner ({@code posts.user_id → users.id}), read as a list
+ * in the relation's order (by primary key unless {@code orderBy(...)} says otherwise).
+ *
+ * <pre>{@code
+ * public static final HasMany<Post> posts = hasMany(inverseOf("author"), orderBy("created_at DESC"));
+ * public List<Post> posts() { return posts.of(this); }
+ *
+ * User.posts.add(user, post);                          // sets post.userId and saves
+ * long drafts = User.posts.query(user).where(Post.c.published.eq(false)).count();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the target model
+ */
+public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
+
+    /**
+     * Declares the relation; use {@code ActiveRecord.hasMany(...)}.
+     *
+     * @param options the options
+     */
+    public HasMany(RelationOption... options) {
+        super(options);
+    }
+
+    /**
+     * Returns the target rows of {@code record}, empty when there are none. The first call queries, later
+     * calls return the cached, unmodifiable list.
+     *
+     * @param record the owner
+     * @return the rows
+     */
+    public List<T> of(ActiveRecord<?> record) {
+        return RelationReads.many(bound(record), record);
+    }
+
+    /**
+     * Returns a query over the rows this relation reads for {@code record}, for filtering, counting and paging.
+     *
+     * @param record the owner
+     * @return the query
+     */
+    public Query<T> query(ActiveRecord<?> record) {
+        return RelationReads.query(bound(record), record);
+    }
+
+    /**
+     * Sets {@code child}'s foreign key to {@code record} and saves it (saving a new owner first).
+     *
+     * @param record the owner
+     * @param child the child
+     */
+    public void add(ActiveRecord<?> record, T child) {
+        RelationWrites.add(bound(record), record, child);
+    }
+
+    /**
+     * Sets {@code child}'s foreign key to null and saves it.
+     *
+     * @param record the owner
+     * @param child the child
+     * @throws org.activerecord4j.ActiveRecordException when the foreign key cannot be null
+     */
+    public void remove(ActiveRecord<?> record, T child) {
+        RelationWrites.remove(bound(record), record, child);
+    }
+}
