@@ -226,19 +226,20 @@ public final class Database implements AutoCloseable {
 
     /**
      * Creates the tables of {@code models} from their fields, with the dialect's column types, when they
-     * do not exist yet. Meant for demos, tests and prototypes; production schemas belong in migrations.
+     * do not exist yet, with a foreign key constraint and an index for each BelongsTo. Give parents
+     * before children. Meant for demos, tests and prototypes; production schemas belong in migrations.
      *
      * @param models the model classes
      */
     @SafeVarargs
     public final void createTables(Class<? extends ActiveRecord<?>>... models) {
         for (Class<? extends ActiveRecord<?>> model : models) {
-            engine.update(TableDdl.create(engine.dialect(), ModelInfo.of(model)));
+            TableDdl.create(engine.dialect(), ModelInfo.of(model)).forEach(engine::update);
         }
     }
 
     /**
-     * Drops the tables of {@code models} when they exist, in the order given.
+     * Drops the tables of {@code models} when they exist, in the order given (children before parents).
      *
      * @param models the model classes
      */

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
 class DatabaseFeaturesTest {
 
     @BeforeEach
     void schema(Database database) {
-        database.dropTables(User.class);
-        database.createTables(User.class);
+        TestSchema.recreate(database, User.class);
     }
 
     @DatabaseTest

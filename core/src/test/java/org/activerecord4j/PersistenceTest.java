@@ -8,18 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.activerecord4j.models.Gadget;
+import org.activerecord4j.models.Order;
+import org.activerecord4j.models.Profile;
 import org.activerecord4j.models.Tag;
 import org.activerecord4j.models.Token;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
 class PersistenceTest {
 
     @BeforeEach
     void schema(Database database) {
-        database.dropTables(User.class, Tag.class, Token.class, Gadget.class);
-        database.createTables(User.class, Tag.class, Token.class, Gadget.class);
+        TestSchema.recreate(database, User.class, Profile.class, Order.class, Tag.class, Token.class, Gadget.class);
     }
 
     @DatabaseTest

@@ -9,14 +9,14 @@ import java.util.stream.Stream;
 import org.activerecord4j.models.User;
 import org.activerecord4j.query.Condition;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
 class QueryTest {
 
     @BeforeEach
     void data(Database database) {
-        database.dropTables(User.class);
-        database.createTables(User.class);
+        TestSchema.recreate(database, User.class);
         ActiveRecord.saveAll(List.of(new User("Ann", 31), new User("Bob", 17), new User("Cleo", 45),
                 new User("Al_x", 22), new User("Dee", null)));
     }

@@ -12,14 +12,14 @@ import java.util.UUID;
 import org.activerecord4j.models.AllTypes;
 import org.activerecord4j.models.Status;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
 class RoundTripTest {
 
     @BeforeEach
     void schema(Database database) {
-        database.dropTables(AllTypes.class);
-        database.createTables(AllTypes.class);
+        TestSchema.recreate(database, AllTypes.class);
     }
 
     @DatabaseTest

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
 class SafetyTest {
@@ -22,8 +23,7 @@ class SafetyTest {
 
     @BeforeEach
     void schema(Database database) {
-        database.dropTables(User.class);
-        database.createTables(User.class);
+        TestSchema.recreate(database, User.class);
     }
 
     @DatabaseTest

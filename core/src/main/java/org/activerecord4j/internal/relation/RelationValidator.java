@@ -28,10 +28,11 @@ final class RelationValidator {
                     + pairs(relation.kind()));
         }
         boolean pointsAtOwner = inverse.target() == relation.owner();
-        boolean sameKeys = inverse.foreignKey().name().equals(relation.foreignKey().name())
-                && (relation.join() == null || (inverse.join() == relation.join()
+        boolean sameKeys = relation.join() == null
+                ? inverse.foreignKey().name().equals(relation.foreignKey().name())
+                : inverse.join() == relation.join()
                         && inverse.targetForeignKey().name().equals(relation.foreignKey().name())
-                        && inverse.foreignKey().name().equals(relation.targetForeignKey().name())));
+                        && inverse.foreignKey().name().equals(relation.targetForeignKey().name());
         boolean namesUsBack = inverse.declaredInverse() == null || inverse.declaredInverse().equals(relation.name());
         if (!pointsAtOwner || !namesUsBack) {
             String pointsTo = inverse.declaredInverse() != null

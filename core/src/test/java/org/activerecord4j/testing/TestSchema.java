@@ -1,0 +1,46 @@
+package org.activerecord4j.testing;
+
+import java.util.List;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Database;
+import org.activerecord4j.models.AllTypes;
+import org.activerecord4j.models.City;
+import org.activerecord4j.models.Comment;
+import org.activerecord4j.models.Country;
+import org.activerecord4j.models.Course;
+import org.activerecord4j.models.Employee;
+import org.activerecord4j.models.Enrollment;
+import org.activerecord4j.models.Gadget;
+import org.activerecord4j.models.Order;
+import org.activerecord4j.models.Post;
+import org.activerecord4j.models.Profile;
+import org.activerecord4j.models.Student;
+import org.activerecord4j.models.Tag;
+import org.activerecord4j.models.Token;
+import org.activerecord4j.models.User;
+
+/** Drops every test table (children before parents, so foreign keys allow it) and creates the ones a test needs. */
+public final class TestSchema {
+
+    private static final List<Class<? extends ActiveRecord<?>>> CHILDREN_FIRST = List.of(
+            Comment.class, Post.class, Profile.class, Order.class, Enrollment.class, Student.class, Course.class,
+            City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class);
+
+    private TestSchema() {
+    }
+
+    /**
+     * Drops all test tables, then creates {@code models} in the order given (parents first).
+     *
+     * @param database the database
+     * @param models the models the test uses
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public static void recreate(Database database, Class<? extends ActiveRecord<?>>... models) {
+        for (Class<? extends ActiveRecord<?>> model : CHILDREN_FIRST) {
+            database.dropTables(model);
+        }
+        database.createTables(models);
+    }
+}
