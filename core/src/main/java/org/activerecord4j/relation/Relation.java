@@ -41,16 +41,6 @@ public abstract sealed class Relation<T extends ActiveRecord<T>> permits Belongs
     }
 
     /**
-     * Returns the relation's name (its field's name), once its owner model has been used.
-     *
-     * @param owner the owner model class
-     * @return the name
-     */
-    public final String name(Class<?> owner) {
-        return ModelRelations.of(owner).bound(this).name();
-    }
-
-    /**
      * Returns the kind of this relation: {@code BelongsTo}, {@code HasOne}, {@code HasMany} or {@code HasManyThrough}.
      *
      * @return the kind

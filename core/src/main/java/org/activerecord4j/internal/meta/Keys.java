@@ -3,7 +3,11 @@ package org.activerecord4j.internal.meta;
 import java.util.UUID;
 import org.activerecord4j.ActiveRecordException;
 
-/** Converts a key given by the caller to the key column's type ({@code findOne(User.class, 1)} with a Long key). */
+/**
+ * Converts keys given by callers or read from other columns to the type of the column they are
+ * compared with ({@code findOne(User.class, 1)} with a {@code Long} key; an {@code Integer} key
+ * stored in a {@code Long} foreign key).
+ */
 public final class Keys {
 
     private Keys() {
@@ -18,47 +22,39 @@ public final class Keys {
      * @throws ActiveRecordException when it cannot be converted
      */
     public static Object coerce(ModelInfo<?> model, Object key) {
-        Class<?> type = model.primaryKey().type();
-        if (key == null || type.isInstance(key)) {
-            return key;
+        ColumnInfo primaryKey = model.primaryKey();
+        Object converted = convertOrNull(primaryKey.type(), key);
+        if (converted == null && key != null) {
+            throw new ActiveRecordException("Key " + key.getClass().getSimpleName() + " '" + key + "' does not fit "
+                    + model.name() + "." + primaryKey.fieldName() + " of type " + primaryKey.type().getSimpleName());
         }
-        if (key instanceof Number number && (key instanceof Long || key instanceof Integer || key instanceof Short)) {
-            long value = number.longValue();
-            if (type == Long.class) {
-                return value;
-            }
-            if (type == Integer.class && value == (int) value) {
-                return (int) value;
-            }
-            if (type == Short.class && value == (short) value) {
-                return (short) value;
-            }
-        }
-        if (type == UUID.class && key instanceof String text) {
-            try {
-                return UUID.fromString(text);
-            } catch (IllegalArgumentException e) {
-                throw badKey(model, key, e);
-            }
-        }
-        throw badKey(model, key, null);
+        return converted;
     }
 
     /**
-     * Converts a key value to {@code column}'s type, for foreign keys whose type differs from the key they
-     * point at (an {@code Integer} key, a {@code Long} foreign key).
+     * Converts a key value to {@code column}'s type.
      *
      * @param column the column the value is compared with
      * @param value the value
      * @return the value in the column's type
+     * @throws ActiveRecordException when it cannot be converted
      */
     public static Object convert(ColumnInfo column, Object value) {
-        Class<?> type = column.type();
+        Object converted = convertOrNull(column.type(), value);
+        if (converted == null && value != null) {
+            throw new ActiveRecordException("Value " + value.getClass().getSimpleName() + " '" + value
+                    + "' does not fit column " + column.name() + " of type " + column.type().getSimpleName());
+        }
+        return converted;
+    }
+
+    /** Integers are widened or narrowed without loss, UUID text is parsed; null when it cannot be done. */
+    private static Object convertOrNull(Class<?> type, Object value) {
         if (value == null || type.isInstance(value)) {
             return value;
         }
-        if (value instanceof Number number && Number.class.isAssignableFrom(type)) {
-            long whole = number.longValue();
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            long whole = ((Number) value).longValue();
             if (type == Long.class) {
                 return whole;
             }
@@ -69,13 +65,13 @@ public final class Keys {
                 return (short) whole;
             }
         }
-        throw new ActiveRecordException("Value " + value.getClass().getSimpleName() + " '" + value + "' does not fit column "
-                + column.name() + " of type " + type.getSimpleName());
-    }
-
-    private static ActiveRecordException badKey(ModelInfo<?> model, Object key, Exception cause) {
-        return new ActiveRecordException("Key " + key.getClass().getSimpleName() + " '" + key + "' does not fit "
-                + model.name() + "." + model.primaryKey().fieldName() + " of type "
-                + model.primaryKey().type().getSimpleName(), cause);
+        if (type == UUID.class && value instanceof String text) {
+            try {
+                return UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
     }
 }
