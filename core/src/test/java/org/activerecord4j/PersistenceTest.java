@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.activerecord4j.models.Gadget;
+import org.activerecord4j.models.LineItem;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Profile;
 import org.activerecord4j.models.Tag;
@@ -21,7 +22,7 @@ class PersistenceTest {
 
     @BeforeEach
     void schema(Database database) {
-        TestSchema.recreate(database, User.class, Profile.class, Order.class, Tag.class, Token.class, Gadget.class);
+        TestSchema.recreate(database, User.class, Profile.class, Order.class, LineItem.class, Tag.class, Token.class, Gadget.class);
     }
 
     @DatabaseTest

@@ -11,6 +11,7 @@ import org.activerecord4j.models.Country;
 import org.activerecord4j.models.Course;
 import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
+import org.activerecord4j.models.LineItem;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
@@ -31,7 +32,7 @@ class RelationshipTest {
     @BeforeEach
     void data(Database database) {
         this.database = database;
-        TestSchema.recreate(database, User.class, Post.class, Comment.class, Profile.class, Order.class,
+        TestSchema.recreate(database, User.class, Post.class, Comment.class, Profile.class, Order.class, LineItem.class,
                 Student.class, Course.class, Enrollment.class, Employee.class, Country.class, City.class);
         ann = saved(new User("Ann", 31));
         bob = saved(new User("Bob", 40));
@@ -314,6 +315,38 @@ class RelationshipTest {
         org.activerecord4j.relation.HasMany<Post> raw = (org.activerecord4j.relation.HasMany) User.comments;
 
         assertThatThrownBy(() -> raw.add(ann, post)).hasMessage("User.comments takes a Comment, not a Post");
+    }
+
+    @DatabaseTest
+    void hasManyRemove_ofANotNullKey_failsClearly_andChangesNothing() {
+        Order order = new Order();
+        order.userId = ann.id;
+        order.save();
+        LineItem item = new LineItem();
+        item.sku = "SKU-1";
+        Order.items.add(order, item);
+
+        assertThatThrownBy(() -> Order.items.remove(order, item)).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot remove LineItem id=" + item.id + " from Order.items: LineItem.orderId is a primitive "
+                        + "and cannot be null; delete the LineItem instead");
+        assertThat(LineItem.findOneOrThrow(item.id).orderId).isEqualTo(order.id);
+    }
+
+    @DatabaseTest
+    void cacheTimeToLive_expiresTheCachedValue() throws InterruptedException {
+        Order order = new Order();
+        order.userId = ann.id;
+        order.save();
+        LineItem item = new LineItem();
+        item.orderId = order.id;
+        item.save();
+        LineItem loaded = LineItem.findOneOrThrow(item.id);
+
+        assertThat(statements(loaded::order)).isEqualTo(1);
+        assertThat(statements(loaded::order)).isZero();
+        Thread.sleep(1_200);
+        assertThat(loaded.hasCachedRelation("order")).isFalse();
+        assertThat(statements(loaded::order)).isEqualTo(1);
     }
 
     // --- dependent ---

@@ -11,6 +11,7 @@ import org.activerecord4j.models.Course;
 import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
 import org.activerecord4j.models.Gadget;
+import org.activerecord4j.models.LineItem;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
@@ -23,7 +24,7 @@ import org.activerecord4j.models.User;
 public final class TestSchema {
 
     private static final List<Class<? extends ActiveRecord<?>>> CHILDREN_FIRST = List.of(
-            Comment.class, Post.class, Profile.class, Order.class, Enrollment.class, Student.class, Course.class,
+            Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class);
 
     private TestSchema() {
