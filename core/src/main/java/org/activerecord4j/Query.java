@@ -323,7 +323,6 @@ public final class Query<T extends ActiveRecord<T>> {
         return new Query<>(model, newSpec);
     }
 
-    @SuppressWarnings("unchecked")
     private Property<T, Object> property(String column) {
         ColumnInfo info = model.column(column);
         return new Property<>(model.type(), info.fieldName());

@@ -28,8 +28,7 @@ class SafetyTest {
 
     @DatabaseTest
     void injectionStrings_areStoredAndReadBackUnchanged_andTheTableIsIntact(Database database) {
-        List<String> values = HOSTILE;
-        for (String hostile : values) {
+        for (String hostile : HOSTILE) {
             User user = new User(hostile, 1);
             user.email = hostile;
             user.save();
@@ -40,7 +39,7 @@ class SafetyTest {
             assertThat(User.query().where(User.c.email.startsWith(hostile)).count()).isEqualTo(1);
             assertThat(User.query().where("name = ?", hostile).count()).isEqualTo(1);
         }
-        assertThat(User.query().count()).isEqualTo(values.size());
+        assertThat(User.query().count()).isEqualTo(HOSTILE.size());
     }
 
     @DatabaseTest

@@ -91,15 +91,6 @@ public final class Engine {
     }
 
     /**
-     * Returns whether a transaction is open on this thread.
-     *
-     * @return true inside {@code transaction(...)}
-     */
-    public boolean inTransaction() {
-        return transaction.get() != null;
-    }
-
-    /**
      * Runs {@code work} with this thread's transaction connection, or a pooled one returned afterwards.
      *
      * @param work the work

@@ -43,15 +43,6 @@ public final class Routing {
     }
 
     /**
-     * Returns whether a default database is set.
-     *
-     * @return true when one is
-     */
-    public static boolean hasDefault() {
-        return defaultEngine != null;
-    }
-
-    /**
      * Binds {@code model} to {@code engine}, or unbinds it when {@code engine} is null.
      *
      * @param model the model class

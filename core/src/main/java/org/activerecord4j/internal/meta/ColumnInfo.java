@@ -110,14 +110,13 @@ public final class ColumnInfo {
      *
      * @param record the record
      * @param value the value
+     * @return the value the field now holds
      */
-    public void set(Object record, Object value) {
+    public Object set(Object record, Object value) {
         try {
-            if (value == null && primitive) {
-                field.set(record, Primitives.zero(field.getType()));
-            } else {
-                field.set(record, value);
-            }
+            Object stored = value == null && primitive ? Primitives.zero(field.getType()) : value;
+            field.set(record, stored);
+            return stored;
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         } catch (IllegalArgumentException e) {

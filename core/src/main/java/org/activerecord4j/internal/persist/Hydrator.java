@@ -60,9 +60,7 @@ public final class Hydrator<T> {
         Object[] snapshot = new Object[handlers.length];
         for (int i = 0; i < handlers.length; i++) {
             ColumnInfo column = columns.get(i);
-            Object value = handlers[i].read(row, i + 1);
-            column.set(record, value);
-            snapshot[i] = column.snapshot(column.get(record));
+            snapshot[i] = column.snapshot(column.set(record, handlers[i].read(row, i + 1)));
         }
         RecordStates.of((ActiveRecord<?>) record).synced(snapshot);
     }

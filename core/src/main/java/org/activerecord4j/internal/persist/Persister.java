@@ -26,6 +26,7 @@ import org.activerecord4j.internal.sql.SelectRenderer;
 import org.activerecord4j.internal.sql.SelectSpec;
 import org.activerecord4j.internal.sql.SqlBuilder;
 import org.activerecord4j.internal.sql.SqlStatement;
+import org.activerecord4j.internal.types.TypeHandler;
 import org.activerecord4j.query.Condition;
 
 /** Writes records: insert, update of changed columns, delete, reload, and batched inserts. */
@@ -92,7 +93,7 @@ public final class Persister {
         Engine engine = Routing.forModel(model.type());
         boolean generatesKey = assignKey(model, record);
         List<ColumnInfo> columns = insertColumns(model, generatesKey);
-        SqlStatement statement = insertStatement(engine.dialect(), model, columns, List.of(record), generatesKey);
+        SqlStatement statement = insertStatement(engine.dialect(), model, columns, record, generatesKey);
         if (!generatesKey) {
             engine.update(statement);
         } else if (engine.dialect().keyRetrieval() == KeyRetrieval.RETURNING) {
@@ -101,7 +102,7 @@ public final class Persister {
                 throw new ActiveRecordException("Insert into " + model.table() + " returned " + rows + " keys, expected 1");
             }
         } else {
-            insertWithGeneratedKeys(engine, model, statement, List.of(record), 1);
+            insertWithGeneratedKeys(engine, model, columns, statement, List.of(record));
         }
         state.synced(snapshotOf(model, record));
     }
@@ -225,15 +226,15 @@ public final class Persister {
         if (generatesKey && !dialect.supportsBatchKeys()) {
             // SQLite's driver returns at most one key per batch: run INSERT … RETURNING per row instead.
             for (ActiveRecord<?> record : records) {
-                SqlStatement statement = insertStatement(dialect, model, columns, List.of(record), true);
+                SqlStatement statement = insertStatement(dialect, model, columns, record, true);
                 engine.query(statement, row -> model.primaryKey().set(record, keyOf(engine, model, row)));
             }
         } else {
             for (int from = 0; from < records.size(); from += BATCH_SIZE) {
                 List<ActiveRecord<?>> chunk = records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
-                SqlStatement first = insertStatement(dialect, model, columns, chunk, false);
+                SqlStatement first = insertStatement(dialect, model, columns, chunk.get(0), false);
                 if (generatesKey) {
-                    insertWithGeneratedKeys(engine, model, first, chunk, chunk.size());
+                    insertWithGeneratedKeys(engine, model, columns, first, chunk);
                 } else {
                     executeBatch(engine, model, columns, first, chunk);
                 }
@@ -251,7 +252,7 @@ public final class Persister {
         try {
             long rows = engine.withConnection(connection -> {
                 try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
-                    addBatch(engine, model, columns, prepared, chunk);
+                    addBatch(engine.dialect(), columns, prepared, chunk);
                     long total = 0;
                     for (int count : prepared.executeBatch()) {
                         total += Math.max(count, 0);
@@ -265,25 +266,24 @@ public final class Persister {
         }
     }
 
-    private static void insertWithGeneratedKeys(Engine engine, ModelInfo<?> model, SqlStatement first,
-            List<ActiveRecord<?>> chunk, int batchSize) {
-        List<ColumnInfo> columns = insertColumns(model, true);
+    private static void insertWithGeneratedKeys(Engine engine, ModelInfo<?> model, List<ColumnInfo> columns,
+            SqlStatement first, List<ActiveRecord<?>> chunk) {
         long started = System.nanoTime();
         try {
             engine.withConnection(connection -> {
                 try (PreparedStatement prepared = prepareReturningKeys(connection, engine.dialect(), model, first.sql())) {
-                    if (batchSize == 1 && chunk.size() == 1) {
+                    if (chunk.size() == 1) {
                         Engine.bind(prepared, first.parameters());
                         prepared.executeUpdate();
                     } else {
-                        addBatch(engine, model, columns, prepared, chunk);
+                        addBatch(engine.dialect(), columns, prepared, chunk);
                         prepared.executeBatch();
                     }
                     readKeys(engine, model, prepared, chunk);
                 }
                 return null;
             });
-            engine.report(first, started, chunk.size(), batchSize, false);
+            engine.report(first, started, chunk.size(), chunk.size(), false);
         } catch (SQLException e) {
             throw engine.failure(first, started, e);
         }
@@ -310,10 +310,17 @@ public final class Persister {
         }
     }
 
-    private static void addBatch(Engine engine, ModelInfo<?> model, List<ColumnInfo> columns, PreparedStatement prepared,
+    /** Binds each record's fields straight from the model, handlers resolved once per batch. */
+    private static void addBatch(Dialect dialect, List<ColumnInfo> columns, PreparedStatement prepared,
             List<ActiveRecord<?>> chunk) throws SQLException {
+        TypeHandler<?>[] handlers = new TypeHandler<?>[columns.size()];
+        for (int i = 0; i < handlers.length; i++) {
+            handlers[i] = dialect.types().handler(columns.get(i).type());
+        }
         for (ActiveRecord<?> record : chunk) {
-            Engine.bind(prepared, insertStatement(engine.dialect(), model, columns, List.of(record), false).parameters());
+            for (int i = 0; i < handlers.length; i++) {
+                handlers[i].bindNullable(prepared, i + 1, columns.get(i).get(record));
+            }
             prepared.addBatch();
         }
     }
@@ -346,8 +353,7 @@ public final class Persister {
     }
 
     private static SqlStatement insertStatement(Dialect dialect, ModelInfo<?> model, List<ColumnInfo> columns,
-            List<ActiveRecord<?>> records, boolean returning) {
-        ActiveRecord<?> record = records.get(0);
+            ActiveRecord<?> record, boolean returning) {
         SqlBuilder sql = new SqlBuilder(dialect, model).append("INSERT INTO ").identifier(model.table()).append(" (");
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i == 0 ? "" : ", ").identifier(columns.get(i).name());

@@ -113,21 +113,6 @@ public final class ModelRelations {
     }
 
     /**
-     * Returns the binding of {@code relation} on this model.
-     *
-     * @param relation the declared relation object
-     * @return the binding
-     */
-    public BoundRelation bound(Relation<?> relation) {
-        BoundRelation bound = byRelation.get(relation);
-        if (bound == null) {
-            throw new RelationNotFoundException("This " + relation.kind() + " is not declared on " + model.name()
-                    + "; known relations: " + names());
-        }
-        return bound;
-    }
-
-    /**
      * Returns every relation, sorted by name.
      *
      * @return the relations

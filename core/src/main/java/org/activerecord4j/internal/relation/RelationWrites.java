@@ -1,7 +1,9 @@
 package org.activerecord4j.internal.relation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.StatementFailedException;
@@ -38,17 +40,10 @@ public final class RelationWrites {
      * @param record the record about to be saved
      */
     public static void saveAssignedParents(ActiveRecord<?> record) {
-        RecordState state = RecordStates.of(record);
-        for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
-            if (relation.kind() != Kind.BELONGS_TO) {
-                continue;
-            }
-            Object cached = state.cached(relation.name());
-            if (cached instanceof ActiveRecord<?> parent && parent != record && parent.isNewRecord()) {
-                parent.save();
-                relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent)));
-            }
-        }
+        newAssignedParents(record).forEach((relation, parent) -> {
+            parent.save();
+            relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent)));
+        });
     }
 
     /**
@@ -58,14 +53,20 @@ public final class RelationWrites {
      * @return true when a transaction is needed around the save
      */
     public static boolean hasNewAssignedParent(ActiveRecord<?> record) {
+        return !newAssignedParents(record).isEmpty();
+    }
+
+    /** The parents assigned through BelongsTo relations of {@code record} that have not been saved yet. */
+    private static Map<BoundRelation, ActiveRecord<?>> newAssignedParents(ActiveRecord<?> record) {
         RecordState state = RecordStates.of(record);
+        Map<BoundRelation, ActiveRecord<?>> parents = new LinkedHashMap<>();
         for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
             if (relation.kind() == Kind.BELONGS_TO && state.cached(relation.name()) instanceof ActiveRecord<?> parent
                     && parent != record && parent.isNewRecord()) {
-                return true;
+                parents.put(relation, parent);
             }
         }
-        return false;
+        return parents;
     }
 
     /**
