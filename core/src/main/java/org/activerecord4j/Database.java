@@ -35,9 +35,11 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final Engine engine;
+    private volatile boolean strictLoading;
 
     private Database(Builder builder) {
         this.url = builder.url;
+        this.strictLoading = builder.strictLoading;
         Dialect dialect = Dialects.forUrl(builder.url);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(builder.url);
@@ -277,6 +279,26 @@ public final class Database implements AutoCloseable {
         return engine.dataSource();
     }
 
+    /**
+     * Turns strict loading on or off for the models that use this database, unless a model
+     * ({@link StrictLoading}) or a query ({@link Query#strict(boolean)}) says otherwise. See
+     * {@link StrictLoadingViolationException}.
+     *
+     * @param strict true to turn it on
+     */
+    public void setStrictLoading(boolean strict) {
+        this.strictLoading = strict;
+    }
+
+    /**
+     * Returns whether strict loading is on by default for this database.
+     *
+     * @return true when it is
+     */
+    public boolean isStrictLoading() {
+        return strictLoading;
+    }
+
     /** Closes the connection pool. */
     @Override
     public void close() {
@@ -320,6 +342,7 @@ public final class Database implements AutoCloseable {
         private String password;
         private int maximumPoolSize = 10;
         private boolean redactParameters;
+        private boolean strictLoading;
 
         private Builder(String url) {
             Dialects.forUrl(Objects.requireNonNull(url, "url"));
@@ -370,6 +393,22 @@ public final class Database implements AutoCloseable {
          */
         public Builder redactParameters(boolean redact) {
             this.redactParameters = redact;
+            return this;
+        }
+
+        /**
+         * Turns strict loading on for every model that uses this database (default false): a lazy load
+         * on a record from a multi-row query throws {@link StrictLoadingViolationException}.
+         *
+         * <pre>{@code
+         * Database db = Database.builder("jdbc:postgresql://localhost/app").strictLoading(true).build();
+         * }</pre>
+         *
+         * @param strict true to turn it on
+         * @return this builder
+         */
+        public Builder strictLoading(boolean strict) {
+            this.strictLoading = strict;
             return this;
         }
 

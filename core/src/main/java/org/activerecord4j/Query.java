@@ -6,16 +6,23 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.activerecord4j.internal.dialect.Dialects;
+import org.activerecord4j.internal.eager.EagerLoader;
+import org.activerecord4j.internal.eager.EagerPaths;
+import org.activerecord4j.internal.eager.EagerPlan;
 import org.activerecord4j.internal.jdbc.Cursor;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
 import org.activerecord4j.internal.meta.ColumnInfo;
 import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.persist.CursorRecords;
 import org.activerecord4j.internal.persist.Hydrator;
+import org.activerecord4j.internal.relation.BoundRelation;
+import org.activerecord4j.internal.relation.StrictLoads;
 import org.activerecord4j.internal.sql.SelectRenderer;
 import org.activerecord4j.internal.sql.SelectSpec;
 import org.activerecord4j.internal.sql.SqlStatement;
@@ -47,10 +54,18 @@ public final class Query<T extends ActiveRecord<T>> {
 
     private final ModelInfo<T> model;
     private final SelectSpec spec;
+    private final EagerPlan plan;
+    private final Boolean strict;
 
     Query(ModelInfo<T> model, SelectSpec spec) {
+        this(model, spec, EagerPlan.none(), null);
+    }
+
+    private Query(ModelInfo<T> model, SelectSpec spec, EagerPlan plan, Boolean strict) {
         this.model = model;
         this.spec = spec;
+        this.plan = plan;
+        this.strict = strict;
     }
 
     /**
@@ -63,7 +78,7 @@ public final class Query<T extends ActiveRecord<T>> {
         Objects.requireNonNull(condition, "condition");
         List<Condition> conditions = new ArrayList<>(spec.conditions());
         conditions.add(condition);
-        return with(new SelectSpec(List.copyOf(conditions), spec.orders(), spec.limit(), spec.offset()));
+        return refine(new SelectSpec(List.copyOf(conditions), spec.orders(), spec.limit(), spec.offset()));
     }
 
     /**
@@ -107,7 +122,7 @@ public final class Query<T extends ActiveRecord<T>> {
             }
             all.add(order);
         }
-        return with(new SelectSpec(spec.conditions(), List.copyOf(all), spec.limit(), spec.offset()));
+        return refine(new SelectSpec(spec.conditions(), List.copyOf(all), spec.limit(), spec.offset()));
     }
 
     /**
@@ -138,7 +153,7 @@ public final class Query<T extends ActiveRecord<T>> {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be zero or more but was " + limit);
         }
-        return with(new SelectSpec(spec.conditions(), spec.orders(), limit, spec.offset()));
+        return refine(new SelectSpec(spec.conditions(), spec.orders(), limit, spec.offset()));
     }
 
     /**
@@ -151,7 +166,105 @@ public final class Query<T extends ActiveRecord<T>> {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be zero or more but was " + offset);
         }
-        return with(new SelectSpec(spec.conditions(), spec.orders(), spec.limit(), offset));
+        return refine(new SelectSpec(spec.conditions(), spec.orders(), spec.limit(), offset));
+    }
+
+    /**
+     * Loads the relations named by {@code paths} together with the records, one query per relation step
+     * however many records there are, so that reading them afterwards ({@code user.posts()}) runs no
+     * query. A path is relation names joined by dots, to any depth; several paths may share steps, and
+     * further calls add more paths.
+     *
+     * <pre>{@code
+     * List<User> users = User.query().with("posts", "posts.comments.author", "profile").all();
+     * users.get(0).posts().get(0).comments();   // no query
+     * }</pre>
+     *
+     * <p>{@code with("posts", "posts.comments")} runs 3 statements in all: the users, then the posts of
+     * all of them ({@code WHERE user_id IN (…)}), then the comments of all those posts. Key lists longer
+     * than the database's bind-parameter limit are split over several statements. An owner with no rows
+     * caches an empty list (or null), the inverse side ({@code post.author()}) is the owner itself, and a
+     * row reached through several owners is one instance. Works with {@link #all()}, {@link #one()},
+     * {@link #first()} and, a batch of {@code fetchSize} records at a time, {@link #stream(int)}.
+     *
+     * @param paths relation paths from this query's model, e.g. {@code "posts.comments"}
+     * @return the refined query
+     * @throws RelationNotFoundException when a path is empty, has an empty segment or names a relation
+     *     that does not exist; the message names the model, the segment and the relations there
+     */
+    public Query<T> with(String... paths) {
+        EagerPlan merged = plan;
+        for (String path : paths) {
+            merged = merged.merge(EagerPlan.path(EagerPaths.resolve(model, path), null, EagerPlan.none()));
+        }
+        return new Query<>(model, spec, merged, strict);
+    }
+
+    /**
+     * Loads the relation path {@code path} like {@link #with(String...)}, filtering and ordering the rows
+     * of its last step with {@code filter}, which refines a query over that step's model. Steps before
+     * the last load all their rows; steps after it (named in other paths or with {@code with} inside the
+     * filter) load only below the rows the filter kept.
+     *
+     * <pre>{@code
+     * User.query().with("orders", q -> q.where(Order.c.status.eq("paid")).orderBy(Order.c.total.desc())).all();
+     * User.query().with("posts.comments", q -> q.where(Comment.c.approved.eq(true))).all();   // filters comments only
+     * User.query().with("posts", q -> q.orderBy(Post.c.id.desc()).limit(3)).all();          // each user's 3 newest posts
+     * }</pre>
+     *
+     * <p>A {@code limit} or {@code offset} in the filter applies <em>per owner</em>: {@code limit(3)} loads
+     * at most 3 rows for each owner record (numbered with {@code ROW_NUMBER()} in the filter's order, then
+     * the relation's), not 3 rows in all. The loaded rows are what the relation returns on those records
+     * until its cache is cleared.
+     *
+     * @param path a relation path from this query's model
+     * @param filter refines the query of the last step; it must return a query over that step's model
+     * @return the refined query
+     * @throws RelationNotFoundException when the path is invalid
+     * @throws IllegalArgumentException when the filter returns no query, a query over another model, or
+     *     the path already has a filter
+     */
+    public Query<T> with(String path, UnaryOperator<Query<?>> filter) {
+        Objects.requireNonNull(filter, "filter");
+        List<BoundRelation> steps = EagerPaths.resolve(model, path);
+        ModelInfo<?> target = steps.get(steps.size() - 1).target();
+        Query<?> filtered = filter.apply(over(target));
+        if (filtered == null || filtered.model != target) {
+            throw new IllegalArgumentException("The filter of with(\"" + path + "\") on " + model.name()
+                    + " must return a query over " + target.name() + " but returned " + filtered);
+        }
+        SelectRenderer.select(Dialects.SQLITE, target, filtered.spec);
+        EagerPlan merged = plan.merge(EagerPlan.path(steps, filtered.spec, filtered.plan));
+        return new Query<>(model, spec, merged, strict);
+    }
+
+    /**
+     * Turns strict loading on for this query: a relation read lazily on one of its records (or of the
+     * records its {@code with} loads) throws {@link StrictLoadingViolationException} naming the
+     * {@code with(...)} that would load it, instead of running one query per record (N+1). Records read
+     * by {@link #one()} or {@link #first()} may still load lazily.
+     *
+     * <pre>{@code
+     * List<User> users = User.query().strict().with("posts").all();
+     * users.get(0).posts();      // loaded
+     * users.get(0).profile();    // throws: add with("profile")
+     * }</pre>
+     *
+     * @return the refined query
+     */
+    public Query<T> strict() {
+        return strict(true);
+    }
+
+    /**
+     * Turns strict loading on or off for this query, overriding the model's {@link StrictLoading} and
+     * the database's setting; see {@link #strict()}.
+     *
+     * @param strict true for on, false for off
+     * @return the refined query
+     */
+    public Query<T> strict(boolean strict) {
+        return new Query<>(model, spec, plan, strict);
     }
 
     /**
@@ -160,11 +273,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the records, possibly empty
      */
     public List<T> all() {
-        Engine engine = engine();
-        Hydrator<T> hydrator = new Hydrator<>(model, engine.dialect());
-        List<T> records = new ArrayList<>();
-        engine.query(SelectRenderer.select(engine.dialect(), model, spec), row -> records.add(hydrator.read(row)));
-        return records;
+        return load(true);
     }
 
     /**
@@ -174,7 +283,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @throws ActiveRecordException when more than one row matches
      */
     public T one() {
-        List<T> found = (spec.limit() != null && spec.limit() < 2 ? this : limit(2)).all();
+        List<T> found = (spec.limit() != null && spec.limit() < 2 ? this : limit(2)).load(false);
         if (found.size() > 1) {
             throw new ActiveRecordException("Expected at most one " + model.name() + " but several match: "
                     + toSql() + "; use first() to take the first");
@@ -214,7 +323,7 @@ public final class Query<T extends ActiveRecord<T>> {
      */
     public T first() {
         Query<T> ordered = spec.orders().isEmpty() ? orderBy(property(model.primaryKey().fieldName()).asc()) : this;
-        List<T> found = ordered.limit(1).all();
+        List<T> found = ordered.limit(1).load(false);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -268,22 +377,10 @@ public final class Query<T extends ActiveRecord<T>> {
             throw new IllegalArgumentException("fetchSize must be at least 1 but was " + fetchSize);
         }
         Engine engine = engine();
-        Hydrator<T> hydrator = new Hydrator<>(model, engine.dialect());
+        boolean strictNow = StrictLoads.resolve(strict, model, engine);
+        Consumer<List<T>> eachBatch = plan.isEmpty() && !strictNow ? null : batch -> loaded(batch, true, strictNow);
         Cursor cursor = engine.cursor(SelectRenderer.select(engine.dialect(), model, spec), fetchSize);
-        Spliterator<T> records = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                if (!cursor.next()) {
-                    return false;
-                }
-                try {
-                    action.accept(hydrator.read(cursor.row()));
-                } catch (java.sql.SQLException e) {
-                    throw new ActiveRecordException("Reading " + model.name() + " from a stream failed: " + e.getMessage(), e);
-                }
-                return true;
-            }
-        };
+        Spliterator<T> records = new CursorRecords<>(model, cursor, new Hydrator<>(model, engine.dialect()), fetchSize, eachBatch);
         return StreamSupport.stream(records, false).onClose(cursor::close);
     }
 
@@ -311,16 +408,39 @@ public final class Query<T extends ActiveRecord<T>> {
         return "Query[" + model.name() + ": " + toSql() + "]";
     }
 
+    /** Runs the query; {@code multiRow} says whether it is one that may return many records. */
+    private List<T> load(boolean multiRow) {
+        Engine engine = engine();
+        Hydrator<T> hydrator = new Hydrator<>(model, engine.dialect());
+        List<T> records = new ArrayList<>();
+        engine.query(SelectRenderer.select(engine.dialect(), model, spec), row -> records.add(hydrator.read(row)));
+        loaded(records, multiRow, StrictLoads.resolve(strict, model, engine));
+        return records;
+    }
+
+    /** Marks records just read for strict loading and loads the relations asked for with {@link #with}. */
+    private void loaded(List<T> records, boolean multiRow, boolean strictNow) {
+        if (strictNow) {
+            StrictLoads.mark(records, "", multiRow);
+        }
+        EagerLoader.load(model, records, plan, strictNow);
+    }
+
     private SqlStatement statement() {
         return SelectRenderer.select(engine().dialect(), model, spec);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Query<?> over(ModelInfo<?> target) {
+        return new Query(target, SelectSpec.ALL);
     }
 
     private Engine engine() {
         return Routing.forModel(model.type());
     }
 
-    private Query<T> with(SelectSpec newSpec) {
-        return new Query<>(model, newSpec);
+    private Query<T> refine(SelectSpec newSpec) {
+        return new Query<>(model, newSpec, plan, strict);
     }
 
     private Property<T, Object> property(String column) {

@@ -17,6 +17,8 @@ import org.activerecord4j.internal.types.TypeMapping;
  * @param tableOptions text appended to CREATE TABLE (storage engine, character set)
  * @param keyStringDdl the type of a {@code String} column that is a key or is indexed
  * @param noLimit the LIMIT value meaning "no limit", for an OFFSET without a LIMIT
+ * @param queriesBesideCursor whether a connection runs other queries while a cursor on it is open
+ *     without first reading the cursor's remaining rows into memory
  */
 public record Dialect(
         String name,
@@ -28,7 +30,8 @@ public record Dialect(
         String generatedKeyDdl,
         String tableOptions,
         String keyStringDdl,
-        String noLimit) {
+        String noLimit,
+        boolean queriesBesideCursor) {
 
     /**
      * Quotes an identifier that has already been checked against the model.

@@ -70,6 +70,22 @@ public final class Cursor implements AutoCloseable {
         return resultSet;
     }
 
+    /**
+     * Runs queries of {@code work} while this cursor stays open: on the cursor's own connection where
+     * the database can interleave them with the cursor (SQLite, PostgreSQL), so that even a one-connection
+     * pool works; on another connection where it cannot (MariaDB's driver would first read every remaining
+     * row of the cursor into memory).
+     *
+     * @param work the work
+     */
+    public void beside(Runnable work) {
+        if (engine.dialect().queriesBesideCursor()) {
+            engine.onConnection(connection, work);
+        } else {
+            work.run();
+        }
+    }
+
     /** Closes the result set, the statement and an owned connection, and reports the statement. */
     @Override
     public void close() {

@@ -36,6 +36,7 @@ public final class Engine {
     private final boolean redactParameters;
     private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
+    private final ThreadLocal<Connection> pinned = new ThreadLocal<>();
 
     /**
      * Creates the engine of {@code database}.
@@ -103,8 +104,33 @@ public final class Engine {
         if (current != null) {
             return work.run(current.connection);
         }
+        Connection pinnedConnection = pinned.get();
+        if (pinnedConnection != null) {
+            return work.run(pinnedConnection);
+        }
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
+        }
+    }
+
+    /**
+     * Runs {@code work} with this thread's statements on {@code connection} instead of a pooled one
+     * (a transaction still uses its own).
+     *
+     * @param connection a connection this thread holds, e.g. an open cursor's
+     * @param work the work
+     */
+    public void onConnection(Connection connection, Runnable work) {
+        Connection previous = pinned.get();
+        pinned.set(connection);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                pinned.remove();
+            } else {
+                pinned.set(previous);
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.Column;
 import org.activerecord4j.Id;
 import org.activerecord4j.ModelDefinitionException;
+import org.activerecord4j.StrictLoading;
 import org.activerecord4j.Table;
 import org.activerecord4j.UnknownColumnException;
 import org.activerecord4j.internal.dialect.Dialects;
@@ -45,6 +46,7 @@ public final class ModelInfo<T> {
     private final ColumnInfo primaryKey;
     private final KeyStrategy keyStrategy;
     private final Constructor<T> constructor;
+    private final Boolean strictLoading;
 
     private ModelInfo(Class<T> type) {
         this.type = type;
@@ -60,6 +62,8 @@ public final class ModelInfo<T> {
         this.primaryKey = findPrimaryKey(type, columns);
         this.keyStrategy = keyStrategy(primaryKey);
         this.constructor = noArgConstructor(type);
+        StrictLoading strict = type.getAnnotation(StrictLoading.class);
+        this.strictLoading = strict == null ? null : strict.value();
         KNOWN.putIfAbsent(type.getSimpleName(), type);
     }
 
@@ -162,6 +166,15 @@ public final class ModelInfo<T> {
      */
     public ColumnInfo primaryKey() {
         return primaryKey;
+    }
+
+    /**
+     * Returns the model's own strict-loading setting ({@code @StrictLoading}).
+     *
+     * @return true or false, or null when the model leaves it to the database
+     */
+    public Boolean strictLoading() {
+        return strictLoading;
     }
 
     /**

@@ -50,6 +50,18 @@ public final class Hydrator<T> {
     }
 
     /**
+     * Reads only the primary key of the current row, to find a record already loaded without building another.
+     *
+     * @param row the result set on a row
+     * @return the key
+     * @throws SQLException when reading fails
+     */
+    public Object key(ResultSet row) throws SQLException {
+        int index = model.primaryKey().index();
+        return handlers[index].read(row, index + 1);
+    }
+
+    /**
      * Overwrites {@code record}'s fields with the current row.
      *
      * @param record the record

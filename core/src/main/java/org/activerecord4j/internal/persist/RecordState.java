@@ -15,6 +15,8 @@ public final class RecordState {
     private boolean destroyed;
     private Object[] snapshot;
     private Map<String, CachedRelation> relations;
+    private String strictPath;
+    private boolean loadedWithOthers;
 
     /** A loaded relation value and when it stops being valid. */
     private record CachedRelation(Object value, long expiresAtNanos) {
@@ -123,6 +125,36 @@ public final class RecordState {
     public void synced(Object[] values) {
         this.snapshot = values;
         this.persisted = true;
+    }
+
+    /**
+     * Puts the record under strict loading.
+     *
+     * @param path the relation path from the loading query's model to this record, {@code ""} for the
+     *     query's own rows; used to name the {@code with(...)} a violation needs
+     * @param withOthers true when it came from a multi-row query, so that a lazy load would be one of N
+     */
+    public void strict(String path, boolean withOthers) {
+        this.strictPath = path;
+        this.loadedWithOthers = withOthers;
+    }
+
+    /**
+     * Returns the record's relation path under strict loading.
+     *
+     * @return the path, or null when strict loading is off for this record
+     */
+    public String strictPath() {
+        return strictPath;
+    }
+
+    /**
+     * Returns whether a lazy load on this record is a strict-loading violation.
+     *
+     * @return true when it is strict and came from a multi-row query
+     */
+    public boolean lazyLoadForbidden() {
+        return strictPath != null && loadedWithOthers;
     }
 
     /** Records that the row was deleted. */

@@ -31,16 +31,17 @@ public final class RelationReads {
         if (cached != RecordState.MISSING) {
             return (T) cached;
         }
-        T loaded;
-        if (relation.kind() == Kind.BELONGS_TO) {
-            Object key = relation.foreignKey().get(record);
-            loaded = key == null ? null : RelationReads.<T>targetQuery(relation)
-                    .where(equalsCondition(relation.target().primaryKey(), key)).one();
-        } else {
-            loaded = keyOf(relation, record) == null ? null : RelationReads.<T>query(relation, record).first();
+        T loaded = null;
+        Object key = keyOf(relation, record);
+        if (key != null) {
+            StrictLoads.checkLazyLoad(state, relation);
+            loaded = relation.kind() == Kind.BELONGS_TO
+                    ? RelationReads.<T>targetQuery(relation).where(equalsCondition(relation.target().primaryKey(), key)).one()
+                    : RelationReads.<T>query(relation, record).first();
         }
         state.cache(relation.name(), loaded, relation.timeToLive());
         if (loaded != null) {
+            StrictLoads.markLazyLoaded(state, relation, List.of(loaded));
             Inverses.fillFromOne(relation, record, loaded);
         }
         return loaded;
@@ -61,7 +62,12 @@ public final class RelationReads {
         if (cached != RecordState.MISSING) {
             return (List<T>) cached;
         }
-        List<T> loaded = keyOf(relation, record) == null ? List.of() : List.copyOf(RelationReads.<T>query(relation, record).all());
+        List<T> loaded = List.of();
+        if (keyOf(relation, record) != null) {
+            StrictLoads.checkLazyLoad(state, relation);
+            loaded = List.copyOf(RelationReads.<T>query(relation, record).all());
+            StrictLoads.markLazyLoaded(state, relation, loaded);
+        }
         state.cache(relation.name(), loaded, relation.timeToLive());
         Inverses.fillFromMany(relation, record, loaded);
         return loaded;
@@ -103,8 +109,14 @@ public final class RelationReads {
         return sql -> sql.identifier(column.name()).append(" = ").bind(column, Keys.convert(column, value));
     }
 
-    /** The owner's key that the relation's rows point at. */
-    static Object keyOf(BoundRelation relation, ActiveRecord<?> record) {
+    /**
+     * Returns the owner's key that the relation's rows point at.
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @return its foreign key (BelongsTo) or primary key (the others), possibly null
+     */
+    public static Object keyOf(BoundRelation relation, ActiveRecord<?> record) {
         return relation.kind() == Kind.BELONGS_TO
                 ? relation.foreignKey().get(record) : relation.owner().primaryKey().get(record);
     }

@@ -1,0 +1,194 @@
+package org.activerecord4j.internal.eager;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.meta.ColumnInfo;
+import org.activerecord4j.internal.meta.Keys;
+import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.persist.Hydrator;
+import org.activerecord4j.internal.persist.RecordStates;
+import org.activerecord4j.internal.relation.BoundRelation;
+import org.activerecord4j.internal.relation.Inverses;
+import org.activerecord4j.internal.relation.RelationReads;
+import org.activerecord4j.internal.types.TypeHandler;
+
+/**
+ * Loads the relations of an {@link EagerPlan} for a list of records: one {@code IN} query per step
+ * (split under the database's bind-parameter limit), whatever the number of records. Each loaded value
+ * goes into the owner's relation cache, an owner with no rows gets an empty list or null, and the
+ * inverse side is filled from memory. Within one load a row is one instance, however many owners reach
+ * it (the query's own records included). Not thread-safe: one per load.
+ */
+public final class EagerLoader {
+
+    private final ModelInfo<?> rootModel;
+    private final List<? extends ActiveRecord<?>> roots;
+    private final boolean strict;
+    private final Map<ModelInfo<?>, Map<Object, ActiveRecord<?>>> identities = new HashMap<>();
+
+    private EagerLoader(ModelInfo<?> rootModel, List<? extends ActiveRecord<?>> roots, boolean strict) {
+        this.rootModel = rootModel;
+        this.roots = roots;
+        this.strict = strict;
+    }
+
+    /**
+     * Loads {@code plan} for {@code records}.
+     *
+     * @param model the records' model
+     * @param records records just read by a query
+     * @param plan what to load
+     * @param strict whether the loaded records are under strict loading
+     */
+    public static void load(ModelInfo<?> model, List<? extends ActiveRecord<?>> records, EagerPlan plan, boolean strict) {
+        if (!records.isEmpty() && !plan.isEmpty()) {
+            new EagerLoader(model, records, strict).level(records, plan, "");
+        }
+    }
+
+    private void level(List<? extends ActiveRecord<?>> owners, EagerPlan plan, String prefix) {
+        for (EagerNode node : plan.nodes()) {
+            String path = prefix.isEmpty() ? node.relation().name() : prefix + "." + node.relation().name();
+            List<ActiveRecord<?>> loaded = step(owners, node, path);
+            if (!loaded.isEmpty() && !node.children().isEmpty()) {
+                level(loaded, node.children(), path);
+            }
+        }
+    }
+
+    /** Loads one relation for every owner and returns the distinct records it loaded. */
+    private List<ActiveRecord<?>> step(List<? extends ActiveRecord<?>> owners, EagerNode node, String path) {
+        BoundRelation relation = node.relation();
+        EagerSelect select = new EagerSelect(relation, node.filter());
+        ColumnInfo keyColumn = select.keyColumn();
+        Object[] ownerKeys = new Object[owners.size()];
+        Set<Object> keys = new LinkedHashSet<>();
+        for (int i = 0; i < ownerKeys.length; i++) {
+            Object key = RelationReads.keyOf(relation, owners.get(i));
+            if (key != null) {
+                key = Keys.convert(keyColumn, key);
+                keys.add(key);
+            }
+            ownerKeys[i] = key;
+        }
+        Rows rows = new Rows(relation.target(), select, path);
+        if (!keys.isEmpty()) {
+            rows.fetch(keys);
+        }
+        attach(relation, owners, ownerKeys, rows.byOwner);
+        return rows.distinct;
+    }
+
+    private static void attach(BoundRelation relation, List<? extends ActiveRecord<?>> owners, Object[] ownerKeys,
+            Map<Object, List<ActiveRecord<?>>> byOwner) {
+        Duration timeToLive = relation.timeToLive() != null && relation.timeToLive().isZero() ? null : relation.timeToLive();
+        boolean toMany = relation.kind().toMany();
+        for (int i = 0; i < ownerKeys.length; i++) {
+            ActiveRecord<?> owner = owners.get(i);
+            List<ActiveRecord<?>> found = ownerKeys[i] == null ? null : byOwner.get(ownerKeys[i]);
+            if (toMany) {
+                List<ActiveRecord<?>> list = found == null ? List.of() : Collections.unmodifiableList(found);
+                RecordStates.of(owner).cache(relation.name(), list, timeToLive);
+                Inverses.fillFromMany(relation, owner, list);
+            } else {
+                ActiveRecord<?> one = found == null ? null : found.get(0);
+                RecordStates.of(owner).cache(relation.name(), one, timeToLive);
+                if (one != null) {
+                    Inverses.fillFromOne(relation, owner, one);
+                }
+            }
+        }
+    }
+
+    private Map<Object, ActiveRecord<?>> identities(ModelInfo<?> model) {
+        return identities.computeIfAbsent(model, m -> {
+            Map<Object, ActiveRecord<?>> known = new HashMap<>();
+            if (m == rootModel) {
+                ColumnInfo key = m.primaryKey();
+                for (ActiveRecord<?> root : roots) {
+                    known.put(key.get(root), root);
+                }
+            }
+            return known;
+        });
+    }
+
+    /** The rows of one step, grouped by owner key, each row one instance. */
+    private final class Rows {
+        private final ModelInfo<?> target;
+        private final EagerSelect select;
+        private final String path;
+        private final Map<Object, ActiveRecord<?>> known;
+        private final Map<Object, List<ActiveRecord<?>>> byOwner = new HashMap<>();
+        private final List<ActiveRecord<?>> distinct = new ArrayList<>();
+        /** The distinct records so far, once a row was met twice; until then {@code distinct} needs no check. */
+        private Set<ActiveRecord<?>> reused;
+
+        Rows(ModelInfo<?> target, EagerSelect select, String path) {
+            this.target = target;
+            this.select = select;
+            this.path = path;
+            this.known = identities(target);
+        }
+
+        void fetch(Set<Object> keys) {
+            Engine engine = Routing.forModel(target.type());
+            Dialect dialect = engine.dialect();
+            Hydrator<?> hydrator = new Hydrator<>(target, dialect);
+            TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? dialect.types().handler(select.keyColumn().type()) : null;
+            int ownerIndex = target.columns().size() + 1;
+            int perStatement = select.keysPerStatement(dialect);
+            Iterator<Object> remaining = keys.iterator();
+            while (remaining.hasNext()) {
+                List<Object> chunk = new ArrayList<>(Math.min(perStatement, keys.size()));
+                while (remaining.hasNext() && chunk.size() < perStatement) {
+                    chunk.add(remaining.next());
+                }
+                engine.query(select.render(dialect, chunk), row -> {
+                    ActiveRecord<?> record = record(hydrator, row);
+                    Object owner = ownerHandler != null ? ownerHandler.read(row, ownerIndex) : select.keyColumn().get(record);
+                    byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(record);
+                });
+            }
+        }
+
+        private ActiveRecord<?> record(Hydrator<?> hydrator, ResultSet row) throws SQLException {
+            Object key = hydrator.key(row);
+            ActiveRecord<?> record = known.get(key);
+            if (record == null) {
+                record = (ActiveRecord<?>) hydrator.read(row);
+                known.put(key, record);
+                distinct.add(record);
+                if (reused != null) {
+                    reused.add(record);
+                }
+                if (strict) {
+                    RecordStates.of(record).strict(path, true);
+                }
+            } else {
+                if (reused == null) {
+                    reused = Collections.newSetFromMap(new IdentityHashMap<>());
+                    reused.addAll(distinct);
+                }
+                if (reused.add(record)) {
+                    distinct.add(record);
+                }
+            }
+            return record;
+        }
+    }
+}

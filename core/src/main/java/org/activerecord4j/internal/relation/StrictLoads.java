@@ -1,0 +1,72 @@
+package org.activerecord4j.internal.relation;
+
+import java.util.List;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.StrictLoadingViolationException;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.persist.RecordState;
+import org.activerecord4j.internal.persist.RecordStates;
+
+/**
+ * Strict loading: which records are under it, and the check before a lazy load. A record from a
+ * multi-row query may not load a relation lazily; one loaded alone may, and the rows a to-many lazy
+ * load reads are themselves from a multi-row query.
+ */
+public final class StrictLoads {
+
+    private StrictLoads() {
+    }
+
+    /**
+     * Decides whether a query's records are under strict loading: the query's own setting, else the
+     * model's ({@code @StrictLoading}), else the database's.
+     *
+     * @param queryFlag the query's setting, or null
+     * @param model the query's model
+     * @param engine the database the query runs on
+     * @return true when strict
+     */
+    public static boolean resolve(Boolean queryFlag, ModelInfo<?> model, Engine engine) {
+        if (queryFlag != null) {
+            return queryFlag;
+        }
+        Boolean modelFlag = model.strictLoading();
+        return modelFlag != null ? modelFlag : engine.database().isStrictLoading();
+    }
+
+    /**
+     * Puts records just read by a query under strict loading.
+     *
+     * @param records the records
+     * @param path their relation path from the query that loaded them ({@code ""} for its own rows)
+     * @param multiRow whether they came from a multi-row query
+     */
+    public static void mark(List<? extends ActiveRecord<?>> records, String path, boolean multiRow) {
+        for (ActiveRecord<?> record : records) {
+            RecordStates.of(record).strict(path, multiRow);
+        }
+    }
+
+    /** Throws when {@code owner} may not load {@code relation} lazily. */
+    static void checkLazyLoad(RecordState owner, BoundRelation relation) {
+        if (owner.lazyLoadForbidden()) {
+            String model = relation.owner().name();
+            throw new StrictLoadingViolationException("Strict loading: " + model + "." + relation.name()
+                    + " would be loaded lazily, once per " + model + " of a multi-row query (N+1); add with(\""
+                    + pathBelow(owner, relation) + "\") to the query that read the " + model + " records");
+        }
+    }
+
+    /** Marks what a lazy load of {@code relation} on a strict {@code owner} read. */
+    static void markLazyLoaded(RecordState owner, BoundRelation relation, List<? extends ActiveRecord<?>> loaded) {
+        if (owner.strictPath() != null) {
+            mark(loaded, pathBelow(owner, relation), relation.kind().toMany());
+        }
+    }
+
+    private static String pathBelow(RecordState owner, BoundRelation relation) {
+        String path = owner.strictPath();
+        return path == null || path.isEmpty() ? relation.name() : path + "." + relation.name();
+    }
+}
