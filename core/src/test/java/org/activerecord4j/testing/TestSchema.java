@@ -4,6 +4,7 @@ import java.util.List;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.Database;
 import org.activerecord4j.models.AllTypes;
+import org.activerecord4j.models.Book;
 import org.activerecord4j.models.City;
 import org.activerecord4j.models.Comment;
 import org.activerecord4j.models.Country;
@@ -15,6 +16,7 @@ import org.activerecord4j.models.LineItem;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
+import org.activerecord4j.models.Shelf;
 import org.activerecord4j.models.Student;
 import org.activerecord4j.models.Tag;
 import org.activerecord4j.models.Token;
@@ -25,7 +27,8 @@ public final class TestSchema {
 
     private static final List<Class<? extends ActiveRecord<?>>> CHILDREN_FIRST = List.of(
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
-            City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class);
+            City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
+            Book.class, Shelf.class);
 
     private TestSchema() {
     }

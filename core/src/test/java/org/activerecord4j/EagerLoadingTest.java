@@ -1,0 +1,513 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.activerecord4j.internal.dialect.Dialects;
+import org.activerecord4j.models.Comment;
+import org.activerecord4j.models.Course;
+import org.activerecord4j.models.Enrollment;
+import org.activerecord4j.models.LineItem;
+import org.activerecord4j.models.Order;
+import org.activerecord4j.models.Post;
+import org.activerecord4j.models.Profile;
+import org.activerecord4j.models.Student;
+import org.activerecord4j.models.User;
+import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
+import org.junit.jupiter.api.BeforeEach;
+
+class EagerLoadingTest {
+
+    private Database database;
+
+    @BeforeEach
+    void schema(Database database) {
+        this.database = database;
+        TestSchema.recreate(database, User.class, Post.class, Comment.class, Profile.class, Order.class, LineItem.class,
+                Student.class, Course.class, Enrollment.class);
+    }
+
+    // --- statement counts ---
+
+    @DatabaseTest
+    void hasMany_oneUserWithThreeOrders_isTwoStatements_andReadingThemRunsNone() {
+        User ann = user("Ann");
+        order(ann, "10.00", "paid");
+        order(ann, "30.00", "open");
+        order(ann, "20.00", "paid");
+
+        List<User> users = load(2, () -> User.query().with("orders").all());
+
+        assertThat(statements(() -> assertThat(users.get(0).orders()).extracting(o -> o.status)
+                .containsExactly("paid", "open", "paid"))).isZero();
+    }
+
+    @DatabaseTest
+    void twoPaths_areThreeStatements() {
+        User ann = user("Ann");
+        order(ann, "10.00", "paid");
+        post(ann, "Hello");
+
+        List<User> users = load(3, () -> User.query().with("orders", "posts").all());
+
+        assertThat(statements(() -> {
+            assertThat(users.get(0).orders()).hasSize(1);
+            assertThat(users.get(0).posts()).extracting(p -> p.title).containsExactly("Hello");
+        })).isZero();
+    }
+
+    @DatabaseTest
+    void nestedPath_threePostsWithTwoCommentsEach_isThreeStatements() {
+        User ann = user("Ann");
+        for (int p = 1; p <= 3; p++) {
+            Post post = post(ann, "Post " + p);
+            comment(ann, post, "first on " + p);
+            comment(ann, post, "second on " + p);
+        }
+
+        List<User> users = load(3, () -> User.query().with("posts.comments").all());
+
+        assertThat(statements(() -> {
+            List<Post> posts = users.get(0).posts();
+            assertThat(posts).extracting(p -> p.title).containsExactly("Post 1", "Post 2", "Post 3");
+            for (Post post : posts) {
+                assertThat(post.comments()).extracting(c -> c.content)
+                        .containsExactly("second on " + post.title.substring(5), "first on " + post.title.substring(5));
+                assertThat(post.comments().get(0).post()).isSameAs(post);
+                assertThat(post.author()).isSameAs(users.get(0));
+            }
+        })).isZero();
+    }
+
+    @DatabaseTest
+    void emptyParentResult_isOneStatement() {
+        user("Ann");
+
+        List<User> users = load(1, () -> User.query().where(User.c.name.eq("nobody"))
+                .with("posts", "posts.comments.author", "profile", "orders").all());
+
+        assertThat(users).isEmpty();
+    }
+
+    @DatabaseTest
+    void sharedPrefixes_countOnceEach_andARowReachedThroughManyParentsIsOneInstance() {
+        List<User> authors = new ArrayList<>();
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            User author = user("Author " + i);
+            authors.add(author);
+            posts.add(post(author, "Post " + i));
+        }
+        List<Comment> comments = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Comment comment = new Comment("comment " + i);
+            comment.postId = posts.get(i % 10).id;
+            comment.userId = authors.get((i / 10) % 10).id;
+            comments.add(comment);
+        }
+        ActiveRecord.saveAll(comments);
+
+        List<Post> loaded = load(4, () -> Post.query().with("comments", "comments.author", "author").all());
+
+        Set<User> distinctAuthors = Collections.newSetFromMap(new IdentityHashMap<>());
+        assertThat(statements(() -> loaded.forEach(post -> post.comments().forEach(c -> distinctAuthors.add(c.author())))))
+                .isZero();
+        assertThat(distinctAuthors).hasSize(10);
+        assertThat(loaded.stream().mapToInt(post -> post.comments().size()).sum()).isEqualTo(1_000);
+        for (Post post : loaded) {
+            assertThat(post.author()).isIn(distinctAuthors);
+        }
+    }
+
+    @DatabaseTest
+    void threeLevelPath_isFourStatements_andReachesTheQuerysOwnRecords() {
+        User ann = user("Ann");
+        User bob = user("Bob");
+        Post hello = post(ann, "Hello");
+        comment(bob, hello, "hi Ann");
+        comment(ann, hello, "thanks");
+
+        List<User> users = load(4, () -> User.query().orderBy(User.c.id.asc())
+                .with("posts", "posts.comments", "posts.comments.author").all());
+
+        List<Comment> comments = users.get(0).posts().get(0).comments();
+        assertThat(comments.get(0).author()).isSameAs(users.get(0));
+        assertThat(comments.get(1).author()).isSameAs(users.get(1));
+    }
+
+    // --- every relation kind ---
+
+    @DatabaseTest
+    void belongsTo_nullKeyCachesNull_andOneParentIsOneInstance() {
+        User ann = user("Ann");
+        Post hello = post(ann, "Hello");
+        comment(ann, hello, "mine");
+        comment(null, hello, "anonymous");
+
+        List<Comment> comments = load(3, () -> Comment.query().orderBy(Comment.c.id.asc()).with("author", "post").all());
+
+        assertThat(statements(() -> {
+            assertThat(comments.get(0).author().name).isEqualTo("Ann");
+            assertThat(comments.get(1).author()).isNull();
+            assertThat(comments.get(0).post()).isSameAs(comments.get(1).post());
+        })).isZero();
+        assertThat(comments.get(0).post().hasCachedRelation("comments"))
+                .as("a to-many inverse is not filled from a partial load").isFalse();
+    }
+
+    @DatabaseTest
+    void hasOne_missingCachesNull_andTheInverseIsTheOwner() {
+        User ann = user("Ann");
+        user("Bob");
+        Profile profile = new Profile();
+        profile.userId = ann.id;
+        profile.bio = "Writes";
+        profile.save();
+
+        List<User> users = load(2, () -> User.query().orderBy(User.c.id.asc()).with("profile").all());
+
+        assertThat(statements(() -> {
+            assertThat(users.get(0).profile().bio).isEqualTo("Writes");
+            assertThat(users.get(0).profile().owner()).isSameAs(users.get(0));
+            assertThat(users.get(1).profile()).isNull();
+        })).isZero();
+    }
+
+    @DatabaseTest
+    void hasManyThrough_loadsEachStudentsCourses_withSharedCoursesAsOneInstance() {
+        Course algebra = course("Algebra");
+        Course biology = course("Biology");
+        Course chemistry = course("Chemistry");
+        Student sam = student("Sam", chemistry, algebra);
+        student("Tia", algebra);
+        student("Uma");
+
+        List<Student> students = load(2, () -> Student.query().orderBy(Student.c.id.asc()).with("courses").all());
+
+        assertThat(statements(() -> {
+            assertThat(students.get(0).courses()).extracting(c -> c.title).containsExactly("Algebra", "Chemistry");
+            assertThat(students.get(1).courses()).extracting(c -> c.title).containsExactly("Algebra");
+            assertThat(students.get(2).courses()).isEmpty();
+            assertThat(students.get(0).courses().get(0)).isSameAs(students.get(1).courses().get(0));
+        })).isZero();
+        assertThat(sam.id).isEqualTo(students.get(0).id);
+        assertThat(biology.id).isNotNull();
+    }
+
+    @DatabaseTest
+    void hasManyThrough_nestedBothWays_isOneStatementPerStep() {
+        Course algebra = course("Algebra");
+        student("Zed", algebra);
+        student("Ava", algebra);
+
+        List<Student> students = load(3, () -> Student.query().orderBy(Student.c.name.asc()).with("courses.students").all());
+
+        assertThat(statements(() -> assertThat(students.get(0).courses().get(0).students())
+                .containsExactly(students.get(0), students.get(1)))).isZero();
+    }
+
+    @DatabaseTest
+    void childlessParent_cachesAnEmptyList_andIsNeverQueriedAgain() {
+        user("Ann");
+
+        List<User> users = load(3, () -> User.query().with("posts", "profile").all());
+
+        assertThat(users.get(0).hasCachedRelation("posts")).isTrue();
+        assertThat(users.get(0).hasCachedRelation("profile")).isTrue();
+        assertThat(statements(() -> {
+            assertThat(users.get(0).posts()).isEmpty();
+            assertThat(users.get(0).profile()).isNull();
+        })).isZero();
+    }
+
+    // --- per-path filters ---
+
+    @DatabaseTest
+    void filter_keepsAndOrdersTheRowsOfItsPath() {
+        User ann = user("Ann");
+        order(ann, "10.00", "paid");
+        order(ann, "30.00", "open");
+        order(ann, "20.00", "paid");
+
+        List<User> users = load(2, () -> User.query()
+                .with("orders", q -> q.where(Order.c.status.eq("paid")).orderBy(Order.c.total.desc())).all());
+
+        assertThat(users.get(0).orders()).extracting(o -> o.total.intValue())
+                .containsExactly(20, 10);
+    }
+
+    @DatabaseTest
+    void filterOnANestedPath_filtersOnlyThatLevel() {
+        User ann = user("Ann");
+        Post hello = post(ann, "Hello");
+        Post world = post(ann, "World");
+        comment(ann, hello, "keep this");
+        comment(ann, hello, "drop this");
+        comment(ann, world, "drop that");
+
+        List<User> users = load(3, () -> User.query()
+                .with("posts.comments", q -> q.where(Comment.c.content.startsWith("keep"))).all());
+
+        assertThat(users.get(0).posts()).extracting(p -> p.title).containsExactly("Hello", "World");
+        assertThat(users.get(0).posts().get(0).comments()).extracting(c -> c.content).containsExactly("keep this");
+        assertThat(users.get(0).posts().get(1).comments()).isEmpty();
+    }
+
+    @DatabaseTest
+    void filterOnAnInnerStep_loadsDeeperStepsOnlyBelowTheRowsItKept() {
+        User ann = user("Ann");
+        Post hello = post(ann, "Hello");
+        Post world = post(ann, "World");
+        comment(ann, hello, "on hello");
+        comment(ann, world, "on world");
+
+        try (StatementCounter counter = StatementCounter.start(database)) {
+            List<User> users = User.query().with("posts", q -> q.where(Post.c.title.eq("Hello")))
+                    .with("posts.comments").all();
+
+            assertThat(counter.count()).isEqualTo(3);
+            assertThat(counter.statements().get(2).parameters()).containsExactly(hello.id);
+            assertThat(users.get(0).posts()).extracting(p -> p.title).containsExactly("Hello");
+            assertThat(users.get(0).posts().get(0).comments()).extracting(c -> c.content).containsExactly("on hello");
+        }
+    }
+
+    @DatabaseTest
+    void filterWithNestedWith_loadsTheNestedPathBelowTheFilteredRows() {
+        User ann = user("Ann");
+        comment(ann, post(ann, "Hello"), "on hello");
+        comment(ann, post(ann, "World"), "on world");
+
+        List<User> users = load(3, () -> User.query()
+                .with("posts", q -> q.where(Post.c.title.eq("World")).with("comments")).all());
+
+        assertThat(users.get(0).posts()).singleElement().satisfies(post ->
+                assertThat(post.comments()).extracting(c -> c.content).containsExactly("on world"));
+    }
+
+    @DatabaseTest
+    void filterLimitAndOffset_applyPerOwner() {
+        User ann = user("Ann");
+        User bob = user("Bob");
+        post(ann, "A1");
+        post(ann, "A2");
+        post(ann, "A3");
+        post(bob, "B1");
+
+        List<User> newest = load(2, () -> User.query().orderBy(User.c.id.asc())
+                .with("posts", q -> q.orderBy(Post.c.id.desc()).limit(2)).all());
+        List<User> second = load(2, () -> User.query().orderBy(User.c.id.asc())
+                .with("posts", q -> q.orderBy(Post.c.id.desc()).offset(1).limit(1)).all());
+
+        assertThat(newest.get(0).posts()).extracting(p -> p.title).containsExactly("A3", "A2");
+        assertThat(newest.get(1).posts()).extracting(p -> p.title).containsExactly("B1");
+        assertThat(second.get(0).posts()).extracting(p -> p.title).containsExactly("A2");
+        assertThat(second.get(1).posts()).isEmpty();
+    }
+
+    @DatabaseTest
+    void filterLimit_onHasManyThrough_appliesPerOwner() {
+        Course algebra = course("Algebra");
+        Course biology = course("Biology");
+        student("Sam", biology, algebra);
+        student("Tia", biology);
+
+        List<Student> students = load(2, () -> Student.query().orderBy(Student.c.id.asc())
+                .with("courses", q -> q.orderBy(Course.c.title.desc()).limit(1)).all());
+
+        assertThat(students.get(0).courses()).extracting(c -> c.title).containsExactly("Biology");
+        assertThat(students.get(1).courses()).extracting(c -> c.title).containsExactly("Biology");
+    }
+
+    @DatabaseTest
+    void badFilters_areRefusedBeforeAnySql() {
+        assertThat(statements(() -> {
+            assertThatThrownBy(() -> User.query().with("posts", q -> null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The filter of with(\"posts\") on User must return a query over Post but returned null");
+            assertThatThrownBy(() -> User.query().with("posts", q -> q.where(User.c.name.eq("Ann"))))
+                    .isInstanceOf(ActiveRecordException.class)
+                    .hasMessageContaining("User.name").hasMessageContaining("Post");
+            assertThatThrownBy(() -> User.query().with("posts", q -> q.limit(1)).with("posts", q -> q.limit(2)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Two filters given for eager-loaded relation User.posts; combine them into one with(path, filter)");
+        })).isZero();
+    }
+
+    // --- terminal methods ---
+
+    @DatabaseTest
+    void oneAndFirst_loadThePathsToo() {
+        User ann = user("Ann");
+        post(ann, "Hello");
+
+        User one = load(2, () -> User.query().where(User.c.name.eq("Ann")).with("posts").one());
+        User first = load(2, () -> User.query().with("posts").first());
+
+        assertThat(statements(() -> {
+            assertThat(one.posts()).hasSize(1);
+            assertThat(first.posts()).hasSize(1);
+        })).isZero();
+    }
+
+    @DatabaseTest
+    void stream_loadsPathsOneBatchAtATime() {
+        for (int i = 1; i <= 5; i++) {
+            post(user("User " + i), "Post " + i);
+        }
+
+        List<User> seen = new ArrayList<>();
+        int count = statements(() -> {
+            try (Stream<User> users = User.query().orderBy(User.c.id.asc()).with("posts").stream(2)) {
+                users.forEach(seen::add);
+            }
+        });
+
+        assertThat(count).as("the users, then one posts query per batch of 2").isEqualTo(1 + 3);
+        assertThat(statements(() -> assertThat(seen).extracting(u -> u.posts().get(0).title)
+                .containsExactly("Post 1", "Post 2", "Post 3", "Post 4", "Post 5"))).isZero();
+    }
+
+    @DatabaseTest
+    void stream_insideATransaction_loadsPathsOnTheTransactionsConnection() {
+        post(user("Ann"), "Hello");
+        post(user("Bob"), "World");
+
+        List<String> titles = database.transaction(() -> {
+            try (Stream<User> users = User.query().orderBy(User.c.id.asc()).with("posts").stream(1)) {
+                return users.map(u -> u.posts().get(0).title).toList();
+            }
+        });
+
+        assertThat(titles).containsExactly("Hello", "World");
+    }
+
+    @DatabaseTest
+    void aHundredThousandParents_loadInCeilOfRowsOverTheParameterLimitStatementsPerLevel() {
+        List<User> users = new ArrayList<>(100_000);
+        for (int i = 0; i < 100_000; i++) {
+            users.add(new User("u" + i, i % 90));
+        }
+        ActiveRecord.saveAll(users);
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < users.size(); i += 10) {
+            Post post = new Post("post of u" + i);
+            post.userId = users.get(i).id;
+            posts.add(post);
+        }
+        ActiveRecord.saveAll(posts);
+        int limit = Dialects.forUrl(database.url()).maxParameters();
+        int expected = 1 + (100_000 + limit - 1) / limit;
+
+        List<User> loaded = load(expected, () -> User.query().orderBy(User.c.id.asc()).with("posts").all());
+
+        assertThat(loaded).hasSize(100_000);
+        int withPosts = 0;
+        for (int i = 0; i < loaded.size(); i++) {
+            List<Post> own = loaded.get(i).posts();
+            if (i % 10 == 0) {
+                assertThat(own).extracting(p -> p.title).containsExactly("post of " + loaded.get(i).name);
+                withPosts++;
+            } else {
+                assertThat(own).isEmpty();
+            }
+        }
+        assertThat(withPosts).isEqualTo(10_000);
+    }
+
+    // --- invalid paths ---
+
+    @DatabaseTest
+    void invalidPaths_throwBeforeAnySql_namingTheModelTheSegmentAndTheRelationsThere() {
+        String userRelations = "relations of User: comments, orders, posts, profile";
+        String postRelations = "relations of Post: author, comments";
+        assertThat(statements(() -> {
+            assertInvalid("", "Invalid eager-loading path \"\" on User: the path is empty; " + userRelations);
+            assertInvalid(null, "Invalid eager-loading path null on User: the path is empty; " + userRelations);
+            assertInvalid(".posts", "Invalid eager-loading path \".posts\" on User: empty relation name (leading dot); "
+                    + userRelations);
+            assertInvalid("posts.", "Invalid eager-loading path \"posts.\" on User: empty relation name (trailing dot); "
+                    + postRelations);
+            assertInvalid("posts..author", "Invalid eager-loading path \"posts..author\" on User: empty relation name "
+                    + "(two dots in a row); " + postRelations);
+            assertInvalid("postz", "Invalid eager-loading path \"postz\" on User: User has no relation \"postz\"; "
+                    + userRelations);
+            assertInvalid("posts.comments.writer", "Invalid eager-loading path \"posts.comments.writer\" on User: "
+                    + "Comment has no relation \"writer\"; relations of Comment: author, post");
+        })).isZero();
+    }
+
+    private static void assertInvalid(String path, String message) {
+        assertThatThrownBy(() -> User.query().with("posts", path)).isInstanceOf(RelationNotFoundException.class).hasMessage(message);
+        assertThatThrownBy(() -> User.query().with(path, q -> q)).isInstanceOf(RelationNotFoundException.class).hasMessage(message);
+    }
+
+    // --- helpers ---
+
+    /** Runs {@code load}, asserting it ran exactly {@code statements} statements. */
+    private <R> R load(int statements, Supplier<R> load) {
+        List<R> result = new ArrayList<>(1);
+        assertThat(statements(() -> result.add(load.get()))).isEqualTo(statements);
+        return result.get(0);
+    }
+
+    private int statements(Runnable block) {
+        return StatementCounter.count(database, block);
+    }
+
+    private static User user(String name) {
+        User user = new User(name, 30);
+        user.save();
+        return user;
+    }
+
+    private static Post post(User author, String title) {
+        Post post = new Post(title);
+        post.userId = author.id;
+        post.save();
+        return post;
+    }
+
+    private static Comment comment(User author, Post post, String content) {
+        Comment comment = new Comment(content);
+        comment.userId = author == null ? null : author.id;
+        comment.postId = post.id;
+        comment.save();
+        return comment;
+    }
+
+    private static Order order(User customer, String total, String status) {
+        Order order = new Order();
+        order.userId = customer.id;
+        order.total = new BigDecimal(total);
+        order.status = status;
+        order.save();
+        return order;
+    }
+
+    private static Course course(String title) {
+        Course course = new Course();
+        course.title = title;
+        course.save();
+        return course;
+    }
+
+    private static Student student(String name, Course... courses) {
+        Student student = new Student();
+        student.name = name;
+        student.save();
+        for (Course course : courses) {
+            Student.courses.add(student, course);
+        }
+        return student;
+    }
+}
