@@ -36,7 +36,8 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
               --output FILE                 results file (default: RESULTS.md beside target/ for complete runs)
               --no-output                   do not write a results file
               --note TEXT                   a remark to write into the results file
-              --fork-args "ARGS"            extra JVM arguments for the JMH forks, e.g. a flight recording
+              --fork-args "ARGS"            extra JVM arguments for the JMH forks, e.g. a flight recording;
+                                            {run} becomes <database>-<scenario>
               --show-sql                    print the SQL activerecord4j issues for each scenario
               --no-verify                   skip the checksum comparison and S5's statement counts
             """;

@@ -82,14 +82,16 @@ public final class DataGenerator {
         }
     }
 
-    private long count(Connection connection, String table) {
+    private long count(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, table, new String[] {"TABLE"})) {
+            if (!tables.next()) {
+                return -1;
+            }
+        }
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(database.sql("SELECT COUNT(*) FROM \"" + table + "\""))) {
             row.next();
             return row.getLong(1);
-        } catch (SQLException missingTable) {
-            rollbackQuietly(connection);
-            return -1;
         }
     }
 

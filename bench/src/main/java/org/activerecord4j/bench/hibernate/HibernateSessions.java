@@ -32,9 +32,6 @@ final class HibernateSessions {
         if (database == BenchDatabase.SQLITE) {
             registry.applySetting(AvailableSettings.DIALECT, "org.hibernate.community.dialect.SQLiteDialect");
         }
-        if (database == BenchDatabase.MARIADB) {
-            registry.applySetting(AvailableSettings.DIALECT, "org.hibernate.dialect.MariaDBDialect");
-        }
         StandardServiceRegistry built = registry.build();
         return new MetadataSources(built)
                 .addAnnotatedClasses(UserEntity.class, PostEntity.class, CommentEntity.class, StudentEntity.class,

@@ -106,6 +106,7 @@ public final class JdbcWorkload implements Workload {
                 student.courses = new ArrayList<>();
                 byId.put(student.id, student);
             }
+            Map<Long, CourseRow> courses = new HashMap<>();
             for (List<StudentRow> chunk : chunks(students)) {
                 try (PreparedStatement statement = connection.prepareStatement(sql.coursesOfStudents(chunk.size()))) {
                     for (int i = 0; i < chunk.size(); i++) {
@@ -113,7 +114,13 @@ public final class JdbcWorkload implements Workload {
                     }
                     try (ResultSet row = statement.executeQuery()) {
                         while (row.next()) {
-                            CourseRow course = new CourseRow(row);
+                            // One object per course, however many students take it.
+                            long courseId = row.getLong(1);
+                            CourseRow course = courses.get(courseId);
+                            if (course == null) {
+                                course = new CourseRow(row);
+                                courses.put(courseId, course);
+                            }
                             byId.get(row.getLong(3)).courses.add(course);
                         }
                     }

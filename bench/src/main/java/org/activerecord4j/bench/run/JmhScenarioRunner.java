@@ -30,6 +30,8 @@ final class JmhScenarioRunner {
 
     private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
     private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
+    /** Replaced in extra fork arguments by {@code <database>-<scenario>}, e.g. to name a flight recording. */
+    static final String RUN_TOKEN = "{run}";
 
     private final Profile profile;
     private final List<Implementation> implementations;
@@ -57,7 +59,7 @@ final class JmhScenarioRunner {
                 .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
                 .measurementIterations(settings.measurementIterations())
                 .measurementTime(TimeValue.seconds(settings.measurementSeconds()))
-                .jvmArgs(forkArguments(scenario).toArray(String[]::new))
+                .jvmArgs(forkArguments(database, scenario).toArray(String[]::new))
                 .shouldFailOnError(false)
                 .verbosity(VerboseMode.NORMAL)
                 .output(logDirectory.resolve(database.id() + "-" + scenario.name().toLowerCase(java.util.Locale.ROOT) + ".log").toString());
@@ -84,12 +86,13 @@ final class JmhScenarioRunner {
                 peak == null ? Double.NaN : peak.getScore());
     }
 
-    private List<String> forkArguments(Scenario scenario) {
+    private List<String> forkArguments(BenchDatabase database, Scenario scenario) {
         List<String> arguments = new ArrayList<>(scenario == Scenario.S7 ? SMALL_HEAP : HEAP);
         arguments.add("-Dorg.jboss.logging.provider=slf4j");
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("ar4j.bench."))
                 .sorted().forEach(name -> arguments.add("-D" + name + "=" + System.getProperty(name)));
-        arguments.addAll(extraForkArguments);
+        String run = database.id() + "-" + scenario.name().toLowerCase(java.util.Locale.ROOT);
+        extraForkArguments.forEach(argument -> arguments.add(argument.replace(RUN_TOKEN, run)));
         return arguments;
     }
 }
