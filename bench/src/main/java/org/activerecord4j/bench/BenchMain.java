@@ -17,6 +17,16 @@ public final class BenchMain {
     private BenchMain() {
     }
 
+    /** The arguments as typed, with the note's text elided: it is quoted in full below the command. */
+    private static String commandLine(String[] args) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            boolean noteText = i > 0 && args[i - 1].equals("--note");
+            line.append(i == 0 ? "" : " ").append(noteText ? "\"…\"" : args[i]);
+        }
+        return line.toString();
+    }
+
     /**
      * Runs the benchmarks.
      *
@@ -48,7 +58,7 @@ public final class BenchMain {
         Duration runtime = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("Total runtime: %d min %02d s%n", runtime.toMinutes(), runtime.toSecondsPart());
         if (options.output() != null && !reports.isEmpty()) {
-            String command = "java -jar bench/target/benchmarks.jar " + String.join(" ", args);
+            String command = "java -jar bench/target/benchmarks.jar " + commandLine(args);
             ResultsFile.write(options.output(), options.profile().name().toLowerCase(java.util.Locale.ROOT),
                     command.trim(), options.note(), reports, runtime);
             System.out.println("Results written to " + options.output());

@@ -13,6 +13,21 @@ import org.activerecord4j.bench.run.DatabaseReport;
 /** Writes RESULTS.md: when and where the run happened, one section per database, and how to read it. */
 public final class ResultsFile {
 
+    private static final String NOTES = """
+
+            ## Reading these figures
+
+            - S2 and S5 lazy are bound by round trips (10,000 and 201 statements per operation). On the
+              server databases their time is mostly the loopback round trip, which on a small VM changes
+              from fork to fork with where the scheduler puts the client and the server process; their
+              ratios there say little about the libraries. SQLite, in process, shows the per-statement cost.
+            - Hibernate maps keys as IDENTITY like the schema, so it inserts S6 row by row: Hibernate turns
+              JDBC batching off for IDENTITY keys. Its S2 uses a stateless session so that every lookup
+              reaches the database.
+            - The quick profile runs one fork with short warm-up per implementation; `--profile full`
+              runs more forks and iterations.
+            """;
+
     private ResultsFile() {
     }
 
@@ -52,6 +67,7 @@ public final class ResultsFile {
             text.append(ResultTable.verification(report.verification())).append('\n');
             text.append(ResultTable.targets(TargetCheck.of(report)));
         }
+        text.append(NOTES);
         Files.writeString(file, text.toString());
     }
 }
