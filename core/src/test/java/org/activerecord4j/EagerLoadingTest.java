@@ -424,6 +424,18 @@ class EagerLoadingTest {
         assertThat(withPosts).isEqualTo(10_000);
     }
 
+    @DatabaseTest
+    void assertStatements_passesOnTheExactCount_andListsTheSqlWhenItDiffers() {
+        post(user("Ann"), "Hello");
+        post(user("Bob"), "World");
+
+        StatementCounter.assertStatements(database, 2, () -> User.query().with("posts").all());
+        assertThatThrownBy(() -> StatementCounter.assertStatements(database, 2, () -> User.query().all().forEach(User::posts)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected 2 statements but 3 ran:\n  SELECT ")
+                .hasMessageContaining("FROM " + (database.dialectName().equals("mariadb") ? "`posts`" : "\"posts\""));
+    }
+
     // --- invalid paths ---
 
     @DatabaseTest
