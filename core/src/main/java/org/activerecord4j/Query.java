@@ -42,6 +42,8 @@ import org.activerecord4j.query.Property;
  *         .orderBy(User.c.name.asc())
  *         .limit(20).offset(40)
  *         .all();
+ *
+ * List<User> withPosts = User.query().with("posts.comments").all();   // 3 statements; see with(String...)
  * }</pre>
  *
  * <p>Immutable and thread-safe; the records it returns are not.

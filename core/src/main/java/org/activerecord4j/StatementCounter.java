@@ -2,6 +2,7 @@ package org.activerecord4j;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Counts the statements a database runs, for assertions in tests: how many queries a page costs,
@@ -47,6 +48,30 @@ public final class StatementCounter implements StatementListener, AutoCloseable 
         try (StatementCounter counter = start(database)) {
             block.run();
             return counter.count();
+        }
+    }
+
+    /**
+     * Runs {@code block} and fails unless it ran exactly {@code expected} statements on {@code database};
+     * the failure lists the SQL that ran. For users' own tests: it guards a page against N+1 queries.
+     *
+     * <pre>{@code
+     * StatementCounter.assertStatements(db, 3, () -> render(User.query().with("posts.comments").all()));
+     * }</pre>
+     *
+     * @param database the database
+     * @param expected the number of statements the block must run
+     * @param block the block
+     * @throws AssertionError when the count differs
+     */
+    public static void assertStatements(Database database, int expected, Runnable block) {
+        try (StatementCounter counter = start(database)) {
+            block.run();
+            List<String> sql = counter.sql();
+            if (sql.size() != expected) {
+                throw new AssertionError("Expected " + expected + " statement" + (expected == 1 ? "" : "s") + " but "
+                        + sql.size() + " ran:" + sql.stream().map(text -> "\n  " + text).collect(Collectors.joining()));
+            }
         }
     }
 

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.activerecord4j.models.Post;
 import org.activerecord4j.models.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,31 @@ class DatabaseConfigurationTest {
                     () -> redacted.execute("INSERT INTO missing_table (a) VALUES (?)", "secret"));
 
             assertThat(failure.getMessage()).endsWith("Parameters: [?]").doesNotContain("secret");
+        }
+    }
+
+    @Test
+    void builder_strictLoading_turnsItOnForTheDatabase() {
+        try (Database strictDb = Database.builder("jdbc:sqlite::memory:").strictLoading(true).build()) {
+            assertThat(strictDb.isStrictLoading()).isTrue();
+        }
+    }
+
+    @Test
+    void inMemorySqlite_streamWithEagerLoading_runsTheBatchQueriesOnItsOnlyConnection() {
+        try (Database memory = Database.sqlite(":memory:")) {
+            memory.createTables(User.class, Post.class);
+            List<String> titles = memory.use(() -> {
+                User ann = new User("Ann", 31);
+                ann.save();
+                Post post = new Post("Hello");
+                post.userId = ann.id;
+                post.save();
+                try (Stream<User> users = User.query().with("posts").stream()) {
+                    return users.map(user -> user.posts().get(0).title).toList();
+                }
+            });
+            assertThat(titles).containsExactly("Hello");
         }
     }
 }

@@ -216,6 +216,36 @@ class EagerLoadingTest {
     }
 
     @DatabaseTest
+    void hasManyThrough_duplicateJoinRows_giveTheTargetOnce_likeALazyRead() {
+        Student ann = student("Ann");
+        Course math = course("Math");
+        enroll(ann, math);
+        enroll(ann, math);
+
+        List<Course> lazy = Student.findOneOrThrow(ann.id).courses();
+        List<Course> eager = Student.query().with("courses").all().get(0).courses();
+
+        assertThat(lazy).extracting(course -> course.id).containsExactly(math.id);
+        assertThat(eager).extracting(course -> course.id).containsExactly(math.id);
+    }
+
+    @DatabaseTest
+    void rowsThatTieOnTheRelationOrder_comeByPrimaryKey_eagerlyAndLazily() {
+        Course art = course("Art");
+        List<Student> students = List.of(student("Sam"), student("Sam"), student("Sam"), student("Sam"));
+        for (int i = students.size() - 1; i >= 0; i--) {
+            enroll(students.get(i), art);
+        }
+        List<Long> ids = students.stream().map(student -> student.id).toList();
+
+        List<Long> lazy = Course.findOneOrThrow(art.id).students().stream().map(student -> student.id).toList();
+        List<Long> eager = Course.query().with("students").all().get(0).students().stream().map(student -> student.id).toList();
+
+        assertThat(lazy).containsExactlyElementsOf(ids);
+        assertThat(eager).containsExactlyElementsOf(ids);
+    }
+
+    @DatabaseTest
     void childlessParent_cachesAnEmptyList_andIsNeverQueriedAgain() {
         user("Ann");
 
@@ -424,6 +454,18 @@ class EagerLoadingTest {
         assertThat(withPosts).isEqualTo(10_000);
     }
 
+    @DatabaseTest
+    void assertStatements_passesOnTheExactCount_andListsTheSqlWhenItDiffers() {
+        post(user("Ann"), "Hello");
+        post(user("Bob"), "World");
+
+        StatementCounter.assertStatements(database, 2, () -> User.query().with("posts").all());
+        assertThatThrownBy(() -> StatementCounter.assertStatements(database, 2, () -> User.query().all().forEach(User::posts)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected 2 statements but 3 ran:\n  SELECT ")
+                .hasMessageContaining("FROM " + (database.dialectName().equals("mariadb") ? "`posts`" : "\"posts\""));
+    }
+
     // --- invalid paths ---
 
     @DatabaseTest
@@ -499,6 +541,13 @@ class EagerLoadingTest {
         course.title = title;
         course.save();
         return course;
+    }
+
+    private static void enroll(Student student, Course course) {
+        Enrollment enrollment = new Enrollment();
+        enrollment.studentId = student.id;
+        enrollment.courseId = course.id;
+        enrollment.save();
     }
 
     private static Student student(String name, Course... courses) {

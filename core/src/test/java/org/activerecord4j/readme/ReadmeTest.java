@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.activerecord4j.Database;
+import org.activerecord4j.StatementCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,12 +58,50 @@ class ReadmeTest {
     }
 
     @Test
+    void eagerLoading_runs() {
+        Database db = Database.sqlite(directory.resolve("blog.db").toString());
+        Database.setDefault(db);
+        db.createTables(Author.class, Article.class, Review.class);
+        seed();
+        List<String> printed = new ArrayList<>();
+        // tag::eager[]
+        List<Author> authors = Author.query()
+                .with("articles.reviews", q -> q.where(Review.c.stars.ge(4)))   // only the good reviews
+                .all();                                   // 3 statements: authors, their articles, those reviews
+        for (Author author : authors) {
+            for (Article article : author.articles()) {   // no query: loaded, and article.author() is author
+                printed.add(article.title + ": " + article.reviews().size());
+            }
+        }
+        int statements = StatementCounter.count(db, () -> Author.query().with("articles").all());   // 2
+        // end::eager[]
+
+        assertThat(printed).containsExactly("Intro: 1", "Sequel: 0");
+        assertThat(statements).isEqualTo(2);
+    }
+
+    private static void seed() {
+        Author ann = new Author();
+        ann.name = "Ann";
+        ann.save();
+        for (String title : List.of("Intro", "Sequel")) {
+            Article article = new Article();
+            article.title = title;
+            Author.articles.add(ann, article);
+            Review review = new Review();
+            review.stars = title.equals("Intro") ? 5 : 2;
+            Article.reviews.add(article, review);
+        }
+    }
+
+    @Test
     void readme_showsTheTestedCodeVerbatim() throws IOException {
         Database.setDefault(Database.sqlite(directory.resolve("unused.db").toString()));
         String readme = Files.readString(README);
 
         assertThat(readme).contains(region(SOURCES.resolve("User.java"), "model"));
         assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "quickstart"));
+        assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "eager"));
     }
 
     /** The lines between {@code tag::name[]} and {@code end::name[]}, without their common indentation. */

@@ -21,7 +21,7 @@ import org.activerecord4j.query.Property;
  * <li>BelongsTo: {@code SELECT … FROM users WHERE id IN (…)};
  * <li>HasOne, HasMany: {@code SELECT … FROM posts WHERE user_id IN (…) AND <filter> ORDER BY <filter>, <relation order>};
  * <li>HasManyThrough: the target joined to the join rows of the owners, which also give each row's owner key:
- *     {@code SELECT t.…, j.ar4j_owner FROM courses t JOIN (SELECT course_id AS ar4j_target, student_id AS
+ *     {@code SELECT t.…, j.ar4j_owner FROM courses t JOIN (SELECT DISTINCT course_id AS ar4j_target, student_id AS
  *     ar4j_owner FROM enrollments WHERE student_id IN (…)) j ON j.ar4j_target = t.id WHERE <filter> ORDER BY …}.
  * </ul>
  * A filter's limit and offset apply per owner: the rows are numbered per owner with {@code ROW_NUMBER()}
@@ -109,7 +109,7 @@ final class EagerSelect {
         }
         sql.append(" FROM ").identifier(target.table());
         if (through) {
-            sql.append(" t JOIN (SELECT ").identifier(relation.targetForeignKey().name()).append(" AS ar4j_target, ")
+            sql.append(" t JOIN (SELECT DISTINCT ").identifier(relation.targetForeignKey().name()).append(" AS ar4j_target, ")
                     .identifier(relation.foreignKey().name()).append(" AS ").append(OWNER)
                     .append(" FROM ").identifier(relation.join().table()).append(" WHERE ");
             in(sql, keys);

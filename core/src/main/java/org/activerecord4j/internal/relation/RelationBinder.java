@@ -121,8 +121,14 @@ final class RelationBinder {
             throw new RelationDefinitionException("orderBy(\"" + text + "\") of relation " + label + " must name a column of "
                     + target.name() + " optionally followed by ASC or DESC; its columns: " + target.columnNames());
         }
-        Property<?, ?> property = new Property<>(target.type(), target.column(parts[0]).fieldName());
-        return List.of(direction.equals("ASC") ? property.asc() : property.desc());
+        ColumnInfo column = target.column(parts[0]);
+        Property<?, ?> property = new Property<>(target.type(), column.fieldName());
+        Order declaredOrder = direction.equals("ASC") ? property.asc() : property.desc();
+        if (column == target.primaryKey()) {
+            return List.of(declaredOrder);
+        }
+        // Ties are broken by the primary key, so lazy and eager reads (and a per-owner limit) agree.
+        return List.of(declaredOrder, new Property<>(target.type(), target.primaryKey().fieldName()).asc());
     }
 
     /** The options of one declaration, by kind. */
