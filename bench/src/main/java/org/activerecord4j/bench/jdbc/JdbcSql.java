@@ -65,7 +65,7 @@ final class JdbcSql {
      * @return the SQL
      */
     String coursesOfStudents(int keys) {
-        return database.sql("SELECT t.\"id\", t.\"title\", j.ar4j_owner FROM \"courses\" t JOIN (SELECT \"course_id\" AS ar4j_target, "
+        return database.sql("SELECT t.\"id\", t.\"title\", j.ar4j_owner FROM \"courses\" t JOIN (SELECT DISTINCT \"course_id\" AS ar4j_target, "
                 + "\"student_id\" AS ar4j_owner FROM \"enrollments\" WHERE \"student_id\" IN (" + placeholders(keys)
                 + ")) j ON j.ar4j_target = t.\"id\" ORDER BY \"id\" ASC");
     }
