@@ -1,0 +1,103 @@
+package org.activerecord4j.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The scenarios of issue 5, with the JMH benchmark that measures each and activerecord4j's target
+ * (a median ratio to hand-written JDBC), where the issue sets one.
+ */
+public enum Scenario {
+
+    /** Load all 20,000 posts into objects. */
+    S1("S1", "load all 20,000 posts", "s1LoadAllPosts", 1.2, false),
+    /** Find 10,000 random users by id. */
+    S2("S2", "find 10,000 random users by id", "s2FindUsersById", 1.5, false),
+    /** Eager load users, their posts and the posts' comments. */
+    S3("S3", "eager users → posts → comments (2,000 → 20,000 → 100,000)", "s3UsersPostsComments", 1.3, false),
+    /** Eager load students and their courses through enrollments. */
+    S4("S4", "eager students → courses, has-many-through (1,000 × 5)", "s4StudentsCourses", 1.3, false),
+    /** 200 users and their posts, lazily. */
+    S5_LAZY("S5 lazy", "200 users + posts, lazy (1 + 200 queries)", "s5UsersPostsLazy", null, false),
+    /** 200 users and their posts, eagerly. */
+    S5_EAGER("S5 eager", "200 users + posts, eager", "s5UsersPostsEager", null, false),
+    /** Insert 50,000 comments in batches. */
+    S6("S6", "insert 50,000 comments in batches, keys returned", "s6InsertComments", 1.2, true),
+    /** Stream a million rows with a 64 MB heap. */
+    S7("S7", "stream 1,000,000 rows with -Xmx64m", "s7StreamReadings", null, true);
+
+    private final String label;
+    private final String description;
+    private final String benchmark;
+    private final Double target;
+    private final boolean slow;
+
+    Scenario(String label, String description, String benchmark, Double target, boolean slow) {
+        this.label = label;
+        this.description = description;
+        this.benchmark = benchmark;
+        this.target = target;
+        this.slow = slow;
+    }
+
+    /**
+     * Finds scenarios by label, e.g. {@code S3}; {@code S5} names both S5 variants.
+     *
+     * @param label the label, case-insensitive
+     * @return the matching scenarios
+     * @throws IllegalArgumentException naming the valid choices when none matches
+     */
+    public static Scenario[] byLabel(String label) {
+        String wanted = label.trim().toUpperCase(Locale.ROOT);
+        Scenario[] found = Arrays.stream(values()).filter(scenario -> scenario.name().startsWith(wanted)).toArray(Scenario[]::new);
+        if (found.length == 0) {
+            throw new IllegalArgumentException("Unknown scenario '" + label + "'; expected one of S1, S2, S3, S4, S5, S6, S7");
+        }
+        return found;
+    }
+
+    /**
+     * Returns the short label.
+     *
+     * @return e.g. {@code S5 lazy}
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Returns what the scenario does.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Returns the JMH benchmark method's name in {@code ScenarioBenchmarks}.
+     *
+     * @return the method name
+     */
+    public String benchmark() {
+        return benchmark;
+    }
+
+    /**
+     * Returns activerecord4j's target ratio to JDBC, if the issue sets one.
+     *
+     * @return the target, or null
+     */
+    public Double target() {
+        return target;
+    }
+
+    /**
+     * Returns whether an operation takes a second or more, so profiles run fewer of them.
+     *
+     * @return true for S6 and S7
+     */
+    public boolean slow() {
+        return slow;
+    }
+}

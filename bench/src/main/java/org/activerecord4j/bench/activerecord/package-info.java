@@ -1,0 +1,2 @@
+/** The activerecord4j implementation of the scenarios. */
+package org.activerecord4j.bench.activerecord;

@@ -1,0 +1,199 @@
+package org.activerecord4j.bench.hibernate;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.activerecord4j.bench.Checksum;
+import org.activerecord4j.bench.Workload;
+import org.activerecord4j.bench.data.NewComment;
+import org.activerecord4j.bench.db.BenchDatabase;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+import org.hibernate.stat.Statistics;
+
+/**
+ * The scenarios in Hibernate ORM with the fetching its documentation recommends for each: read-only
+ * sessions, JOIN FETCH for eager graphs (one query per collection level, so no cartesian product of
+ * two bags), a stateless session where a persistence context would only cost (lookups that must each
+ * reach the database, streaming), and JDBC batching configured for inserts. Not thread-safe.
+ */
+public final class HibernateWorkload implements Workload {
+
+    private static final int FLUSH_EVERY = 1_000;
+    private static final int FETCH_SIZE = 1_000;
+
+    private final HikariDataSource pool;
+    private final SessionFactory factory;
+
+    /**
+     * Opens a pool and a session factory on {@code database}, without statistics.
+     *
+     * @param database the database
+     */
+    public HibernateWorkload(BenchDatabase database) {
+        this(database, false);
+    }
+
+    /**
+     * Opens a pool and a session factory on {@code database}.
+     *
+     * @param database the database
+     * @param statistics whether Hibernate counts statements (costs time; for counting runs only)
+     */
+    public HibernateWorkload(BenchDatabase database, boolean statistics) {
+        this.pool = database.openPool();
+        this.factory = HibernateSessions.open(database, pool, statistics);
+    }
+
+    /**
+     * Returns Hibernate's statistics, which count prepared statements when enabled.
+     *
+     * @return the statistics
+     */
+    public Statistics statistics() {
+        return factory.getStatistics();
+    }
+
+    @Override
+    public long loadAllPosts() {
+        return readOnly(session -> {
+            long sum = 0;
+            for (PostEntity post : session.createSelectionQuery("from Post", PostEntity.class).getResultList()) {
+                sum += Checksum.child(post.userId, Checksum.of(post.id, post.body));
+            }
+            return sum;
+        });
+    }
+
+    @Override
+    public long findUsersById(long[] ids) {
+        // A stateless session: every lookup reaches the database, as in the other implementations,
+        // instead of being answered by the persistence context for repeated keys.
+        try (StatelessSession session = factory.openStatelessSession()) {
+            Transaction transaction = session.beginTransaction();
+            long sum = 0;
+            for (long id : ids) {
+                UserEntity user = session.get(UserEntity.class, id);
+                sum += Checksum.of(user.id, user.email);
+            }
+            transaction.commit();
+            return sum;
+        }
+    }
+
+    @Override
+    public long loadUsersPostsComments() {
+        return readOnly(session -> {
+            List<UserEntity> users = session.createSelectionQuery(
+                    "select distinct u from User u left join fetch u.posts", UserEntity.class).getResultList();
+            // The posts are already in the persistence context: this query fills their comment lists.
+            session.createSelectionQuery("select distinct p from Post p left join fetch p.comments", PostEntity.class)
+                    .getResultList();
+            return checksumOfGraph(users, true);
+        });
+    }
+
+    @Override
+    public long loadStudentsCourses() {
+        return readOnly(session -> {
+            long sum = 0;
+            for (StudentEntity student : session.createSelectionQuery(
+                    "select distinct s from Student s left join fetch s.courses", StudentEntity.class).getResultList()) {
+                sum += Checksum.of(student.id, student.name);
+                for (CourseEntity course : student.courses) {
+                    sum += Checksum.child(student.id, Checksum.of(course.id, course.title));
+                }
+            }
+            return sum;
+        });
+    }
+
+    @Override
+    public long usersWithPostsLazy(int users) {
+        return readOnly(session -> checksumOfGraph(session.createSelectionQuery("from User u order by u.id", UserEntity.class)
+                .setMaxResults(users).getResultList(), false));
+    }
+
+    @Override
+    public long usersWithPostsEager(int users) {
+        // JOIN FETCH with a row limit would page in memory (HHH90003004): take the keys first, then fetch.
+        return readOnly(session -> {
+            List<Long> ids = session.createSelectionQuery("select u.id from User u order by u.id", Long.class)
+                    .setMaxResults(users).getResultList();
+            return checksumOfGraph(session.createSelectionQuery(
+                    "select distinct u from User u left join fetch u.posts where u.id in :ids order by u.id", UserEntity.class)
+                    .setParameter("ids", ids).getResultList(), false);
+        });
+    }
+
+    @Override
+    public long insertComments(List<NewComment> comments) {
+        List<CommentEntity> entities = new ArrayList<>(comments.size());
+        factory.inTransaction(session -> {
+            int pending = 0;
+            for (NewComment comment : comments) {
+                PostEntity post = session.getReference(PostEntity.class, comment.postId());
+                CommentEntity entity = new CommentEntity(post, comment.author(), comment.body());
+                session.persist(entity);
+                entities.add(entity);
+                if (++pending == FLUSH_EVERY) {
+                    session.flush();
+                    session.clear();
+                    pending = 0;
+                }
+            }
+        });
+        long keyed = 0;
+        for (CommentEntity entity : entities) {
+            keyed += entity.id != null ? 1 : 0;
+        }
+        return keyed;
+    }
+
+    @Override
+    public long streamReadings() {
+        try (StatelessSession session = factory.openStatelessSession()) {
+            Transaction transaction = session.beginTransaction();
+            long sum;
+            try (Stream<ReadingEntity> readings = session.createSelectionQuery("from Reading", ReadingEntity.class)
+                    .setFetchSize(FETCH_SIZE).getResultStream()) {
+                sum = readings.mapToLong(reading -> Checksum.of(reading.id, reading.note) + reading.sensor).sum();
+            }
+            transaction.commit();
+            return sum;
+        }
+    }
+
+    private long readOnly(ToLongFunction<Session> work) {
+        return factory.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            return work.applyAsLong(session);
+        });
+    }
+
+    private static long checksumOfGraph(List<UserEntity> users, boolean withComments) {
+        long sum = 0;
+        for (UserEntity user : users) {
+            sum += Checksum.of(user.id, user.email);
+            for (PostEntity post : user.posts) {
+                sum += Checksum.child(user.id, Checksum.of(post.id, post.title));
+                if (withComments) {
+                    for (CommentEntity comment : post.comments) {
+                        sum += Checksum.child(post.id, Checksum.of(comment.id, comment.body));
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+        pool.close();
+    }
+}

@@ -1,0 +1,2 @@
+/** The hand-written JDBC implementation: the limit the ORMs are measured against. */
+package org.activerecord4j.bench.jdbc;

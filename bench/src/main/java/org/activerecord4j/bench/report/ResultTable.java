@@ -1,0 +1,107 @@
+package org.activerecord4j.bench.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.activerecord4j.bench.Implementation;
+import org.activerecord4j.bench.run.DatabaseReport;
+import org.activerecord4j.bench.Scenario;
+import org.activerecord4j.bench.run.Measurement;
+import org.activerecord4j.bench.run.StatementCounts;
+import org.activerecord4j.bench.run.Verification;
+
+/** Renders one database's report as Markdown tables, for the console and for RESULTS.md. */
+public final class ResultTable {
+
+    private ResultTable() {
+    }
+
+    /**
+     * Renders the measurements: median ms/op per implementation and the ratio to JDBC.
+     *
+     * @param report the report
+     * @return the Markdown table
+     */
+    public static String measurements(DatabaseReport report) {
+        StringBuilder table = new StringBuilder();
+        table.append("| Scenario | JDBC ms/op | activerecord4j ms/op | ×JDBC | Hibernate ms/op | ×JDBC | Target |\n");
+        table.append("|---|---:|---:|---:|---:|---:|---|\n");
+        for (Scenario scenario : report.scenarios()) {
+            table.append("| ").append(scenario.label()).append(": ").append(scenario.description())
+                    .append(" | ").append(cell(report.measurement(scenario, Implementation.JDBC)))
+                    .append(" | ").append(cell(report.measurement(scenario, Implementation.ACTIVERECORD4J)))
+                    .append(" | ").append(ratio(report.ratio(scenario, Implementation.ACTIVERECORD4J)))
+                    .append(" | ").append(cell(report.measurement(scenario, Implementation.HIBERNATE)))
+                    .append(" | ").append(ratio(report.ratio(scenario, Implementation.HIBERNATE)))
+                    .append(" | ").append(scenario.target() == null ? "" : "≤ " + scenario.target())
+                    .append(" |\n");
+        }
+        return table.toString();
+    }
+
+    /**
+     * Renders the target checks.
+     *
+     * @param checks the checks
+     * @return the Markdown table
+     */
+    public static String targets(List<TargetCheck> checks) {
+        StringBuilder table = new StringBuilder("| Target | Measured | Met |\n|---|---|---|\n");
+        for (TargetCheck check : checks) {
+            table.append("| ").append(check.target()).append(" | ").append(check.outcome()).append(" | ")
+                    .append(check.met() == null ? "?" : check.met() ? "yes" : "**no**").append(" |\n");
+        }
+        return table.toString();
+    }
+
+    /**
+     * Renders S5's statement counts and the checksum verification.
+     *
+     * @param verification the verification, or null when skipped
+     * @return Markdown lines
+     */
+    public static String verification(Verification verification) {
+        if (verification == null) {
+            return "Verification skipped.\n";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(verification.mismatches().isEmpty()
+                ? "Checksums of S1–S5 agree across the three implementations.\n"
+                : "**Checksums differ:** " + String.join("; ", verification.mismatches()) + "\n");
+        text.append("\nS5 statements per operation (lazy / eager):\n\n");
+        text.append(counts("activerecord4j", verification.activeRecordCounts()));
+        text.append(counts("Hibernate (statistics: prepared statements)", verification.hibernateCounts()));
+        return text.toString();
+    }
+
+    private static String counts(String name, StatementCounts counts) {
+        if (counts == null) {
+            return "- " + name + ": not counted\n";
+        }
+        return String.format(Locale.ROOT, "- %s: %d users → %d / %d; %d users → %d / %d%n", name,
+                counts.fewUsers(), counts.lazyFew(), counts.eagerFew(), counts.manyUsers(), counts.lazyMany(), counts.eagerMany());
+    }
+
+    private static String cell(Measurement measurement) {
+        if (measurement == null) {
+            return "–";
+        }
+        if (!measurement.succeeded()) {
+            return measurement.scenario() == Scenario.S7 ? "failed (out of heap?)" : "failed";
+        }
+        String time = millis(measurement.medianMillis());
+        return Double.isNaN(measurement.peakHeapMegabytes())
+                ? time
+                : time + String.format(Locale.ROOT, " (peak heap %.0f MB)", measurement.peakHeapMegabytes());
+    }
+
+    private static String millis(double value) {
+        if (value < 10) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        return value < 100 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    private static String ratio(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    }
+}

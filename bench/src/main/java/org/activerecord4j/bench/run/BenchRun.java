@@ -1,0 +1,91 @@
+package org.activerecord4j.bench.run;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.activerecord4j.bench.BenchOptions;
+import org.activerecord4j.bench.Scenario;
+import org.activerecord4j.bench.data.DataGenerator;
+import org.activerecord4j.bench.db.BenchDatabase;
+import org.openjdk.jmh.runner.RunnerException;
+
+/**
+ * Runs the benchmarks on each reachable database in turn: makes sure the data is there, verifies the
+ * implementations against each other, then measures every scenario with JMH. Not thread-safe.
+ */
+public final class BenchRun {
+
+    private final BenchOptions options;
+    private final PrintStream out;
+
+    /**
+     * Prepares a run.
+     *
+     * @param options the options
+     * @param out where progress goes
+     */
+    public BenchRun(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /**
+     * Runs every database named in the options, skipping the ones that cannot be reached.
+     *
+     * @param onReport called with each database's report as soon as it is complete
+     * @return the reports
+     * @throws Exception when generation, verification or JMH fails
+     */
+    public List<DatabaseReport> run(java.util.function.Consumer<DatabaseReport> onReport) throws Exception {
+        Path logs = BenchDatabase.defaultSqliteFile().getParent().resolve("jmh-logs");
+        Files.createDirectories(logs);
+        JmhScenarioRunner runner = new JmhScenarioRunner(options.profile(), options.implementations(),
+                options.forkArguments(), logs);
+        List<DatabaseReport> reports = new ArrayList<>();
+        for (BenchDatabase database : options.databases()) {
+            if (!database.reachable()) {
+                out.printf("[%s] not reachable at %s: skipped%n", database.id(), database.url());
+                continue;
+            }
+            DatabaseReport report = run(database, runner, logs);
+            reports.add(report);
+            onReport.accept(report);
+        }
+        return reports;
+    }
+
+    private DatabaseReport run(BenchDatabase database, JmhScenarioRunner runner, Path logs)
+            throws SQLException, RunnerException {
+        String version = database.version();
+        out.printf("[%s] %s%n", database.id(), version);
+        new DataGenerator(database, out).ensure();
+        if (options.showSql()) {
+            SqlTrace.print(database, out);
+        }
+        Verification verification = null;
+        if (options.verify()) {
+            verification = Verification.run(database);
+            out.printf("[%s] verification: %s%n", database.id(), verification.mismatches().isEmpty()
+                    ? "checksums agree" : String.join("; ", verification.mismatches()));
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        for (Scenario scenario : options.scenarios()) {
+            long started = System.nanoTime();
+            List<Measurement> results = runner.run(database, scenario);
+            measurements.addAll(results);
+            StringBuilder line = new StringBuilder();
+            for (Measurement measurement : results) {
+                line.append(String.format(Locale.ROOT, "  %s %s", measurement.implementation().id(),
+                        measurement.succeeded() ? String.format(Locale.ROOT, "%.2f ms", measurement.medianMillis()) : "FAILED"));
+            }
+            out.printf("[%s] %-8s%s  (%.0f s; JMH log: %s)%n", database.id(), scenario.label(), line,
+                    (System.nanoTime() - started) / 1e9, logs.resolve(database.id() + "-"
+                            + scenario.name().toLowerCase(Locale.ROOT) + ".log"));
+        }
+        return new DatabaseReport(database, version, verification, measurements);
+    }
+}
