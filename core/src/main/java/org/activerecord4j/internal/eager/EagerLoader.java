@@ -76,7 +76,7 @@ public final class EagerLoader {
         EagerSelect select = new EagerSelect(relation, node.filter());
         ColumnInfo keyColumn = select.keyColumn();
         Object[] ownerKeys = new Object[owners.size()];
-        Set<Object> keys = new LinkedHashSet<>();
+        Set<Object> keys = new LinkedHashSet<>(capacity(owners.size()));
         for (int i = 0; i < ownerKeys.length; i++) {
             Object key = RelationReads.keyOf(relation, owners.get(i));
             if (key != null) {
@@ -114,9 +114,14 @@ public final class EagerLoader {
         }
     }
 
+    /** A hash capacity that holds {@code size} entries without resizing. */
+    private static int capacity(int size) {
+        return (int) (size / 0.75f) + 1;
+    }
+
     private Map<Object, ActiveRecord<?>> identities(ModelInfo<?> model) {
         return identities.computeIfAbsent(model, m -> {
-            Map<Object, ActiveRecord<?>> known = new HashMap<>();
+            Map<Object, ActiveRecord<?>> known = new HashMap<>(m == rootModel ? capacity(roots.size()) : 16);
             if (m == rootModel) {
                 ColumnInfo key = m.primaryKey();
                 for (ActiveRecord<?> root : roots) {
@@ -133,7 +138,7 @@ public final class EagerLoader {
         private final EagerSelect select;
         private final String path;
         private final Map<Object, ActiveRecord<?>> known;
-        private final Map<Object, List<ActiveRecord<?>>> byOwner = new HashMap<>();
+        private Map<Object, List<ActiveRecord<?>>> byOwner = Map.of();
         private final List<ActiveRecord<?>> distinct = new ArrayList<>();
         /** The distinct records so far, once a row was met twice; until then {@code distinct} needs no check. */
         private Set<ActiveRecord<?>> reused;
@@ -152,6 +157,7 @@ public final class EagerLoader {
             TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? dialect.types().handler(select.keyColumn().type()) : null;
             int ownerIndex = target.columns().size() + 1;
             int perStatement = select.keysPerStatement(dialect);
+            byOwner = new HashMap<>(capacity(keys.size()));
             Iterator<Object> remaining = keys.iterator();
             while (remaining.hasNext()) {
                 List<Object> chunk = new ArrayList<>(Math.min(perStatement, keys.size()));

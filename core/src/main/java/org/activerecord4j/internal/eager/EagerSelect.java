@@ -149,16 +149,7 @@ final class EagerSelect {
     }
 
     private void in(SqlBuilder sql, Collection<Object> keys) {
-        sql.identifier(keyColumn.name()).append(" IN (");
-        boolean first = true;
-        for (Object key : keys) {
-            if (!first) {
-                sql.append(", ");
-            }
-            sql.bind(keyColumn, key);
-            first = false;
-        }
-        sql.append(")");
+        sql.identifier(keyColumn.name()).append(" IN (").bindList(keyColumn, keys).append(")");
     }
 
     private static void conditions(SqlBuilder sql, List<Condition> conditions, String firstJoiner) {

@@ -1,8 +1,7 @@
 package org.activerecord4j.internal.persist;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * What a record remembers about its row: whether it is saved, the column values last read or
@@ -14,14 +13,16 @@ public final class RecordState {
     private boolean persisted;
     private boolean destroyed;
     private Object[] snapshot;
-    private Map<String, CachedRelation> relations;
+    /** Cached relations as name, value pairs: records hold one to a few, and eager loads fill many records. */
+    private Object[] relations;
+    private int relationCount;
     private String strictPath;
     private boolean loadedWithOthers;
 
-    /** A loaded relation value and when it stops being valid. */
-    private record CachedRelation(Object value, long expiresAtNanos) {
+    /** A cached value that expires. */
+    private record Expiring(Object value, long expiresAtNanos) {
         boolean fresh() {
-            return expiresAtNanos == Long.MAX_VALUE || System.nanoTime() - expiresAtNanos < 0;
+            return System.nanoTime() - expiresAtNanos < 0;
         }
     }
 
@@ -35,15 +36,19 @@ public final class RecordState {
      * @return the value (possibly null) or {@link #MISSING}
      */
     public Object cached(String name) {
-        CachedRelation cached = relations == null ? null : relations.get(name);
-        if (cached == null) {
+        int slot = slotOf(name);
+        if (slot < 0) {
             return MISSING;
         }
-        if (!cached.fresh()) {
-            relations.remove(name);
-            return MISSING;
+        Object value = relations[slot + 1];
+        if (value instanceof Expiring expiring) {
+            if (!expiring.fresh()) {
+                remove(slot);
+                return MISSING;
+            }
+            return expiring.value();
         }
-        return cached.value();
+        return value;
     }
 
     /**
@@ -57,11 +62,18 @@ public final class RecordState {
         if (timeToLive != null && timeToLive.isZero()) {
             return;
         }
-        if (relations == null) {
-            relations = new HashMap<>();
+        Object stored = timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
+        int slot = slotOf(name);
+        if (slot < 0) {
+            if (relations == null) {
+                relations = new Object[4];
+            } else if (relationCount * 2 == relations.length) {
+                relations = Arrays.copyOf(relations, relations.length * 2);
+            }
+            slot = relationCount++ * 2;
+            relations[slot] = name;
         }
-        long expires = timeToLive == null ? Long.MAX_VALUE : System.nanoTime() + timeToLive.toNanos();
-        relations.put(name, new CachedRelation(value, expires));
+        relations[slot + 1] = stored;
     }
 
     /**
@@ -80,14 +92,34 @@ public final class RecordState {
      * @param name the relation
      */
     public void clearRelation(String name) {
-        if (relations != null) {
-            relations.remove(name);
+        int slot = slotOf(name);
+        if (slot >= 0) {
+            remove(slot);
         }
     }
 
     /** Forgets every cached relation. */
     public void clearRelations() {
         relations = null;
+        relationCount = 0;
+    }
+
+    private int slotOf(String name) {
+        for (int slot = 0; slot < relationCount * 2; slot += 2) {
+            Object key = relations[slot];
+            if (key == name || key.equals(name)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private void remove(int slot) {
+        int end = relationCount * 2;
+        System.arraycopy(relations, slot + 2, relations, slot, end - slot - 2);
+        relations[end - 2] = null;
+        relations[end - 1] = null;
+        relationCount--;
     }
 
     /**

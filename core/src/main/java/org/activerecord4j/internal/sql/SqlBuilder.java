@@ -1,11 +1,13 @@
 package org.activerecord4j.internal.sql;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.meta.ColumnInfo;
 import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.types.TypeHandler;
 import org.activerecord4j.query.Property;
 
 /**
@@ -97,6 +99,29 @@ public final class SqlBuilder {
         }
         parameters.add(new Parameter(value, dialect.types().handler(column.type())));
         sql.append('?');
+        return this;
+    }
+
+    /**
+     * Binds {@code values} as values of {@code column}, separated by commas: the inside of an {@code IN (…)}.
+     *
+     * @param column the column
+     * @param values the values, each of the column's type
+     * @return this builder
+     */
+    public SqlBuilder bindList(ColumnInfo column, Collection<?> values) {
+        TypeHandler<?> handler = dialect.types().handler(column.type());
+        sql.ensureCapacity(sql.length() + values.size() * 3);
+        boolean first = true;
+        for (Object value : values) {
+            if (value != null && !column.type().isInstance(value)) {
+                throw new ActiveRecordException("Value " + describe(value) + " does not fit column " + model.name() + "."
+                        + column.fieldName() + " of type " + column.type().getSimpleName());
+            }
+            parameters.add(new Parameter(value, handler));
+            sql.append(first ? "?" : ", ?");
+            first = false;
+        }
         return this;
     }
 
