@@ -224,10 +224,10 @@ public final class Persister {
         Dialect dialect = engine.dialect();
         List<ColumnInfo> columns = insertColumns(model, generatesKey);
         if (generatesKey && !dialect.supportsBatchKeys()) {
-            // SQLite's driver returns at most one key per batch: run INSERT … RETURNING per row instead.
-            for (ActiveRecord<?> record : records) {
-                SqlStatement statement = insertStatement(dialect, model, columns, record, true);
-                engine.query(statement, row -> model.primaryKey().set(record, keyOf(engine, model, row)));
+            // SQLite's driver returns at most one key per batch: run one prepared INSERT … RETURNING per row instead.
+            for (int from = 0; from < records.size(); from += BATCH_SIZE) {
+                List<ActiveRecord<?>> chunk = records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
+                insertReturningEach(engine, model, columns, insertStatement(dialect, model, columns, chunk.get(0), true), chunk);
             }
         } else {
             for (int from = 0; from < records.size(); from += BATCH_SIZE) {
@@ -289,6 +289,48 @@ public final class Persister {
         }
     }
 
+    /** One statement prepared once per chunk, run per row, each row's key read from its {@code RETURNING}; reported as one batch. */
+    private static void insertReturningEach(Engine engine, ModelInfo<?> model, List<ColumnInfo> columns, SqlStatement first,
+            List<ActiveRecord<?>> chunk) {
+        long started = System.nanoTime();
+        try {
+            engine.withConnection(connection -> {
+                TypeHandler<?>[] handlers = handlers(engine.dialect(), columns);
+                TypeHandler<?> keyHandler = engine.dialect().types().handler(model.primaryKey().type());
+                try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
+                    for (ActiveRecord<?> record : chunk) {
+                        bindRow(handlers, columns, prepared, record);
+                        try (ResultSet key = prepared.executeQuery()) {
+                            if (!key.next()) {
+                                throw new ActiveRecordException("Insert into " + model.table() + " returned no key");
+                            }
+                            model.primaryKey().set(record, keyHandler.read(key, 1));
+                        }
+                    }
+                }
+                return null;
+            });
+            engine.report(first, started, chunk.size(), chunk.size(), false);
+        } catch (SQLException e) {
+            throw engine.failure(first, started, e);
+        }
+    }
+
+    private static void bindRow(TypeHandler<?>[] handlers, List<ColumnInfo> columns, PreparedStatement prepared,
+            ActiveRecord<?> record) throws SQLException {
+        for (int i = 0; i < handlers.length; i++) {
+            handlers[i].bindNullable(prepared, i + 1, columns.get(i).get(record));
+        }
+    }
+
+    private static TypeHandler<?>[] handlers(Dialect dialect, List<ColumnInfo> columns) {
+        TypeHandler<?>[] handlers = new TypeHandler<?>[columns.size()];
+        for (int i = 0; i < handlers.length; i++) {
+            handlers[i] = dialect.types().handler(columns.get(i).type());
+        }
+        return handlers;
+    }
+
     private static PreparedStatement prepareReturningKeys(Connection connection, Dialect dialect, ModelInfo<?> model,
             String sql) throws SQLException {
         return dialect.keyRetrieval() == KeyRetrieval.RETURNING
@@ -313,14 +355,9 @@ public final class Persister {
     /** Binds each record's fields straight from the model, handlers resolved once per batch. */
     private static void addBatch(Dialect dialect, List<ColumnInfo> columns, PreparedStatement prepared,
             List<ActiveRecord<?>> chunk) throws SQLException {
-        TypeHandler<?>[] handlers = new TypeHandler<?>[columns.size()];
-        for (int i = 0; i < handlers.length; i++) {
-            handlers[i] = dialect.types().handler(columns.get(i).type());
-        }
+        TypeHandler<?>[] handlers = handlers(dialect, columns);
         for (ActiveRecord<?> record : chunk) {
-            for (int i = 0; i < handlers.length; i++) {
-                handlers[i].bindNullable(prepared, i + 1, columns.get(i).get(record));
-            }
+            bindRow(handlers, columns, prepared, record);
             prepared.addBatch();
         }
     }
