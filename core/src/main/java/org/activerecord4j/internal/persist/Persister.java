@@ -341,9 +341,10 @@ public final class Persister {
     private static void readKeys(Engine engine, ModelInfo<?> model, PreparedStatement prepared,
             List<ActiveRecord<?>> chunk) throws SQLException {
         int read = 0;
+        TypeHandler<?> keyHandler = engine.dialect().types().handler(model.primaryKey().type());
         try (ResultSet keys = prepared.getGeneratedKeys()) {
             while (keys.next() && read < chunk.size()) {
-                model.primaryKey().set(chunk.get(read++), keyOf(engine, model, keys));
+                model.primaryKey().set(chunk.get(read++), keyHandler.read(keys, 1));
             }
         }
         if (read != chunk.size()) {

@@ -93,10 +93,7 @@ public final class SqlBuilder {
      * @return this builder
      */
     public SqlBuilder bind(ColumnInfo column, Object value) {
-        if (value != null && !column.type().isInstance(value)) {
-            throw new ActiveRecordException("Value " + describe(value) + " does not fit column " + model.name() + "."
-                    + column.fieldName() + " of type " + column.type().getSimpleName());
-        }
+        checkFits(column, value);
         parameters.add(new Parameter(value, dialect.types().handler(column.type())));
         sql.append('?');
         return this;
@@ -114,10 +111,7 @@ public final class SqlBuilder {
         sql.ensureCapacity(sql.length() + values.size() * 3);
         boolean first = true;
         for (Object value : values) {
-            if (value != null && !column.type().isInstance(value)) {
-                throw new ActiveRecordException("Value " + describe(value) + " does not fit column " + model.name() + "."
-                        + column.fieldName() + " of type " + column.type().getSimpleName());
-            }
+            checkFits(column, value);
             parameters.add(new Parameter(value, handler));
             sql.append(first ? "?" : ", ?");
             first = false;
@@ -182,6 +176,13 @@ public final class SqlBuilder {
                     + "; use " + model.name() + "'s own columns (" + model.name() + ".c)");
         }
         return model.column(property.name());
+    }
+
+    private void checkFits(ColumnInfo column, Object value) {
+        if (value != null && !column.type().isInstance(value)) {
+            throw new ActiveRecordException("Value " + describe(value) + " does not fit column " + model.name() + "."
+                    + column.fieldName() + " of type " + column.type().getSimpleName());
+        }
     }
 
     private static String describe(Object value) {
