@@ -19,6 +19,8 @@ import org.activerecord4j.internal.types.TypeMapping;
  * @param noLimit the LIMIT value meaning "no limit", for an OFFSET without a LIMIT
  * @param queriesBesideCursor whether a connection runs other queries while a cursor on it is open
  *     without first reading the cursor's remaining rows into memory
+ * @param statementCacheSize prepared statements kept open per connection and reused by SQL; 0 where the
+ *     driver caches them itself or preparing is cheap
  */
 public record Dialect(
         String name,
@@ -31,7 +33,8 @@ public record Dialect(
         String tableOptions,
         String keyStringDdl,
         String noLimit,
-        boolean queriesBesideCursor) {
+        boolean queriesBesideCursor,
+        int statementCacheSize) {
 
     /**
      * Quotes an identifier that has already been checked against the model.

@@ -37,6 +37,7 @@ public final class Engine {
     private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
     private final ThreadLocal<Connection> pinned = new ThreadLocal<>();
+    private final StatementCache statements;
 
     /**
      * Creates the engine of {@code database}.
@@ -51,6 +52,7 @@ public final class Engine {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.redactParameters = redactParameters;
+        this.statements = new StatementCache(dialect.statementCacheSize());
     }
 
     /**
@@ -165,7 +167,9 @@ public final class Engine {
         long started = System.nanoTime();
         try {
             long rows = withConnection(connection -> {
-                try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                PreparedStatement prepared = statements.prepare(connection, statement.sql());
+                boolean succeeded = false;
+                try {
                     bind(prepared, statement.parameters());
                     long count = 0;
                     try (ResultSet resultSet = prepared.executeQuery()) {
@@ -174,7 +178,10 @@ public final class Engine {
                             count++;
                         }
                     }
+                    succeeded = true;
                     return count;
+                } finally {
+                    statements.release(prepared, statement.sql(), succeeded);
                 }
             });
             report(statement, started, rows, 1, false);
@@ -194,9 +201,15 @@ public final class Engine {
         long started = System.nanoTime();
         try {
             long rows = withConnection(connection -> {
-                try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                PreparedStatement prepared = statements.prepare(connection, statement.sql());
+                boolean succeeded = false;
+                try {
                     bind(prepared, statement.parameters());
-                    return prepared.executeLargeUpdate();
+                    long count = prepared.executeLargeUpdate();
+                    succeeded = true;
+                    return count;
+                } finally {
+                    statements.release(prepared, statement.sql(), succeeded);
                 }
             });
             report(statement, started, rows, 1, false);
@@ -351,5 +364,6 @@ public final class Engine {
     /** Closes the pool. */
     public void close() {
         dataSource.close();
+        statements.clear();
     }
 }

@@ -1,0 +1,120 @@
+package org.activerecord4j.internal.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps prepared statements open per physical connection, keyed by SQL, for drivers that compile every
+ * {@code prepareStatement} afresh (sqlite-jdbc has no statement cache; the PostgreSQL and MariaDB drivers
+ * have their own). Statements are prepared on the pool's underlying connection, so returning the pooled
+ * connection does not close them; they die with that connection, and entries of closed connections are
+ * dropped the next time a connection is seen for the first time.
+ *
+ * <p>A statement is taken out of the cache while it is in use, so a nested use of the same SQL on the
+ * same connection (a query beside an open one) prepares its own. Each connection's cache is used only by
+ * the thread that holds the connection. A capacity of 0 disables caching: {@link #prepare} then prepares
+ * on the given connection and {@link #release} closes.
+ */
+final class StatementCache {
+
+    private final int capacity;
+    private final Map<Connection, Statements> byConnection = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a cache keeping up to {@code capacity} statements per connection.
+     *
+     * @param capacity statements per connection; 0 for none
+     */
+    StatementCache(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /**
+     * Returns a prepared statement for {@code sql} on {@code connection}: a cached one when there is one.
+     * Give it back with {@link #release}, never close it.
+     *
+     * @param connection the (pooled) connection
+     * @param sql the SQL
+     * @return the statement, with no parameters bound
+     * @throws SQLException when preparing fails
+     */
+    PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+        if (capacity == 0) {
+            return connection.prepareStatement(sql);
+        }
+        Connection physical = connection.unwrap(Connection.class);
+        Statements statements = byConnection.get(physical);
+        if (statements == null) {
+            dropClosedConnections();
+            statements = new Statements();
+            byConnection.put(physical, statements);
+        }
+        PreparedStatement cached = statements.remove(sql);
+        return cached != null ? cached : physical.prepareStatement(sql);
+    }
+
+    /**
+     * Gives back a statement from {@link #prepare}: cached again after a clean run, closed after a failure
+     * or when the cache has no room.
+     *
+     * @param prepared the statement
+     * @param sql the SQL it was prepared for
+     * @param succeeded whether it ran without error
+     * @throws SQLException when closing fails
+     */
+    void release(PreparedStatement prepared, String sql, boolean succeeded) throws SQLException {
+        if (capacity == 0 || !succeeded) {
+            prepared.close();
+            return;
+        }
+        Statements statements = byConnection.get(prepared.getConnection());
+        if (statements == null || statements.containsKey(sql)) {
+            prepared.close();
+            return;
+        }
+        prepared.clearParameters();
+        statements.put(sql, prepared);
+        if (statements.size() > capacity) {
+            Iterator<PreparedStatement> eldest = statements.values().iterator();
+            PreparedStatement evicted = eldest.next();
+            eldest.remove();
+            evicted.close();
+        }
+    }
+
+    /** Forgets every cached statement, e.g. once the pool is closed (closing a connection closes its statements). */
+    void clear() {
+        byConnection.clear();
+    }
+
+    /**
+     * Returns how many physical connections have statements here.
+     *
+     * @return the number of connections
+     */
+    int connectionCount() {
+        return byConnection.size();
+    }
+
+    private void dropClosedConnections() throws SQLException {
+        for (Iterator<Connection> connections = byConnection.keySet().iterator(); connections.hasNext(); ) {
+            if (connections.next().isClosed()) {
+                connections.remove();
+            }
+        }
+    }
+
+    /** One connection's statements, least recently used first. */
+    private static final class Statements extends LinkedHashMap<String, PreparedStatement> {
+        private static final long serialVersionUID = 1L;
+
+        Statements() {
+            super(16, 0.75f, true);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.activerecord4j.internal.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The statement cache over a real SQLite file behind a one-connection Hikari pool. */
+class StatementCacheTest {
+
+    private static final String SELECT = "SELECT name FROM things WHERE id = ?";
+
+    @TempDir
+    Path directory;
+
+    private HikariDataSource pool;
+
+    @BeforeEach
+    void open() throws SQLException {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:sqlite:" + directory.resolve("cache.db"));
+        config.setMaximumPoolSize(1);
+        pool = new HikariDataSource(config);
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+            statement.execute("INSERT INTO things (id, name) VALUES (1, 'one'), (2, 'two')");
+        }
+    }
+
+    @AfterEach
+    void close() {
+        pool.close();
+    }
+
+    @Test
+    void aReleasedStatementIsReused_afterThePooledConnectionWasReturnedAndTakenAgain() throws SQLException {
+        StatementCache cache = new StatementCache(10);
+        PreparedStatement first;
+        try (Connection connection = pool.getConnection()) {
+            first = cache.prepare(connection, SELECT);
+            assertThat(nameOf(first, 1)).isEqualTo("one");
+            cache.release(first, SELECT, true);
+        }
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement again = cache.prepare(connection, SELECT);
+
+            assertThat(again).isSameAs(first);
+            assertThat(nameOf(again, 2)).isEqualTo("two");
+            cache.release(again, SELECT, true);
+        }
+    }
+
+    @Test
+    void theSameSqlInUseTwice_getsTwoStatements_andKeepsOneOfThem() throws SQLException {
+        StatementCache cache = new StatementCache(10);
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement outer = cache.prepare(connection, SELECT);
+            outer.setLong(1, 1);
+            try (ResultSet open = outer.executeQuery()) {
+                assertThat(open.next()).isTrue();
+                PreparedStatement inner = cache.prepare(connection, SELECT);
+
+                assertThat(inner).isNotSameAs(outer);
+                assertThat(nameOf(inner, 2)).isEqualTo("two");
+                assertThat(open.getString(1)).isEqualTo("one");
+                cache.release(inner, SELECT, true);
+            }
+            cache.release(outer, SELECT, true);
+
+            assertThat(outer.isClosed()).isTrue();
+            assertThat(cache.prepare(connection, SELECT)).isNotSameAs(outer);
+        }
+    }
+
+    @Test
+    void aStatementThatFailed_isClosed_notCached() throws SQLException {
+        StatementCache cache = new StatementCache(10);
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement failed = cache.prepare(connection, SELECT);
+            cache.release(failed, SELECT, false);
+
+            assertThat(failed.isClosed()).isTrue();
+            PreparedStatement next = cache.prepare(connection, SELECT);
+            assertThat(next).isNotSameAs(failed);
+            assertThat(nameOf(next, 1)).isEqualTo("one");
+        }
+    }
+
+    @Test
+    void beyondCapacity_theLeastRecentlyUsedStatementIsClosed() throws SQLException {
+        StatementCache cache = new StatementCache(2);
+        String byName = "SELECT id FROM things WHERE name = ?";
+        String count = "SELECT COUNT(*) FROM things";
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement a = cache.prepare(connection, SELECT);
+            PreparedStatement b = cache.prepare(connection, byName);
+            PreparedStatement c = cache.prepare(connection, count);
+            cache.release(a, SELECT, true);
+            cache.release(b, byName, true);
+            cache.release(c, count, true);
+
+            assertThat(a.isClosed()).isTrue();
+            assertThat(cache.prepare(connection, byName)).isSameAs(b);
+            assertThat(cache.prepare(connection, count)).isSameAs(c);
+        }
+    }
+
+    @Test
+    void parametersAreClearedOnRelease() throws SQLException {
+        StatementCache cache = new StatementCache(10);
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement statement = cache.prepare(connection, SELECT);
+            assertThat(nameOf(statement, 1)).isEqualTo("one");
+            cache.release(statement, SELECT, true);
+
+            PreparedStatement again = cache.prepare(connection, SELECT);
+            try (ResultSet rows = again.executeQuery()) {
+                assertThat(rows.next()).as("id = NULL matches nothing").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aNewPhysicalConnection_getsItsOwnStatements_andClosedConnectionsAreForgotten() throws SQLException {
+        StatementCache cache = new StatementCache(10);
+        PreparedStatement old;
+        try (Connection connection = pool.getConnection()) {
+            old = cache.prepare(connection, SELECT);
+            cache.release(old, SELECT, true);
+            pool.evictConnection(connection);
+        }
+        awaitClosed(old.getConnection());
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement fresh = cache.prepare(connection, SELECT);
+
+            assertThat(fresh).isNotSameAs(old);
+            assertThat(nameOf(fresh, 1)).isEqualTo("one");
+            assertThat(cache.connectionCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void capacityZero_preparesOnTheGivenConnection_andReleaseCloses() throws SQLException {
+        StatementCache cache = new StatementCache(0);
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement statement = cache.prepare(connection, SELECT);
+
+            assertThat(statement.getConnection()).isSameAs(connection);
+            cache.release(statement, SELECT, true);
+            assertThat(statement.isClosed()).isTrue();
+        }
+    }
+
+    /** Hikari closes an evicted connection on its own thread once it is returned. */
+    private static void awaitClosed(Connection physical) throws SQLException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!physical.isClosed() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(physical.isClosed()).isTrue();
+    }
+
+    private static String nameOf(PreparedStatement statement, long id) throws SQLException {
+        statement.setLong(1, id);
+        try (ResultSet rows = statement.executeQuery()) {
+            assertThat(rows.next()).isTrue();
+            return rows.getString(1);
+        }
+    }
+}
