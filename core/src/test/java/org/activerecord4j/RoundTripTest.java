@@ -63,6 +63,29 @@ class RoundTripTest {
     }
 
     @DatabaseTest
+    void zeroAndFalseInNullableFields_roundTripAsValues_notAsNull() {
+        AllTypes saved = new AllTypes();
+        saved.longValue = 0L;
+        saved.intValue = 0;
+        saved.shortValue = (short) 0;
+        saved.flag = false;
+        saved.doubleValue = 0.0;
+        saved.floatValue = -0.0f;
+        saved.amount = new BigDecimal("0.00");
+        saved.save();
+
+        AllTypes loaded = AllTypes.findOneOrThrow(saved.id);
+
+        assertThat(loaded.longValue).isEqualTo(0L);
+        assertThat(loaded.intValue).isEqualTo(0);
+        assertThat(loaded.shortValue).isEqualTo((short) 0);
+        assertThat(loaded.flag).isFalse();
+        assertThat(loaded.doubleValue).isEqualTo(0.0);
+        assertThat(loaded.floatValue).isNotNull().isZero();
+        assertThat(loaded.amount).isEqualByComparingTo("0");
+    }
+
+    @DatabaseTest
     void extremes_roundTripUnchanged() {
         AllTypes saved = new AllTypes();
         saved.longValue = Long.MAX_VALUE;

@@ -23,7 +23,7 @@ public final class ResultsFile {
               ratios there say little about the libraries. SQLite, in process, shows the per-statement cost.
             - Hibernate maps keys as IDENTITY like the schema, so it inserts S6 row by row: Hibernate turns
               JDBC batching off for IDENTITY keys. Its S2 uses a stateless session so that every lookup
-              reaches the database.
+              reaches the database. S2 runs in auto-commit mode in all three implementations.
             - The quick profile runs one fork with short warm-up per implementation; `--profile full`
               runs more forks and iterations.
             """;

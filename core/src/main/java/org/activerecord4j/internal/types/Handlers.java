@@ -23,7 +23,7 @@ public final class Handlers {
     private Handlers() {
     }
 
-    /** Reads a column with {@code getter} and maps SQL NULL to null. */
+    /** Reads a column; SQL NULL reads as null (reference getters) or as 0/false (primitive getters). */
     @FunctionalInterface
     interface Reader<T> {
         T read(ResultSet row, int index) throws SQLException;
@@ -45,7 +45,7 @@ public final class Handlers {
             @Override
             public T read(ResultSet row, int index) throws SQLException {
                 T value = reader.read(row, index);
-                return row.wasNull() ? null : value;
+                return value != null && zeroOrFalse(value) && row.wasNull() ? null : value;
             }
 
             @Override
@@ -53,6 +53,15 @@ public final class Handlers {
                 return nullType;
             }
         };
+    }
+
+    /**
+     * Whether {@code value} is what a primitive getter ({@code getLong}, {@code getBoolean}, …) returns for
+     * SQL NULL, so that only then {@code wasNull} is asked (a call into the native library on SQLite).
+     * Reference getters return null for SQL NULL themselves.
+     */
+    private static boolean zeroOrFalse(Object value) {
+        return value instanceof Boolean bool ? !bool : value instanceof Number number && number.doubleValue() == 0;
     }
 
     public static final TypeHandler<Long> LONG = of(Types.BIGINT, PreparedStatement::setLong, ResultSet::getLong);
