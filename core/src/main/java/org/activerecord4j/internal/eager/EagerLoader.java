@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -40,10 +41,26 @@ public final class EagerLoader {
     private final boolean strict;
     private final Map<ModelInfo<?>, Map<Object, ActiveRecord<?>>> identities = new HashMap<>();
 
-    private EagerLoader(ModelInfo<?> rootModel, List<? extends ActiveRecord<?>> roots, boolean strict) {
+    /** Models met more than once in the load (the root model counts once); only their rows can repeat across steps. */
+    private final Set<ModelInfo<?>> repeated = new HashSet<>();
+
+    private EagerLoader(ModelInfo<?> rootModel, List<? extends ActiveRecord<?>> roots, EagerPlan plan, boolean strict) {
         this.rootModel = rootModel;
         this.roots = roots;
         this.strict = strict;
+        Set<ModelInfo<?>> seen = new HashSet<>();
+        seen.add(rootModel);
+        collectRepeated(plan, seen);
+    }
+
+    private void collectRepeated(EagerPlan plan, Set<ModelInfo<?>> seen) {
+        for (EagerNode node : plan.nodes()) {
+            ModelInfo<?> target = node.relation().target();
+            if (!seen.add(target)) {
+                repeated.add(target);
+            }
+            collectRepeated(node.children(), seen);
+        }
     }
 
     /**
@@ -56,7 +73,7 @@ public final class EagerLoader {
      */
     public static void load(ModelInfo<?> model, List<? extends ActiveRecord<?>> records, EagerPlan plan, boolean strict) {
         if (!records.isEmpty() && !plan.isEmpty()) {
-            new EagerLoader(model, records, strict).level(records, plan, "");
+            new EagerLoader(model, records, plan, strict).level(records, plan, "");
         }
     }
 
@@ -147,7 +164,9 @@ public final class EagerLoader {
             this.target = target;
             this.select = select;
             this.path = path;
-            this.known = identities(target);
+            // One step's query returns each target row once, except through a join model; so an identity
+            // map is needed only there and for models that appear in more than one step (or as the root).
+            this.known = select.ownerKeyColumn() || repeated.contains(target) ? identities(target) : null;
         }
 
         void fetch(Set<Object> keys) {
@@ -173,17 +192,16 @@ public final class EagerLoader {
         }
 
         private ActiveRecord<?> record(Hydrator<?> hydrator, ResultSet row) throws SQLException {
+            if (known == null) {
+                return added((ActiveRecord<?>) hydrator.read(row));
+            }
             Object key = hydrator.key(row);
             ActiveRecord<?> record = known.get(key);
             if (record == null) {
-                record = (ActiveRecord<?>) hydrator.read(row);
+                record = added((ActiveRecord<?>) hydrator.read(row));
                 known.put(key, record);
-                distinct.add(record);
                 if (reused != null) {
                     reused.add(record);
-                }
-                if (strict) {
-                    RecordStates.of(record).strict(path, true);
                 }
             } else {
                 if (reused == null) {
@@ -193,6 +211,15 @@ public final class EagerLoader {
                 if (reused.add(record)) {
                     distinct.add(record);
                 }
+            }
+            return record;
+        }
+
+        /** A record read for the first time in this load. */
+        private ActiveRecord<?> added(ActiveRecord<?> record) {
+            distinct.add(record);
+            if (strict) {
+                RecordStates.of(record).strict(path, true);
             }
             return record;
         }
