@@ -21,24 +21,27 @@ import org.activerecord4j.Database;
 public enum BenchDatabase {
 
     /** An SQLite file, by default beside the benchmarks jar (bench/target). */
-    SQLITE("sqlite", null, null, '"', 32_766),
+    SQLITE("sqlite", null, null, null, '"', 32_766),
     /** PostgreSQL on 127.0.0.1:5432, user postgres (trust). */
-    POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/ar4j_bench", "postgres", '"', 32_767),
+    POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/ar4j_bench", "jdbc:postgresql://127.0.0.1:5432/postgres",
+            "postgres", '"', 32_767),
     /** MariaDB on 127.0.0.1:3306, user root with an empty password. */
-    MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/ar4j_bench", "root", '`', 65_535);
+    MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/ar4j_bench", "jdbc:mariadb://127.0.0.1:3306/", "root", '`', 65_535);
 
     /** System property naming the SQLite file. */
     public static final String SQLITE_FILE_PROPERTY = "ar4j.bench.sqlite.file";
 
     private final String id;
     private final String defaultUrl;
+    private final String serverUrl;
     private final String user;
     private final char quote;
     private final int maxParameters;
 
-    BenchDatabase(String id, String defaultUrl, String user, char quote, int maxParameters) {
+    BenchDatabase(String id, String defaultUrl, String serverUrl, String user, char quote, int maxParameters) {
         this.id = id;
         this.defaultUrl = defaultUrl;
+        this.serverUrl = serverUrl;
         this.user = user;
         this.quote = quote;
         this.maxParameters = maxParameters;
@@ -79,7 +82,11 @@ public enum BenchDatabase {
         if (this == SQLITE) {
             return "jdbc:sqlite:" + sqliteFile();
         }
-        return System.getProperty("ar4j.bench." + id + ".url", defaultUrl);
+        return System.getProperty(urlProperty(), defaultUrl);
+    }
+
+    private String urlProperty() {
+        return "ar4j.bench." + id + ".url";
     }
 
     /**
@@ -155,6 +162,10 @@ public enum BenchDatabase {
      * @throws SQLException when the database cannot be reached
      */
     public Connection connect() throws SQLException {
+        return connect(url());
+    }
+
+    private Connection connect(String url) throws SQLException {
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
@@ -164,16 +175,34 @@ public enum BenchDatabase {
             // Generation only: pgJDBC sends a batch as multi-row INSERTs.
             properties.setProperty("reWriteBatchedInserts", "true");
         }
-        properties.setProperty("connectTimeout", "3");
-        return DriverManager.getConnection(url(), properties);
+        // Three seconds: pgJDBC counts this setting in seconds, MariaDB Connector/J in milliseconds.
+        properties.setProperty("connectTimeout", this == MARIADB ? "3000" : "3");
+        return DriverManager.getConnection(url, properties);
     }
 
     /**
-     * Returns whether the server answers (always true for SQLite).
+     * Returns whether the server answers (always true for SQLite). On the default URL, a server without
+     * the {@code ar4j_bench} database gets it created first.
      *
      * @return true when a connection can be opened
      */
     public boolean reachable() {
+        if (answers()) {
+            return true;
+        }
+        if (serverUrl == null || System.getProperty(urlProperty()) != null) {
+            return false;
+        }
+        try (Connection server = connect(serverUrl); Statement statement = server.createStatement()) {
+            statement.execute(this == MARIADB ? "CREATE DATABASE IF NOT EXISTS ar4j_bench CHARACTER SET utf8mb4"
+                    : "CREATE DATABASE ar4j_bench");
+        } catch (SQLException e) {
+            return false;
+        }
+        return answers();
+    }
+
+    private boolean answers() {
         try (Connection connection = connect()) {
             return connection.isValid(3);
         } catch (SQLException e) {

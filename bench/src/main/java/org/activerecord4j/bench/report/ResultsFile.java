@@ -25,7 +25,8 @@ public final class ResultsFile {
               JDBC batching off for IDENTITY keys. Its S2 uses a stateless session so that every lookup
               reaches the database. S2 runs in auto-commit mode in all three implementations.
             - The quick profile runs one fork with short warm-up per implementation; `--profile full`
-              runs more forks and iterations.
+              runs two rounds in which the implementations' forks take turns, with longer warm-up and
+              measurement, and takes the median over both rounds' samples.
             """;
 
     private ResultsFile() {

@@ -2,7 +2,8 @@ package org.activerecord4j.bench.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,16 +22,20 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.MultisetStatistics;
 
 /**
- * Runs one scenario on one database through JMH's Java API, one fork per implementation, and turns
- * the results into {@link Measurement}s. JMH's own output goes to a log file per run. Not thread-safe.
+ * Runs one scenario on one database through JMH's Java API, forks of the implementations taking turns,
+ * and turns the results into {@link Measurement}s. JMH's own output goes to a log file per round. Not thread-safe.
  */
 final class JmhScenarioRunner {
 
     private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
     private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
-    /** Replaced in extra fork arguments by {@code <database>-<scenario>}, e.g. to name a flight recording. */
+    /**
+     * Replaced in extra fork arguments by {@code <database>-<scenario>} ({@code -<round>} appended from the
+     * second round on), e.g. to name a flight recording.
+     */
     static final String RUN_TOKEN = "{run}";
 
     private final Profile profile;
@@ -46,52 +51,85 @@ final class JmhScenarioRunner {
         this.logDirectory = logDirectory;
     }
 
+    /**
+     * Measures {@code scenario} on {@code database} for every implementation. The profile's forks run as
+     * rounds, each round one fork per implementation in turn, so a slow spell of a shared machine falls
+     * on all implementations alike instead of on whichever ran then; the samples of all rounds are pooled.
+     *
+     * @param database the database
+     * @param scenario the scenario
+     * @return one measurement per implementation, in the order given
+     * @throws RunnerException when JMH cannot run
+     */
     List<Measurement> run(BenchDatabase database, Scenario scenario) throws RunnerException {
         Profile.Settings settings = profile.settings(scenario);
+        Map<Implementation, Pooled> pooled = new LinkedHashMap<>();
+        implementations.forEach(implementation -> pooled.put(implementation, new Pooled()));
+        for (int round = 1; round <= settings.forks(); round++) {
+            for (RunResult result : new Runner(options(database, scenario, settings, round).build()).run()) {
+                String id = result.getParams().getParam("implementation");
+                implementations.stream().filter(implementation -> implementation.id().equals(id)).findFirst()
+                        .ifPresent(implementation -> pooled.get(implementation).add(result));
+            }
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        pooled.forEach((implementation, samples) -> measurements.add(samples.measurement(scenario, implementation)));
+        return measurements;
+    }
+
+    private ChainedOptionsBuilder options(BenchDatabase database, Scenario scenario, Profile.Settings settings, int round) {
+        String run = database.id() + "-" + scenario.name().toLowerCase(java.util.Locale.ROOT) + (round > 1 ? "-" + round : "");
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(Pattern.quote(ScenarioBenchmarks.class.getName() + "." + scenario.benchmark()) + "$")
                 .param("database", database.id())
                 .param("implementation", implementations.stream().map(Implementation::id).toArray(String[]::new))
                 .mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .forks(settings.forks())
+                .forks(1)
                 .warmupIterations(settings.warmupIterations())
                 .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
                 .measurementIterations(settings.measurementIterations())
                 .measurementTime(TimeValue.seconds(settings.measurementSeconds()))
-                .jvmArgs(forkArguments(database, scenario).toArray(String[]::new))
+                .jvmArgs(forkArguments(scenario, run).toArray(String[]::new))
                 .shouldFailOnError(false)
                 .verbosity(VerboseMode.NORMAL)
-                .output(logDirectory.resolve(database.id() + "-" + scenario.name().toLowerCase(java.util.Locale.ROOT) + ".log").toString());
+                .output(logDirectory.resolve(run + ".log").toString());
         if (scenario == Scenario.S7) {
             options.addProfiler(PeakHeapProfiler.class);
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
-        List<Measurement> measurements = new ArrayList<>();
-        for (Implementation implementation : implementations) {
-            measurements.add(results.stream()
-                    .filter(result -> implementation.id().equals(result.getParams().getParam("implementation")))
-                    .findFirst()
-                    .map(result -> measurement(scenario, implementation, result))
-                    .orElse(Measurement.failed(scenario, implementation)));
+        return options;
+    }
+
+    /** One implementation's samples over all rounds, and the highest peak heap any fork reported. */
+    private static final class Pooled {
+        private final MultisetStatistics samples = new MultisetStatistics();
+        private double peakHeap = Double.NaN;
+
+        void add(RunResult result) {
+            Iterator<Map.Entry<Double, Long>> raw = result.getPrimaryResult().getStatistics().getRawData();
+            while (raw.hasNext()) {
+                Map.Entry<Double, Long> value = raw.next();
+                samples.addValue(value.getKey(), value.getValue());
+            }
+            Result peak = result.getSecondaryResults().get(PeakHeapProfiler.LABEL);
+            if (peak != null && !(peakHeap >= peak.getScore())) {
+                peakHeap = peak.getScore();
+            }
         }
-        return measurements;
+
+        Measurement measurement(Scenario scenario, Implementation implementation) {
+            if (samples.getN() == 0) {
+                return Measurement.failed(scenario, implementation);
+            }
+            return new Measurement(scenario, implementation, samples.getPercentile(50.0), samples.getN(), peakHeap);
+        }
     }
 
-    private static Measurement measurement(Scenario scenario, Implementation implementation, RunResult result) {
-        var statistics = result.getPrimaryResult().getStatistics();
-        Map<String, Result> secondary = result.getSecondaryResults();
-        Result peak = secondary.get(PeakHeapProfiler.LABEL);
-        return new Measurement(scenario, implementation, statistics.getPercentile(50.0), statistics.getN(),
-                peak == null ? Double.NaN : peak.getScore());
-    }
-
-    private List<String> forkArguments(BenchDatabase database, Scenario scenario) {
+    private List<String> forkArguments(Scenario scenario, String run) {
         List<String> arguments = new ArrayList<>(scenario == Scenario.S7 ? SMALL_HEAP : HEAP);
         arguments.add("-Dorg.jboss.logging.provider=slf4j");
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("ar4j.bench."))
                 .sorted().forEach(name -> arguments.add("-D" + name + "=" + System.getProperty(name)));
-        String run = database.id() + "-" + scenario.name().toLowerCase(java.util.Locale.ROOT);
         extraForkArguments.forEach(argument -> arguments.add(argument.replace(RUN_TOKEN, run)));
         return arguments;
     }
