@@ -45,6 +45,9 @@ public final class ModelInfo<T> {
     private final Map<String, ColumnInfo> byName;
     private final ColumnInfo primaryKey;
     private final KeyStrategy keyStrategy;
+    /** Shared so that creating an instance allocates no empty varargs array. */
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final Constructor<T> constructor;
     private final Boolean strictLoading;
 
@@ -228,7 +231,7 @@ public final class ModelInfo<T> {
      */
     public T newInstance() {
         try {
-            return constructor.newInstance();
+            return constructor.newInstance(NO_ARGUMENTS);
         } catch (InvocationTargetException e) {
             throw new ActiveRecordException("The constructor of " + name() + " threw " + e.getCause(), e.getCause());
         } catch (InstantiationException | IllegalAccessException e) {

@@ -66,7 +66,7 @@ public final class RecordState {
         int slot = slotOf(name);
         if (slot < 0) {
             if (relations == null) {
-                relations = new Object[4];
+                relations = new Object[2];
             } else if (relationCount * 2 == relations.length) {
                 relations = Arrays.copyOf(relations, relations.length * 2);
             }
