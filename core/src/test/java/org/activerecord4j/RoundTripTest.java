@@ -70,7 +70,7 @@ class RoundTripTest {
         saved.shortValue = (short) 0;
         saved.flag = false;
         saved.doubleValue = 0.0;
-        saved.floatValue = -0.0f;
+        saved.floatValue = 0.0f;
         saved.amount = new BigDecimal("0.00");
         saved.save();
 
@@ -81,7 +81,7 @@ class RoundTripTest {
         assertThat(loaded.shortValue).isEqualTo((short) 0);
         assertThat(loaded.flag).isFalse();
         assertThat(loaded.doubleValue).isEqualTo(0.0);
-        assertThat(loaded.floatValue).isNotNull().isZero();
+        assertThat(loaded.floatValue).isEqualTo(0.0f);
         assertThat(loaded.amount).isEqualByComparingTo("0");
     }
 
