@@ -38,6 +38,8 @@ public final class ModelInfo<T> {
     };
 
     private static final Map<String, Class<?>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Shared so that creating an instance allocates no empty varargs array. */
+    private static final Object[] NO_ARGUMENTS = {};
 
     private final Class<T> type;
     private final String table;
@@ -45,9 +47,6 @@ public final class ModelInfo<T> {
     private final Map<String, ColumnInfo> byName;
     private final ColumnInfo primaryKey;
     private final KeyStrategy keyStrategy;
-    /** Shared so that creating an instance allocates no empty varargs array. */
-    private static final Object[] NO_ARGUMENTS = {};
-
     private final Constructor<T> constructor;
     private final Boolean strictLoading;
 
