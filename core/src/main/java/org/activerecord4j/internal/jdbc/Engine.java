@@ -164,31 +164,16 @@ public final class Engine {
      * @return the number of rows read
      */
     public long query(SqlStatement statement, RowHandler handler) {
-        long started = System.nanoTime();
-        try {
-            long rows = withConnection(connection -> {
-                PreparedStatement prepared = statements.prepare(connection, statement.sql());
-                boolean succeeded = false;
-                try {
-                    bind(prepared, statement.parameters());
-                    long count = 0;
-                    try (ResultSet resultSet = prepared.executeQuery()) {
-                        while (resultSet.next()) {
-                            handler.row(resultSet);
-                            count++;
-                        }
-                    }
-                    succeeded = true;
-                    return count;
-                } finally {
-                    statements.release(prepared, statement.sql(), succeeded);
+        return run(statement, prepared -> {
+            long count = 0;
+            try (ResultSet resultSet = prepared.executeQuery()) {
+                while (resultSet.next()) {
+                    handler.row(resultSet);
+                    count++;
                 }
-            });
-            report(statement, started, rows, 1, false);
-            return rows;
-        } catch (SQLException e) {
-            throw failure(statement, started, e);
-        }
+            }
+            return count;
+        });
     }
 
     /**
@@ -198,6 +183,17 @@ public final class Engine {
      * @return the number of rows affected
      */
     public long update(SqlStatement statement) {
+        return run(statement, PreparedStatement::executeLargeUpdate);
+    }
+
+    /** Executes a bound statement and counts the rows it read or changed. */
+    @FunctionalInterface
+    private interface Execution {
+        long execute(PreparedStatement prepared) throws SQLException;
+    }
+
+    /** Prepares (or takes from the cache), binds and executes {@code statement}, then reports it. */
+    private long run(SqlStatement statement, Execution execution) {
         long started = System.nanoTime();
         try {
             long rows = withConnection(connection -> {
@@ -205,7 +201,7 @@ public final class Engine {
                 boolean succeeded = false;
                 try {
                     bind(prepared, statement.parameters());
-                    long count = prepared.executeLargeUpdate();
+                    long count = execution.execute(prepared);
                     succeeded = true;
                     return count;
                 } finally {
