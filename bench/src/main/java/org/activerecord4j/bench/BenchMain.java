@@ -52,6 +52,7 @@ public final class BenchMain {
         List<DatabaseReport> reports = new BenchRun(options, System.out).run(report -> {
             System.out.printf("%n== %s: %s%n%n", report.database().id(), report.version());
             System.out.println(ResultTable.measurements(report));
+            System.out.println(ResultTable.cpu(report));
             System.out.println(ResultTable.verification(report.verification()));
             System.out.println(ResultTable.targets(TargetCheck.of(report)));
         });

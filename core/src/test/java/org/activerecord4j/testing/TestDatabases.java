@@ -24,7 +24,9 @@ public final class TestDatabases {
     public enum Kind {
         SQLITE("sqlite", null, null, null),
         POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
-        MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+        MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "root", ""),
+        /** MariaDB over the binary protocol (server-side prepared statements), which README suggests for large reads. */
+        MARIADB_BINARY("mariadb-binary", "jdbc:mariadb://127.0.0.1:3306/test?useServerPrepStmts=true", "root", "");
 
         final String label;
         final String url;

@@ -2,6 +2,8 @@ package org.activerecord4j.bench.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.run.DatabaseReport;
 import org.activerecord4j.bench.Scenario;
@@ -26,16 +28,40 @@ public final class ResultTable {
         table.append("| Scenario | JDBC ms/op | activerecord4j ms/op | ×JDBC | Hibernate ms/op | ×JDBC | Target |\n");
         table.append("|---|---:|---:|---:|---:|---:|---|\n");
         for (Scenario scenario : report.scenarios()) {
-            table.append("| ").append(scenario.label()).append(": ").append(scenario.description())
-                    .append(" | ").append(cell(report.measurement(scenario, Implementation.JDBC)))
-                    .append(" | ").append(cell(report.measurement(scenario, Implementation.ACTIVERECORD4J)))
-                    .append(" | ").append(ratio(report.ratio(scenario, Implementation.ACTIVERECORD4J)))
-                    .append(" | ").append(cell(report.measurement(scenario, Implementation.HIBERNATE)))
-                    .append(" | ").append(ratio(report.ratio(scenario, Implementation.HIBERNATE)))
-                    .append(" | ").append(scenario.target() == null ? "" : "≤ " + scenario.target())
-                    .append(" |\n");
+            table.append("| ").append(scenario.label()).append(": ").append(scenario.description());
+            appendImplementations(table, report, scenario, ResultTable::cell, report::ratio);
+            table.append(" | ").append(scenario.target() == null ? "" : "≤ " + scenario.target()).append(" |\n");
         }
         return table.toString();
+    }
+
+    /**
+     * Renders the client's cost: the benchmark process's CPU time per operation (all threads) per
+     * implementation and the ratio to JDBC. Where the server is the bottleneck the times tie; this does not.
+     *
+     * @param report the report
+     * @return the Markdown table
+     */
+    public static String cpu(DatabaseReport report) {
+        StringBuilder table = new StringBuilder();
+        table.append("| Client CPU per operation | JDBC ms | activerecord4j ms | ×JDBC | Hibernate ms | ×JDBC |\n");
+        table.append("|---|---:|---:|---:|---:|---:|\n");
+        for (Scenario scenario : report.scenarios()) {
+            table.append("| ").append(scenario.label());
+            appendImplementations(table, report, scenario, ResultTable::cpuCell, report::cpuRatio);
+            table.append(" |\n");
+        }
+        return table.toString();
+    }
+
+    /** Appends the JDBC, activerecord4j and Hibernate cells of one row, with the two ratios to JDBC. */
+    private static void appendImplementations(StringBuilder table, DatabaseReport report, Scenario scenario,
+            Function<Measurement, String> cell, ToDoubleBiFunction<Scenario, Implementation> ratio) {
+        table.append(" | ").append(cell.apply(report.measurement(scenario, Implementation.JDBC)))
+                .append(" | ").append(cell.apply(report.measurement(scenario, Implementation.ACTIVERECORD4J)))
+                .append(" | ").append(ratio(ratio.applyAsDouble(scenario, Implementation.ACTIVERECORD4J)))
+                .append(" | ").append(cell.apply(report.measurement(scenario, Implementation.HIBERNATE)))
+                .append(" | ").append(ratio(ratio.applyAsDouble(scenario, Implementation.HIBERNATE)));
     }
 
     /**
@@ -92,6 +118,11 @@ public final class ResultTable {
         return Double.isNaN(measurement.peakHeapMegabytes())
                 ? time
                 : time + String.format(Locale.ROOT, " (peak heap %.0f MB)", measurement.peakHeapMegabytes());
+    }
+
+    private static String cpuCell(Measurement measurement) {
+        return measurement == null || !measurement.succeeded() || Double.isNaN(measurement.cpuMillis())
+                ? "–" : millis(measurement.cpuMillis());
     }
 
     private static String millis(double value) {

@@ -24,6 +24,11 @@ public final class ResultsFile {
             - Hibernate maps keys as IDENTITY like the schema, so it inserts S6 row by row: Hibernate turns
               JDBC batching off for IDENTITY keys. Its S2 uses a stateless session so that every lookup
               reaches the database. S2 runs in auto-commit mode in all three implementations.
+            - Client CPU is the CPU time of the whole benchmark JVM (every thread: the benchmark, its JDBC
+              driver, the garbage collector, the JIT) during the measured iterations, per operation, averaged
+              over forks. Where the server is the bottleneck (S7 on the server databases streams as fast as the
+              server formats rows) the times tie while the client's cost does not. For SQLite, in process, it
+              includes the database's own work. S6 includes deleting the inserted rows after each operation.
             - The quick profile runs one fork with short warm-up per implementation; `--profile full`
               runs two rounds in which the implementations' forks take turns, with longer warm-up and
               measurement, and takes the median over both rounds' samples.
@@ -65,6 +70,7 @@ public final class ResultsFile {
         for (DatabaseReport report : reports) {
             text.append("\n## ").append(report.database().id()).append("\n\n");
             text.append(ResultTable.measurements(report)).append('\n');
+            text.append(ResultTable.cpu(report)).append('\n');
             text.append(ResultTable.verification(report.verification())).append('\n');
             text.append(ResultTable.targets(TargetCheck.of(report)));
         }

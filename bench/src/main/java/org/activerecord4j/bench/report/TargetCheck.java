@@ -61,7 +61,9 @@ public record TargetCheck(String target, String outcome, Boolean met) {
             }
             compared++;
             if (ours >= hibernate) {
-                misses.add(String.format(Locale.ROOT, "%s (%.2f× vs %.2f×)", scenario.label(), ours, hibernate));
+                misses.add(String.format(Locale.ROOT, "%s (%.2f× vs %.2f×; client CPU %s vs %s)", scenario.label(), ours,
+                        hibernate, cpuRatio(report, scenario, Implementation.ACTIVERECORD4J),
+                        cpuRatio(report, scenario, Implementation.HIBERNATE)));
             }
         }
         String target = "Below Hibernate's ratio in every scenario";
@@ -71,5 +73,10 @@ public record TargetCheck(String target, String outcome, Boolean met) {
         return misses.isEmpty()
                 ? new TargetCheck(target, "below in all " + compared + " scenarios", true)
                 : new TargetCheck(target, "not below in " + String.join(", ", misses), false);
+    }
+
+    private static String cpuRatio(DatabaseReport report, Scenario scenario, Implementation implementation) {
+        double ratio = report.cpuRatio(scenario, implementation);
+        return Double.isNaN(ratio) ? "–" : String.format(Locale.ROOT, "%.2f×", ratio);
     }
 }

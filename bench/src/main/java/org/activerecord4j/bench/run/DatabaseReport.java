@@ -1,6 +1,7 @@
 package org.activerecord4j.bench.run;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.db.BenchDatabase;
@@ -46,11 +47,26 @@ public record DatabaseReport(BenchDatabase database, String version, Verificatio
      * @return the ratio, or NaN when either is missing or failed
      */
     public double ratio(Scenario scenario, Implementation implementation) {
+        return ratio(scenario, implementation, Measurement::medianMillis);
+    }
+
+    /**
+     * Returns an implementation's CPU time per operation divided by JDBC's in a scenario.
+     *
+     * @param scenario the scenario
+     * @param implementation the implementation
+     * @return the ratio, or NaN when either is missing, failed or has no CPU time
+     */
+    public double cpuRatio(Scenario scenario, Implementation implementation) {
+        return ratio(scenario, implementation, Measurement::cpuMillis);
+    }
+
+    private double ratio(Scenario scenario, Implementation implementation, ToDoubleFunction<Measurement> value) {
         Measurement jdbc = measurement(scenario, Implementation.JDBC);
         Measurement other = measurement(scenario, implementation);
         if (jdbc == null || other == null || !jdbc.succeeded() || !other.succeeded()) {
             return Double.NaN;
         }
-        return other.medianMillis() / jdbc.medianMillis();
+        return value.applyAsDouble(other) / value.applyAsDouble(jdbc);
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.db.BenchDatabase;
+import org.activerecord4j.bench.jmh.CpuTimeProfiler;
 import org.activerecord4j.bench.jmh.PeakHeapProfiler;
 import org.activerecord4j.bench.jmh.ScenarioBenchmarks;
 import org.openjdk.jmh.annotations.Mode;
@@ -93,17 +94,23 @@ final class JmhScenarioRunner {
                 .jvmArgs(forkArguments(scenario, run).toArray(String[]::new))
                 .shouldFailOnError(false)
                 .verbosity(VerboseMode.NORMAL)
-                .output(logDirectory.resolve(run + ".log").toString());
+                .output(logDirectory.resolve(run + ".log").toString())
+                .addProfiler(CpuTimeProfiler.class);
         if (scenario == Scenario.S7) {
             options.addProfiler(PeakHeapProfiler.class);
         }
         return options;
     }
 
-    /** One implementation's samples over all rounds, and the highest peak heap any fork reported. */
+    /**
+     * One implementation's samples over all rounds, the highest peak heap any fork reported and the mean of
+     * the forks' CPU time per operation.
+     */
     private static final class Pooled {
         private final MultisetStatistics samples = new MultisetStatistics();
         private double peakHeap = Double.NaN;
+        private double cpuMillisSum;
+        private int cpuForks;
 
         void add(RunResult result) {
             Iterator<Map.Entry<Double, Long>> raw = result.getPrimaryResult().getStatistics().getRawData();
@@ -115,13 +122,19 @@ final class JmhScenarioRunner {
             if (peak != null && !(peakHeap >= peak.getScore())) {
                 peakHeap = peak.getScore();
             }
+            Result cpu = result.getSecondaryResults().get(CpuTimeProfiler.LABEL);
+            if (cpu != null) {
+                cpuMillisSum += cpu.getScore();
+                cpuForks++;
+            }
         }
 
         Measurement measurement(Scenario scenario, Implementation implementation) {
             if (samples.getN() == 0) {
                 return Measurement.failed(scenario, implementation);
             }
-            return new Measurement(scenario, implementation, samples.getPercentile(50.0), samples.getN(), peakHeap);
+            double cpuMillis = cpuForks == 0 ? Double.NaN : cpuMillisSum / cpuForks;
+            return new Measurement(scenario, implementation, samples.getPercentile(50.0), samples.getN(), peakHeap, cpuMillis);
         }
     }
 

@@ -11,9 +11,10 @@ import org.activerecord4j.bench.Scenario;
  * @param medianMillis the median time per operation, or NaN when the benchmark failed
  * @param samples how many operations were timed
  * @param peakHeapMegabytes the peak heap in the fork (S7 only), or NaN
+ * @param cpuMillis the benchmark process's CPU time per operation (all threads), or NaN
  */
 public record Measurement(Scenario scenario, Implementation implementation, double medianMillis, long samples,
-        double peakHeapMegabytes) {
+        double peakHeapMegabytes, double cpuMillis) {
 
     /**
      * Returns a failed measurement.
@@ -23,7 +24,7 @@ public record Measurement(Scenario scenario, Implementation implementation, doub
      * @return the measurement
      */
     public static Measurement failed(Scenario scenario, Implementation implementation) {
-        return new Measurement(scenario, implementation, Double.NaN, 0, Double.NaN);
+        return new Measurement(scenario, implementation, Double.NaN, 0, Double.NaN, Double.NaN);
     }
 
     /**

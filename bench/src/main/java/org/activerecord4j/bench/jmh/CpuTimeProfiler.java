@@ -1,0 +1,54 @@
+package org.activerecord4j.bench.jmh;
+
+import java.lang.management.ManagementFactory;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * Reports, inside the forked JVM, the CPU time the whole process spent per operation in each iteration
+ * (every thread: the benchmark thread, its driver, the garbage collector, the JIT), in ms, as the
+ * secondary result {@value #LABEL} (the mean over iterations). Where the database server is the
+ * bottleneck, times per operation tie; this shows what each implementation costs the client meanwhile.
+ * Not thread-safe; JMH calls it from one thread.
+ */
+public final class CpuTimeProfiler implements InternalProfiler {
+
+    /** The secondary result's label. */
+    public static final String LABEL = "cpu.time";
+
+    private final com.sun.management.OperatingSystemMXBean system =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private long startNanos;
+
+    /** Creates the profiler; JMH does this. */
+    public CpuTimeProfiler() {
+    }
+
+    @Override
+    public String getDescription() {
+        return "Process CPU time per operation, ms";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        startNanos = system.getProcessCpuTime();
+    }
+
+    @Override
+    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+            IterationResult result) {
+        long operations = result.getMetadata().getAllOps();
+        if (operations == 0) {
+            return List.of();
+        }
+        double millis = (system.getProcessCpuTime() - startNanos) / 1e6 / operations;
+        return List.of(new ScalarResult(LABEL, millis, "ms/op", AggregationPolicy.AVG));
+    }
+}
