@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,35 +92,41 @@ public final class EagerLoader {
         BoundRelation relation = node.relation();
         EagerSelect select = new EagerSelect(relation, node.filter());
         ColumnInfo keyColumn = select.keyColumn();
+        boolean fillsInverse = Inverses.manyToOwner(relation) != null;
         Object[] ownerKeys = new Object[owners.size()];
-        Set<Object> keys = new LinkedHashSet<>(capacity(owners.size()));
+        Map<Object, Group> groups = new LinkedHashMap<>(capacity(owners.size()));
         for (int i = 0; i < ownerKeys.length; i++) {
-            Object key = RelationReads.keyOf(relation, owners.get(i));
+            ActiveRecord<?> owner = owners.get(i);
+            Object key = RelationReads.keyOf(relation, owner);
             if (key != null) {
                 key = Keys.convert(keyColumn, key);
-                keys.add(key);
+                Group group = groups.computeIfAbsent(key, k -> new Group());
+                if (fillsInverse) {
+                    group.owner = owner; // the last owner of a key wins, as when filled owner by owner
+                }
             }
             ownerKeys[i] = key;
         }
-        Rows rows = new Rows(relation.target(), select, path);
-        if (!keys.isEmpty()) {
-            rows.fetch(keys);
+        Rows rows = new Rows(relation, select, path);
+        if (!groups.isEmpty()) {
+            rows.fetch(groups);
         }
-        attach(relation, owners, ownerKeys, rows.byOwner);
+        attach(relation, owners, ownerKeys, groups);
         return rows.distinct;
     }
 
     private static void attach(BoundRelation relation, List<? extends ActiveRecord<?>> owners, Object[] ownerKeys,
-            Map<Object, List<ActiveRecord<?>>> byOwner) {
+            Map<Object, Group> groups) {
         Duration timeToLive = relation.timeToLive() != null && relation.timeToLive().isZero() ? null : relation.timeToLive();
         boolean toMany = relation.kind().toMany();
         for (int i = 0; i < ownerKeys.length; i++) {
             ActiveRecord<?> owner = owners.get(i);
-            List<ActiveRecord<?>> found = ownerKeys[i] == null ? null : byOwner.get(ownerKeys[i]);
+            Group group = ownerKeys[i] == null ? null : groups.get(ownerKeys[i]);
+            List<ActiveRecord<?>> found = group == null ? null : group.records;
             if (toMany) {
+                // Children's inverses were filled as their rows were read.
                 List<ActiveRecord<?>> list = found == null ? List.of() : Collections.unmodifiableList(found);
                 RecordStates.of(owner).cache(relation.name(), list, timeToLive);
-                Inverses.fillFromMany(relation, owner, list);
             } else {
                 ActiveRecord<?> one = found == null ? null : found.get(0);
                 RecordStates.of(owner).cache(relation.name(), one, timeToLive);
@@ -128,6 +134,19 @@ public final class EagerLoader {
                     Inverses.fillFromOne(relation, owner, one);
                 }
             }
+        }
+    }
+
+    /** The records loaded for one owner key, and the owner their BelongsTo inverse points to (if any). */
+    private static final class Group {
+        private ActiveRecord<?> owner;
+        private List<ActiveRecord<?>> records;
+
+        void add(ActiveRecord<?> record) {
+            if (records == null) {
+                records = new ArrayList<>();
+            }
+            records.add(record);
         }
     }
 
@@ -154,39 +173,50 @@ public final class EagerLoader {
         private final ModelInfo<?> target;
         private final EagerSelect select;
         private final String path;
+        private final BoundRelation inverse;
         private final Map<Object, ActiveRecord<?>> known;
-        private Map<Object, List<ActiveRecord<?>>> byOwner = Map.of();
         private final List<ActiveRecord<?>> distinct = new ArrayList<>();
         /** The distinct records so far, once a row was met twice; until then {@code distinct} needs no check. */
         private Set<ActiveRecord<?>> reused;
 
-        Rows(ModelInfo<?> target, EagerSelect select, String path) {
-            this.target = target;
+        Rows(BoundRelation relation, EagerSelect select, String path) {
+            this.target = relation.target();
             this.select = select;
             this.path = path;
+            this.inverse = Inverses.manyToOwner(relation);
             // One step's query returns each target row once, except through a join model; so an identity
             // map is needed only there and for models that appear in more than one step (or as the root).
             this.known = select.ownerKeyColumn() || repeated.contains(target) ? identities(target) : null;
         }
 
-        void fetch(Set<Object> keys) {
+        /**
+         * Queries the rows of {@code groups}' keys and adds each to its key's group, filling its inverse
+         * while the record is at hand rather than in a second pass over all of them.
+         */
+        void fetch(Map<Object, Group> groups) {
             Engine engine = Routing.forModel(target.type());
             Dialect dialect = engine.dialect();
             Hydrator<?> hydrator = new Hydrator<>(target, dialect);
             TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? dialect.types().handler(select.keyColumn().type()) : null;
             int ownerIndex = target.columns().size() + 1;
             int perStatement = select.keysPerStatement(dialect);
-            byOwner = new HashMap<>(capacity(keys.size()));
-            Iterator<Object> remaining = keys.iterator();
+            Iterator<Object> remaining = groups.keySet().iterator();
             while (remaining.hasNext()) {
-                List<Object> chunk = new ArrayList<>(Math.min(perStatement, keys.size()));
+                List<Object> chunk = new ArrayList<>(Math.min(perStatement, groups.size()));
                 while (remaining.hasNext() && chunk.size() < perStatement) {
                     chunk.add(remaining.next());
                 }
                 engine.query(select.render(dialect, chunk), row -> {
                     ActiveRecord<?> record = record(hydrator, row);
                     Object owner = ownerHandler != null ? ownerHandler.read(row, ownerIndex) : select.keyColumn().get(record);
-                    byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(record);
+                    Group group = groups.get(owner);
+                    if (group == null) {
+                        return; // a key the database matched but Java does not, e.g. in another case: no owner reads it
+                    }
+                    group.add(record);
+                    if (inverse != null) {
+                        Inverses.fill(inverse, record, group.owner);
+                    }
                 });
             }
         }

@@ -20,12 +20,34 @@ public final class Inverses {
 
     /** After {@code owner.relation} loaded {@code children}: each child's BelongsTo inverse is {@code owner}. */
     public static void fillFromMany(BoundRelation relation, ActiveRecord<?> owner, List<? extends ActiveRecord<?>> children) {
-        BoundRelation inverse = relation.inverse();
-        if (inverse == null || inverse.kind() != Kind.BELONGS_TO) {
+        BoundRelation inverse = manyToOwner(relation);
+        if (inverse == null) {
             return;
         }
         for (ActiveRecord<?> child : children) {
-            RecordStates.of(child).cache(inverse.name(), owner, inverse.timeToLive());
+            fill(inverse, child, owner);
         }
+    }
+
+    /**
+     * Returns the BelongsTo inverse that a load of the to-many {@code relation} fills on each loaded child.
+     *
+     * @param relation a relation
+     * @return the inverse, or null when there is none to fill
+     */
+    public static BoundRelation manyToOwner(BoundRelation relation) {
+        BoundRelation inverse = relation.inverse();
+        return relation.kind().toMany() && inverse != null && inverse.kind() == Kind.BELONGS_TO ? inverse : null;
+    }
+
+    /**
+     * Caches {@code owner} as {@code child}'s {@code inverse}.
+     *
+     * @param inverse the child's relation back to the owner
+     * @param child the loaded child
+     * @param owner the owner it was loaded for
+     */
+    public static void fill(BoundRelation inverse, ActiveRecord<?> child, ActiveRecord<?> owner) {
+        RecordStates.of(child).cache(inverse.name(), owner, inverse.timeToLive());
     }
 }
