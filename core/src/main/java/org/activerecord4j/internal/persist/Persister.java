@@ -97,7 +97,8 @@ public final class Persister {
         if (!generatesKey) {
             engine.update(statement);
         } else if (engine.dialect().keyRetrieval() == KeyRetrieval.RETURNING) {
-            long rows = engine.query(statement, row -> model.primaryKey().set(record, keyOf(engine, model, row)));
+            TypeHandler<?> keyHandler = keyHandler(engine, model);
+            long rows = engine.query(statement, row -> model.primaryKey().set(record, keyHandler.read(row, 1)));
             if (rows != 1) {
                 throw new ActiveRecordException("Insert into " + model.table() + " returned " + rows + " keys, expected 1");
             }
@@ -296,7 +297,7 @@ public final class Persister {
         try {
             engine.withConnection(connection -> {
                 TypeHandler<?>[] handlers = handlers(engine.dialect(), columns);
-                TypeHandler<?> keyHandler = engine.dialect().types().handler(model.primaryKey().type());
+                TypeHandler<?> keyHandler = keyHandler(engine, model);
                 try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
                     for (ActiveRecord<?> record : chunk) {
                         bindRow(handlers, columns, prepared, record);
@@ -341,7 +342,7 @@ public final class Persister {
     private static void readKeys(Engine engine, ModelInfo<?> model, PreparedStatement prepared,
             List<ActiveRecord<?>> chunk) throws SQLException {
         int read = 0;
-        TypeHandler<?> keyHandler = engine.dialect().types().handler(model.primaryKey().type());
+        TypeHandler<?> keyHandler = keyHandler(engine, model);
         try (ResultSet keys = prepared.getGeneratedKeys()) {
             while (keys.next() && read < chunk.size()) {
                 model.primaryKey().set(chunk.get(read++), keyHandler.read(keys, 1));
@@ -363,8 +364,9 @@ public final class Persister {
         }
     }
 
-    private static Object keyOf(Engine engine, ModelInfo<?> model, ResultSet row) throws SQLException {
-        return engine.dialect().types().handler(model.primaryKey().type()).read(row, 1);
+    /** Reads generated keys: column 1 of a {@code RETURNING} row or of {@code getGeneratedKeys()}. */
+    private static TypeHandler<?> keyHandler(Engine engine, ModelInfo<?> model) {
+        return engine.dialect().types().handler(model.primaryKey().type());
     }
 
     /** Fills a client-generated key; returns whether the database will generate it instead. */
