@@ -382,7 +382,7 @@ public final class Query<T extends ActiveRecord<T>> {
         boolean strictNow = StrictLoads.resolve(strict, model, engine);
         Consumer<List<T>> eachBatch = plan.isEmpty() && !strictNow ? null : batch -> loaded(batch, true, strictNow);
         Cursor cursor = engine.cursor(SelectRenderer.select(engine.dialect(), model, spec), fetchSize);
-        Spliterator<T> records = new CursorRecords<>(model, cursor, new Hydrator<>(model, engine.dialect()), fetchSize, eachBatch);
+        Spliterator<T> records = new CursorRecords<>(model, cursor, Hydrator.of(model, engine.dialect()), fetchSize, eachBatch);
         return StreamSupport.stream(records, false).onClose(cursor::close);
     }
 
@@ -413,7 +413,7 @@ public final class Query<T extends ActiveRecord<T>> {
     /** Runs the query; {@code multiRow} says whether it is one that may return many records. */
     private List<T> load(boolean multiRow) {
         Engine engine = engine();
-        Hydrator<T> hydrator = new Hydrator<>(model, engine.dialect());
+        Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
         List<T> records = new ArrayList<>();
         engine.query(SelectRenderer.select(engine.dialect(), model, spec), row -> records.add(hydrator.read(row)));
         loaded(records, multiRow, StrictLoads.resolve(strict, model, engine));

@@ -1,5 +1,7 @@
 package org.activerecord4j.internal.dialect;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.activerecord4j.internal.types.TypeMapping;
 
 /**
@@ -36,6 +38,12 @@ public record Dialect(
         boolean queriesBesideCursor,
         int statementCacheSize) {
 
+    /** Quoted identifiers by dialect: every statement quotes the same few table and column names again. */
+    private static final PerDialect<Map<String, String>> QUOTED = new PerDialect<>();
+
+    /** Bounds the memo should identifiers ever come from somewhere unbounded. */
+    private static final int MAX_QUOTED = 10_000;
+
     /**
      * Quotes an identifier that has already been checked against the model.
      *
@@ -43,6 +51,18 @@ public record Dialect(
      * @return the quoted identifier
      */
     public String quote(String identifier) {
+        Map<String, String> quoted = QUOTED.get(this, dialect -> new ConcurrentHashMap<>());
+        String known = quoted.get(identifier);
+        if (known == null) {
+            known = render(identifier);
+            if (quoted.size() < MAX_QUOTED) {
+                quoted.put(identifier, known);
+            }
+        }
+        return known;
+    }
+
+    private String render(String identifier) {
         StringBuilder quoted = new StringBuilder(identifier.length() + 2).append(quote);
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);

@@ -196,7 +196,7 @@ public final class EagerLoader {
         void fetch(Map<Object, Group> groups) {
             Engine engine = Routing.forModel(target.type());
             Dialect dialect = engine.dialect();
-            Hydrator<?> hydrator = new Hydrator<>(target, dialect);
+            Hydrator<?> hydrator = Hydrator.of(target, dialect);
             TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? dialect.types().handler(select.keyColumn().type()) : null;
             int ownerIndex = target.columns().size() + 1;
             int perStatement = select.keysPerStatement(dialect);

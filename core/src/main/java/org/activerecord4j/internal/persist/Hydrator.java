@@ -5,29 +5,46 @@ import java.sql.SQLException;
 import java.util.List;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.dialect.PerDialect;
 import org.activerecord4j.internal.meta.ColumnInfo;
 import org.activerecord4j.internal.meta.ModelInfo;
 import org.activerecord4j.internal.types.TypeHandler;
 
 /**
  * Turns rows selected with {@link ModelInfo#columns()} in order into records. Handlers are resolved
- * once per query, columns are read by position. Not thread-safe: one per query.
+ * once per model and dialect, columns are read by position. Immutable and thread-safe: one is shared by
+ * every query over the model.
  *
  * @param <T> the model type
  */
 public final class Hydrator<T> {
+
+    /** One hydrator per model and dialect: resolving the handlers is a map lookup per column. */
+    private static final ClassValue<PerDialect<Hydrator<?>>> SHARED = new ClassValue<>() {
+        @Override
+        protected PerDialect<Hydrator<?>> computeValue(Class<?> model) {
+            return new PerDialect<>();
+        }
+    };
 
     private final ModelInfo<T> model;
     private final List<ColumnInfo> columns;
     private final TypeHandler<?>[] handlers;
 
     /**
-     * Prepares to read {@code model} rows on {@code dialect}.
+     * Returns the hydrator of {@code model} rows on {@code dialect}.
      *
      * @param model the model
      * @param dialect the dialect
+     * @param <T> the model type
+     * @return the shared hydrator
      */
-    public Hydrator(ModelInfo<T> model, Dialect dialect) {
+    @SuppressWarnings("unchecked")
+    public static <T> Hydrator<T> of(ModelInfo<T> model, Dialect dialect) {
+        return (Hydrator<T>) SHARED.get(model.type()).get(dialect, forDialect -> new Hydrator<>(model, forDialect));
+    }
+
+    private Hydrator(ModelInfo<T> model, Dialect dialect) {
         this.model = model;
         this.columns = model.columns();
         this.handlers = new TypeHandler<?>[columns.size()];

@@ -175,7 +175,7 @@ public final class Persister {
         Object key = state.snapshot()[model.primaryKey().index()];
         Condition byKey = sql -> sql.identifier(model.primaryKey().name()).append(" = ").bind(model.primaryKey(), key);
         SqlStatement select = SelectRenderer.select(engine.dialect(), model, new SelectSpec(List.of(byKey), List.of(), null, null));
-        Hydrator<T> hydrator = new Hydrator<>(model, engine.dialect());
+        Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
         long rows = engine.query(select, row -> hydrator.fill(record, row));
         state.clearRelations();
         if (rows == 0) {

@@ -2,6 +2,7 @@ package org.activerecord4j.internal.sql;
 
 import java.util.List;
 import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.dialect.PerDialect;
 import org.activerecord4j.internal.meta.ColumnInfo;
 import org.activerecord4j.internal.meta.ModelInfo;
 import org.activerecord4j.query.Condition;
@@ -9,6 +10,14 @@ import org.activerecord4j.query.Order;
 
 /** Renders SELECT, COUNT and EXISTS statements of a {@link SelectSpec}. */
 public final class SelectRenderer {
+
+    /** Each model's quoted column list per dialect: rendered once, not on every select. */
+    private static final ClassValue<PerDialect<String>> COLUMN_LISTS = new ClassValue<>() {
+        @Override
+        protected PerDialect<String> computeValue(Class<?> model) {
+            return new PerDialect<>();
+        }
+    };
 
     private SelectRenderer() {
     }
@@ -69,13 +78,16 @@ public final class SelectRenderer {
     }
 
     private static void columnList(SqlBuilder sql, ModelInfo<?> model) {
+        sql.append(COLUMN_LISTS.get(model.type()).get(sql.dialect(), dialect -> quotedColumns(dialect, model)));
+    }
+
+    private static String quotedColumns(Dialect dialect, ModelInfo<?> model) {
         List<ColumnInfo> columns = model.columns();
+        StringBuilder list = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                sql.append(", ");
-            }
-            sql.identifier(columns.get(i).name());
+            list.append(i == 0 ? "" : ", ").append(dialect.quote(columns.get(i).name()));
         }
+        return list.toString();
     }
 
     private static void from(SqlBuilder sql, ModelInfo<?> model, List<Condition> conditions) {
