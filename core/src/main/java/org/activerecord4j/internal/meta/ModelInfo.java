@@ -1,8 +1,6 @@
 package org.activerecord4j.internal.meta;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,8 +36,6 @@ public final class ModelInfo<T> {
     };
 
     private static final Map<String, Class<?>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Shared so that creating an instance allocates no empty varargs array. */
-    private static final Object[] NO_ARGUMENTS = {};
 
     private final Class<T> type;
     private final String table;
@@ -47,7 +43,7 @@ public final class ModelInfo<T> {
     private final Map<String, ColumnInfo> byName;
     private final ColumnInfo primaryKey;
     private final KeyStrategy keyStrategy;
-    private final Constructor<T> constructor;
+    private final Instantiator<T> instantiator;
     private final Boolean strictLoading;
 
     private ModelInfo(Class<T> type) {
@@ -63,7 +59,7 @@ public final class ModelInfo<T> {
         this.byName = Map.copyOf(names);
         this.primaryKey = findPrimaryKey(type, columns);
         this.keyStrategy = keyStrategy(primaryKey);
-        this.constructor = noArgConstructor(type);
+        this.instantiator = Instantiator.of(type);
         StrictLoading strict = type.getAnnotation(StrictLoading.class);
         this.strictLoading = strict == null ? null : strict.value();
         KNOWN.putIfAbsent(type.getSimpleName(), type);
@@ -229,13 +225,7 @@ public final class ModelInfo<T> {
      * @return the instance
      */
     public T newInstance() {
-        try {
-            return constructor.newInstance(NO_ARGUMENTS);
-        } catch (InvocationTargetException e) {
-            throw new ActiveRecordException("The constructor of " + name() + " threw " + e.getCause(), e.getCause());
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new ModelDefinitionException("Cannot instantiate " + name() + ": " + e);
-        }
+        return instantiator.newInstance();
     }
 
     private static List<ColumnInfo> scanColumns(Class<?> type) {
@@ -306,17 +296,6 @@ public final class ModelInfo<T> {
             }
         }
         return null;
-    }
-
-    private static <T> Constructor<T> noArgConstructor(Class<T> type) {
-        try {
-            Constructor<T> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor;
-        } catch (NoSuchMethodException e) {
-            throw new ModelDefinitionException(type.getSimpleName() + " needs a no-argument constructor so rows can "
-                    + "be loaded into it");
-        }
     }
 
     @Override

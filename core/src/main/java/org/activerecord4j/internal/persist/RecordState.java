@@ -13,7 +13,12 @@ public final class RecordState {
     private boolean persisted;
     private boolean destroyed;
     private Object[] snapshot;
-    /** Cached relations as name, value pairs: records hold one to a few, and eager loads fill many records. */
+    /*
+     * Cached relations as name, value pairs. Eager loads fill many records, most with one relation (the
+     * inverse of the load), so the first pair lives in fields and only further ones take an array.
+     */
+    private String firstRelation;
+    private Object firstValue;
     private Object[] relations;
     private int relationCount;
     private String strictPath;
@@ -36,11 +41,17 @@ public final class RecordState {
      * @return the value (possibly null) or {@link #MISSING}
      */
     public Object cached(String name) {
-        int slot = slotOf(name);
-        if (slot < 0) {
-            return MISSING;
+        Object value;
+        int slot = -1;
+        if (isFirst(name)) {
+            value = firstValue;
+        } else {
+            slot = slotOf(name);
+            if (slot < 0) {
+                return MISSING;
+            }
+            value = relations[slot + 1];
         }
-        Object value = relations[slot + 1];
         if (value instanceof Expiring expiring) {
             if (!expiring.fresh()) {
                 remove(slot);
@@ -63,6 +74,11 @@ public final class RecordState {
             return;
         }
         Object stored = timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
+        if (firstRelation == null || isFirst(name)) {
+            firstRelation = name;
+            firstValue = stored;
+            return;
+        }
         int slot = slotOf(name);
         if (slot < 0) {
             if (relations == null) {
@@ -92,6 +108,10 @@ public final class RecordState {
      * @param name the relation
      */
     public void clearRelation(String name) {
+        if (isFirst(name)) {
+            remove(-1);
+            return;
+        }
         int slot = slotOf(name);
         if (slot >= 0) {
             remove(slot);
@@ -100,10 +120,17 @@ public final class RecordState {
 
     /** Forgets every cached relation. */
     public void clearRelations() {
+        firstRelation = null;
+        firstValue = null;
         relations = null;
         relationCount = 0;
     }
 
+    private boolean isFirst(String name) {
+        return firstRelation != null && (firstRelation == name || firstRelation.equals(name));
+    }
+
+    /** Returns the array index of {@code name}'s pair beyond the first, or -1. */
     private int slotOf(String name) {
         for (int slot = 0; slot < relationCount * 2; slot += 2) {
             Object key = relations[slot];
@@ -114,9 +141,20 @@ public final class RecordState {
         return -1;
     }
 
+    /** Removes the pair at array index {@code slot}, or the first pair when -1 (the last pair takes its place). */
     private void remove(int slot) {
         int end = relationCount * 2;
-        System.arraycopy(relations, slot + 2, relations, slot, end - slot - 2);
+        if (slot < 0) {
+            if (relationCount == 0) {
+                firstRelation = null;
+                firstValue = null;
+                return;
+            }
+            firstRelation = (String) relations[end - 2];
+            firstValue = relations[end - 1];
+        } else {
+            System.arraycopy(relations, slot + 2, relations, slot, end - slot - 2);
+        }
         relations[end - 2] = null;
         relations[end - 1] = null;
         relationCount--;

@@ -35,42 +35,90 @@ public final class Handlers {
         void bind(PreparedStatement statement, int index, T value) throws SQLException;
     }
 
+    /** Reads through a reference getter, which returns null for SQL NULL itself. */
     static <T> TypeHandler<T> of(int nullType, Binder<T> binder, Reader<T> reader) {
-        return new TypeHandler<>() {
-            @Override
-            public void bind(PreparedStatement statement, int index, T value) throws SQLException {
-                binder.bind(statement, index, value);
-            }
-
+        return new Bound<>(nullType, binder) {
             @Override
             public T read(ResultSet row, int index) throws SQLException {
-                T value = reader.read(row, index);
-                return value != null && zeroOrFalse(value) && row.wasNull() ? null : value;
-            }
-
-            @Override
-            public int nullType() {
-                return nullType;
+                return reader.read(row, index);
             }
         };
     }
 
     /**
-     * Whether {@code value} is what a primitive getter ({@code getLong}, {@code getBoolean}, …) returns for
-     * SQL NULL, so that only then {@code wasNull} is asked (a call into the native library on SQLite).
-     * Reference getters return null for SQL NULL themselves.
+     * A handler's null type and binder. The frequent column types subclass it with their own {@code read},
+     * which calls its getter directly: one shared {@code read} calling a reader lambda would be a call site
+     * of many targets, which the JIT cannot inline, once per column of every row. A primitive getter reads
+     * SQL NULL as 0 or false, so {@code wasNull} (a call into the native library on SQLite) is asked only then.
      */
-    private static boolean zeroOrFalse(Object value) {
-        return value instanceof Boolean bool ? !bool : value instanceof Number number && number.doubleValue() == 0;
+    private abstract static class Bound<T> implements TypeHandler<T> {
+        private final int nullType;
+        private final Binder<T> binder;
+
+        Bound(int nullType, Binder<T> binder) {
+            this.nullType = nullType;
+            this.binder = binder;
+        }
+
+        @Override
+        public void bind(PreparedStatement statement, int index, T value) throws SQLException {
+            binder.bind(statement, index, value);
+        }
+
+        @Override
+        public int nullType() {
+            return nullType;
+        }
     }
 
-    public static final TypeHandler<Long> LONG = of(Types.BIGINT, PreparedStatement::setLong, ResultSet::getLong);
-    public static final TypeHandler<Integer> INTEGER = of(Types.INTEGER, PreparedStatement::setInt, ResultSet::getInt);
-    public static final TypeHandler<Short> SHORT = of(Types.SMALLINT, PreparedStatement::setShort, ResultSet::getShort);
-    public static final TypeHandler<Double> DOUBLE = of(Types.DOUBLE, PreparedStatement::setDouble, ResultSet::getDouble);
-    public static final TypeHandler<Float> FLOAT = of(Types.REAL, PreparedStatement::setFloat, ResultSet::getFloat);
-    public static final TypeHandler<Boolean> BOOLEAN = of(Types.BOOLEAN, PreparedStatement::setBoolean, ResultSet::getBoolean);
-    public static final TypeHandler<String> STRING = of(Types.VARCHAR, PreparedStatement::setString, ResultSet::getString);
+    public static final TypeHandler<Long> LONG = new Bound<>(Types.BIGINT, PreparedStatement::setLong) {
+        @Override
+        public Long read(ResultSet row, int index) throws SQLException {
+            long value = row.getLong(index);
+            return value == 0 && row.wasNull() ? null : value;
+        }
+    };
+    public static final TypeHandler<Integer> INTEGER = new Bound<>(Types.INTEGER, PreparedStatement::setInt) {
+        @Override
+        public Integer read(ResultSet row, int index) throws SQLException {
+            int value = row.getInt(index);
+            return value == 0 && row.wasNull() ? null : value;
+        }
+    };
+    public static final TypeHandler<Short> SHORT = new Bound<>(Types.SMALLINT, PreparedStatement::setShort) {
+        @Override
+        public Short read(ResultSet row, int index) throws SQLException {
+            short value = row.getShort(index);
+            return value == 0 && row.wasNull() ? null : value;
+        }
+    };
+    public static final TypeHandler<Double> DOUBLE = new Bound<>(Types.DOUBLE, PreparedStatement::setDouble) {
+        @Override
+        public Double read(ResultSet row, int index) throws SQLException {
+            double value = row.getDouble(index);
+            return value == 0 && row.wasNull() ? null : value;
+        }
+    };
+    public static final TypeHandler<Float> FLOAT = new Bound<>(Types.REAL, PreparedStatement::setFloat) {
+        @Override
+        public Float read(ResultSet row, int index) throws SQLException {
+            float value = row.getFloat(index);
+            return value == 0 && row.wasNull() ? null : value;
+        }
+    };
+    public static final TypeHandler<Boolean> BOOLEAN = new Bound<>(Types.BOOLEAN, PreparedStatement::setBoolean) {
+        @Override
+        public Boolean read(ResultSet row, int index) throws SQLException {
+            boolean value = row.getBoolean(index);
+            return !value && row.wasNull() ? null : value;
+        }
+    };
+    public static final TypeHandler<String> STRING = new Bound<>(Types.VARCHAR, PreparedStatement::setString) {
+        @Override
+        public String read(ResultSet row, int index) throws SQLException {
+            return row.getString(index);
+        }
+    };
     public static final TypeHandler<byte[]> BYTES = of(Types.VARBINARY, PreparedStatement::setBytes, ResultSet::getBytes);
     public static final TypeHandler<BigDecimal> DECIMAL =
             of(Types.DECIMAL, PreparedStatement::setBigDecimal, ResultSet::getBigDecimal);
