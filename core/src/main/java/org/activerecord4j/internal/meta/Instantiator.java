@@ -60,7 +60,7 @@ final class Instantiator<T> {
         if (direct != null) {
             try {
                 return direct.get();
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 throw new ActiveRecordException("The constructor of " + model + " threw " + e, e);
             }
         }
