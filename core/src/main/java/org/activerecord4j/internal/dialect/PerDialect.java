@@ -16,6 +16,22 @@ public final class PerDialect<V> {
     private volatile Object[] entries = {};
 
     /**
+     * Returns an empty cache per model class, each holding a value per dialect: for what a model renders
+     * or resolves the same way on every statement, e.g. its quoted column list.
+     *
+     * @param <V> the value
+     * @return the caches, one created on a model's first use
+     */
+    public static <V> ClassValue<PerDialect<V>> perModel() {
+        return new ClassValue<>() {
+            @Override
+            protected PerDialect<V> computeValue(Class<?> model) {
+                return new PerDialect<>();
+            }
+        };
+    }
+
+    /**
      * Returns the value for {@code dialect}, computing and keeping it on first use.
      *
      * @param dialect the dialect

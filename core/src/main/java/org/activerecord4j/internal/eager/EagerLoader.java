@@ -92,7 +92,7 @@ public final class EagerLoader {
         BoundRelation relation = node.relation();
         EagerSelect select = new EagerSelect(relation, node.filter());
         ColumnInfo keyColumn = select.keyColumn();
-        boolean fillsInverse = Inverses.manyToOwner(relation) != null;
+        Rows rows = new Rows(relation, select, path);
         Object[] ownerKeys = new Object[owners.size()];
         Map<Object, Group> groups = new LinkedHashMap<>(capacity(owners.size()));
         for (int i = 0; i < ownerKeys.length; i++) {
@@ -101,13 +101,12 @@ public final class EagerLoader {
             if (key != null) {
                 key = Keys.convert(keyColumn, key);
                 Group group = groups.computeIfAbsent(key, k -> new Group());
-                if (fillsInverse) {
+                if (rows.inverse != null) {
                     group.owner = owner; // the last owner of a key wins, as when filled owner by owner
                 }
             }
             ownerKeys[i] = key;
         }
-        Rows rows = new Rows(relation, select, path);
         if (!groups.isEmpty()) {
             rows.fetch(groups);
         }

@@ -20,12 +20,7 @@ import org.activerecord4j.internal.types.TypeHandler;
 public final class Hydrator<T> {
 
     /** One hydrator per model and dialect: resolving the handlers is a map lookup per column. */
-    private static final ClassValue<PerDialect<Hydrator<?>>> SHARED = new ClassValue<>() {
-        @Override
-        protected PerDialect<Hydrator<?>> computeValue(Class<?> model) {
-            return new PerDialect<>();
-        }
-    };
+    private static final ClassValue<PerDialect<Hydrator<?>>> SHARED = PerDialect.perModel();
 
     private final ModelInfo<T> model;
     private final List<ColumnInfo> columns;

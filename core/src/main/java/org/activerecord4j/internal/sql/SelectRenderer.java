@@ -12,12 +12,7 @@ import org.activerecord4j.query.Order;
 public final class SelectRenderer {
 
     /** Each model's quoted column list per dialect: rendered once, not on every select. */
-    private static final ClassValue<PerDialect<String>> COLUMN_LISTS = new ClassValue<>() {
-        @Override
-        protected PerDialect<String> computeValue(Class<?> model) {
-            return new PerDialect<>();
-        }
-    };
+    private static final ClassValue<PerDialect<String>> COLUMN_LISTS = PerDialect.perModel();
 
     private SelectRenderer() {
     }
