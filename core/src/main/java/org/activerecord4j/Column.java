@@ -12,8 +12,13 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @Column("e_mail") public String email;
- * @Column(scale = 2) public BigDecimal price;
+ * @Column(precision = 10, scale = 2) public BigDecimal price;
+ * @Column(length = 120, nullable = false, unique = true) public String login;
  * }</pre>
+ *
+ * <p>{@code precision}, {@code scale} and {@code length} are limits that activerecord4j enforces before
+ * any SQL on every database (a value that does not fit is refused, never rounded or cut), and that it
+ * writes into the DDL it generates, with {@code nullable} and {@code unique}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -40,4 +45,28 @@ public @interface Column {
      * @return the scale
      */
     int scale() default 10;
+
+    /**
+     * The most characters a {@code String} column holds; 0 (the default) means no limit. A longer value
+     * is refused before any SQL, and generated DDL declares the column {@code VARCHAR(length)}.
+     *
+     * @return the length, or 0 for unlimited text
+     */
+    int length() default 0;
+
+    /**
+     * Whether the column may hold SQL NULL (default true; a primitive field never does). Generated DDL
+     * declares a column that may not {@code NOT NULL}.
+     *
+     * @return false for a {@code NOT NULL} column
+     */
+    boolean nullable() default true;
+
+    /**
+     * Whether no two rows may hold the same non-null value (default false). Generated DDL declares the
+     * column {@code UNIQUE}.
+     *
+     * @return true for a unique column
+     */
+    boolean unique() default false;
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Objects;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.Column;
 
 /**
  * One mapped field: its column name, Java type and accessor. Immutable and thread-safe.
@@ -17,15 +18,21 @@ public final class ColumnInfo {
     private final boolean primitive;
     private final int precision;
     private final int scale;
+    private final int length;
+    private final boolean declaredNullable;
+    private final boolean unique;
 
-    ColumnInfo(Field field, String name, Class<?> type, int index, int precision, int scale) {
+    ColumnInfo(Field field, String name, Class<?> type, int index, Column annotation) {
         this.field = field;
         this.name = name;
         this.type = type;
         this.index = index;
         this.primitive = field.getType().isPrimitive();
-        this.precision = precision;
-        this.scale = scale;
+        this.precision = annotation != null ? annotation.precision() : 38;
+        this.scale = annotation != null ? annotation.scale() : 10;
+        this.length = annotation != null ? annotation.length() : 0;
+        this.declaredNullable = annotation == null || annotation.nullable();
+        this.unique = annotation != null && annotation.unique();
     }
 
     /**
@@ -83,12 +90,39 @@ public final class ColumnInfo {
     }
 
     /**
-     * Returns whether the field can hold null.
+     * Returns the most characters a {@code String} value may have.
      *
-     * @return false for primitive fields
+     * @return the length from {@code @Column(length)}, or 0 for no limit
+     */
+    public int length() {
+        return length;
+    }
+
+    /**
+     * Returns whether the column may hold null.
+     *
+     * @return false for primitive fields and for {@code @Column(nullable = false)}
      */
     public boolean nullable() {
-        return !primitive;
+        return !primitive && declaredNullable;
+    }
+
+    /**
+     * Returns whether the field is of a primitive type, so it cannot hold null at all.
+     *
+     * @return true for primitive fields
+     */
+    public boolean primitive() {
+        return primitive;
+    }
+
+    /**
+     * Returns whether the column is declared unique.
+     *
+     * @return true for {@code @Column(unique = true)}
+     */
+    public boolean unique() {
+        return unique;
     }
 
     /**

@@ -257,10 +257,8 @@ public final class ModelInfo<T> {
         Column annotation = field.getAnnotation(Column.class);
         String name = annotation != null && !annotation.value().isEmpty()
                 ? annotation.value() : Naming.snakeCase(field.getName());
-        int precision = annotation != null ? annotation.precision() : 38;
-        int scale = annotation != null ? annotation.scale() : 10;
         field.setAccessible(true);
-        return new ColumnInfo(field, name, javaType, index, precision, scale);
+        return new ColumnInfo(field, name, javaType, index, annotation);
     }
 
     private static ColumnInfo findPrimaryKey(Class<?> type, List<ColumnInfo> columns) {

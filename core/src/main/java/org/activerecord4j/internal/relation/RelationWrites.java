@@ -134,7 +134,8 @@ public final class RelationWrites {
         String label = "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ";
         if (!relation.foreignKey().nullable()) {
             throw new ActiveRecordException(label + relation.target().name() + "." + relation.foreignKey().fieldName()
-                    + " is a primitive and cannot be null; delete the " + relation.target().name() + " instead");
+                    + (relation.foreignKey().primitive() ? " is a primitive" : " is declared nullable = false")
+                    + " and cannot be null; delete the " + relation.target().name() + " instead");
         }
         Object previous = relation.foreignKey().get(child);
         relation.foreignKey().set(child, null);
