@@ -1,10 +1,11 @@
 package org.activerecord4j;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.meta.ColumnInfo;
 import org.activerecord4j.internal.meta.Keys;
 import org.activerecord4j.internal.meta.ModelInfo;
@@ -166,16 +167,35 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
 
     /**
      * Saves every record in one transaction: new records are inserted in JDBC batches and get their
-     * generated keys, changed ones are updated, clean ones are skipped.
+     * generated keys, changed ones are updated, clean ones are skipped. If any fails, none is saved and
+     * every record is as it was before the call, so the call can be retried.
      *
      * @param records the records
+     * @throws InvalidArgumentException when {@code records} is or holds null
+     * @throws InvalidValueException when a record holds a value its column cannot store (nothing is written)
+     * @throws StatementFailedException when the database rejects a statement (nothing is written)
      */
     public static void saveAll(Collection<? extends ActiveRecord<?>> records) {
-        Persister.saveAll(List.copyOf(records));
+        if (records == null) {
+            throw new InvalidArgumentException("saveAll(records) needs a collection of records but was null");
+        }
+        List<ActiveRecord<?>> checked = new ArrayList<>(records.size());
+        for (ActiveRecord<?> record : records) {
+            if (record == null) {
+                throw new InvalidArgumentException("saveAll(records) got null at position " + checked.size() + " of "
+                        + records.size() + "; pass records only");
+            }
+            checked.add(record);
+        }
+        Persister.saveAll(checked);
     }
 
     /**
-     * Runs {@code body} in a transaction on the default database; see {@link Database#transaction(TransactionBody)}.
+     * Runs {@code body} in a transaction on the database of the models it touches (the one its first
+     * statement goes to: a model's bound database, else the default) and returns its result; see
+     * {@link Database#transaction(TransactionBody)} for commit, rollback and nesting. A write to a second
+     * database inside the block fails rather than commit separately, and on rollback every record the block
+     * wrote is put back as it was.
      *
      * <pre>{@code
      * User created = ActiveRecord.transaction(() -> { user.save(); profile.save(); return user; });
@@ -188,18 +208,22 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws X whatever the block threw, after rolling back
      */
     public static <R, X extends Exception> R transaction(TransactionBody<R, X> body) throws X {
-        return Routing.defaultEngine().database().transaction(body);
+        return Engine.transactionOnFirstUse(body);
     }
 
     /**
-     * Runs {@code action} in a transaction on the default database; see {@link Database#transaction(TransactionAction)}.
+     * Runs {@code action} in a transaction on the database of the models it touches; see
+     * {@link #transaction(TransactionBody)}.
      *
      * @param action the block
      * @param <X> its checked exception
      * @throws X whatever the block threw, after rolling back
      */
     public static <X extends Exception> void transaction(TransactionAction<X> action) throws X {
-        Routing.defaultEngine().database().transaction(action);
+        Engine.transactionOnFirstUse((TransactionBody<Void, X>) () -> {
+            action.run();
+            return null;
+        });
     }
 
     /**

@@ -1,18 +1,20 @@
 package org.activerecord4j;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.dialect.Dialects;
+import org.activerecord4j.internal.dialect.Timeouts;
 import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.PoolSettings;
 import org.activerecord4j.internal.jdbc.Routing;
 import org.activerecord4j.internal.meta.ModelInfo;
 import org.activerecord4j.internal.schema.TableDdl;
 import org.activerecord4j.internal.sql.Placeholders;
+import org.activerecord4j.internal.sql.RawSql;
 import org.activerecord4j.internal.sql.SqlBuilder;
 
 /**
@@ -35,32 +37,15 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final Engine engine;
-    private volatile boolean strictLoading;
 
     private Database(Builder builder) {
         this.url = builder.url;
-        this.strictLoading = builder.strictLoading;
         Dialect dialect = Dialects.forUrl(builder.url);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(builder.url);
-        config.setUsername(builder.user);
-        config.setPassword(builder.password);
-        config.setPoolName("activerecord4j-" + dialect.name());
-        boolean memory = dialect == Dialects.SQLITE && builder.url.contains(":memory:");
-        config.setMaximumPoolSize(memory ? 1 : builder.maximumPoolSize);
-        if (memory) {
-            // Each SQLite connection to :memory: is its own database: keep the one connection forever.
-            config.setMaxLifetime(0);
-            config.setIdleTimeout(0);
-        }
-        if (dialect == Dialects.SQLITE) {
-            config.addDataSourceProperty("foreign_keys", "true");
-            config.addDataSourceProperty("busy_timeout", "10000");
-            if (!memory) {
-                config.addDataSourceProperty("journal_mode", "WAL");
-            }
-        }
-        this.engine = new Engine(this, new HikariDataSource(config), dialect, builder.redactParameters);
+        Timeouts timeouts = new Timeouts(builder.connectTimeout, builder.socketTimeout, builder.statementTimeout,
+                builder.lockTimeout, builder.acquireTimeout);
+        PoolSettings settings = new PoolSettings(builder.url, builder.user, builder.password, builder.maximumPoolSize, timeouts);
+        this.engine = new Engine(this, settings, dialect, builder.redactParameters, builder.slowStatementThreshold,
+                builder.strictLoading);
     }
 
     /**
@@ -68,8 +53,14 @@ public final class Database implements AutoCloseable {
      *
      * @param path the file, e.g. {@code "app.db"}; {@code ":memory:"} for a private in-memory database
      * @return the database
+     * @throws InvalidArgumentException when {@code path} is null or blank
+     * @throws ActiveRecordException when the file cannot be opened
      */
     public static Database sqlite(String path) {
+        if (path == null || path.isBlank()) {
+            throw new InvalidArgumentException("Database.sqlite(path) needs a file, e.g. \"app.db\", or \":memory:\" "
+                    + "for a private in-memory database, but was " + (path == null ? "null" : "'" + path + "'"));
+        }
         return builder("jdbc:sqlite:" + path).build();
     }
 
@@ -78,8 +69,13 @@ public final class Database implements AutoCloseable {
      *
      * @param path the file
      * @return the database
+     * @throws InvalidArgumentException when {@code path} is null
+     * @throws ActiveRecordException when the file cannot be opened
      */
     public static Database sqlite(Path path) {
+        if (path == null) {
+            throw new InvalidArgumentException("Database.sqlite(path) needs a file, but was null");
+        }
         return sqlite(path.toString());
     }
 
@@ -95,7 +91,8 @@ public final class Database implements AutoCloseable {
      * @param user the user
      * @param password the password
      * @return the database
-     * @throws ActiveRecordException when the URL names no supported database
+     * @throws ActiveRecordException when the URL names no supported database, or the first connection
+     *     fails (the message names the URL, never the password)
      */
     public static Database connect(String url, String user, String password) {
         return builder(url).user(user).password(password).build();
@@ -175,9 +172,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code body} in a transaction and returns its result. It commits when the block returns and
-     * rolls back when it throws anything; the exception reaches the caller unchanged. A nested call
-     * joins the open transaction, and a nested block that throws dooms the whole transaction.
+     * Runs {@code body} in a transaction on this database and returns its result. It commits when the
+     * block returns and rolls back when it throws anything; the exception reaches the caller unchanged. A
+     * nested call joins the open transaction, and a nested block that throws dooms the whole transaction.
+     *
+     * <p>Inside the block, models bound to no database ({@link #bind}) use this one. A write to another
+     * database (a model bound elsewhere) fails with an {@link ActiveRecordException} instead of committing
+     * separately; reads of another database run outside the transaction.
+     *
+     * <p>When it rolls back, every record the block inserted, updated or deleted is put back as it was
+     * before the transaction: its key, whether it is new, which columns are dirty and its cached relations.
+     * Saving it again then does the right thing.
+     *
+     * <pre>{@code
+     * try {
+     *     database.transaction(() -> { order.save(); payment.save(); });   // payment.save() fails
+     * } catch (StatementFailedException e) {
+     *     order.isNewRecord();   // true again: no row was kept, order.id is null
+     * }
+     * }</pre>
      *
      * @param body the block
      * @param <R> its result
@@ -186,7 +199,7 @@ public final class Database implements AutoCloseable {
      * @throws X whatever the block threw
      */
     public <R, X extends Exception> R transaction(TransactionBody<R, X> body) throws X {
-        return use(() -> sneaky(() -> engine.transaction(body)));
+        return Routing.transactionScope(engine, () -> sneaky(() -> engine.transaction(body)));
     }
 
     /**
@@ -207,22 +220,27 @@ public final class Database implements AutoCloseable {
      * Registers a listener that sees every statement this database runs.
      *
      * @param listener the listener
-     * @return closing it removes the listener
+     * @return the registration; closing it removes the listener
+     * @throws NullPointerException when {@code listener} is null
      */
-    public AutoCloseable addListener(StatementListener listener) {
+    public ListenerRegistration addListener(StatementListener listener) {
         return engine.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
-     * Runs a statement written by hand (DDL, maintenance) with bound values.
+     * Runs one statement written by hand (DDL, maintenance) with bound values. It may end with {@code ;}
+     * but not hold a second statement; a {@code ?} inside quotes or comments is not a placeholder.
      *
      * @param sql the SQL with {@code ?} placeholders
      * @param values one value per placeholder
      * @return rows affected
+     * @throws UnsafeSqlException when the text holds more than one statement, leaves a quote or comment
+     *     open, or its placeholders and values differ in number
+     * @throws StatementFailedException when the database rejects it
      */
     public long execute(String sql, Object... values) {
         SqlBuilder builder = new SqlBuilder(engine.dialect(), null);
-        builder.appendRaw(sql, Placeholders.check(sql, values));
+        builder.appendRaw(sql, RawSql.Kind.STATEMENT, Placeholders.check(sql, RawSql.Kind.STATEMENT, values));
         return engine.update(builder.build());
     }
 
@@ -287,7 +305,7 @@ public final class Database implements AutoCloseable {
      * @param strict true to turn it on
      */
     public void setStrictLoading(boolean strict) {
-        this.strictLoading = strict;
+        engine.strictLoading(strict);
     }
 
     /**
@@ -296,7 +314,7 @@ public final class Database implements AutoCloseable {
      * @return true when it is
      */
     public boolean isStrictLoading() {
-        return strictLoading;
+        return engine.strictLoading();
     }
 
     /** Closes the connection pool. */
@@ -334,18 +352,37 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Settings for a {@link Database}; each is checked when set. Not thread-safe; the built database is.
+     * Settings for a {@link Database}; each is checked when set. Every wait has a limit, and the defaults
+     * are: {@code connectTimeout} 10 s, {@code socketTimeout} 90 s, {@code statementTimeout} 60 s,
+     * {@code lockTimeout} 10 s, {@code acquireTimeout} 30 s. {@link Duration#ZERO} lifts a limit.
+     *
+     * <pre>{@code
+     * Database db = Database.builder("jdbc:postgresql://127.0.0.1/app").user("app").password(secret)
+     *         .statementTimeout(Duration.ofSeconds(5)).maximumPoolSize(20).build();
+     * }</pre>
+     *
+     * <p>Not thread-safe; the built database is.
      */
     public static final class Builder {
         private final String url;
         private String user;
         private String password;
         private int maximumPoolSize = 10;
-        private boolean redactParameters;
+        private boolean redactParameters = true;
         private boolean strictLoading;
+        private Duration connectTimeout = Timeouts.DEFAULTS.connect();
+        private Duration socketTimeout = Timeouts.DEFAULTS.socket();
+        private Duration statementTimeout = Timeouts.DEFAULTS.statement();
+        private Duration lockTimeout = Timeouts.DEFAULTS.lock();
+        private Duration acquireTimeout = Timeouts.DEFAULTS.acquire();
+        private Duration slowStatementThreshold = Duration.ofSeconds(1);
 
         private Builder(String url) {
-            Dialects.forUrl(Objects.requireNonNull(url, "url"));
+            if (url == null) {
+                throw new InvalidArgumentException("Database.builder(url) needs a JDBC URL (jdbc:sqlite:, jdbc:postgresql:, "
+                        + "jdbc:mariadb:, jdbc:mysql:) but was null");
+            }
+            Dialects.forUrl(url);
             this.url = url;
         }
 
@@ -376,19 +413,103 @@ public final class Database implements AutoCloseable {
          *
          * @param size at least 1
          * @return this builder
+         * @throws InvalidArgumentException when {@code size} is below 1
          */
         public Builder maximumPoolSize(int size) {
             if (size < 1) {
-                throw new IllegalArgumentException("maximumPoolSize must be at least 1 but was " + size);
+                throw new InvalidArgumentException("maximumPoolSize must be at least 1 but was " + size);
             }
             this.maximumPoolSize = size;
             return this;
         }
 
         /**
-         * Hides bound values in exception messages and listener events (default false).
+         * Sets how long opening a connection (login included) may take (default 10 s).
          *
-         * @param redact true to hide them
+         * @param timeout the limit; zero for none
+         * @return this builder
+         * @throws InvalidArgumentException when it is null or negative
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = checked("connectTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Sets how long to wait for the server to answer on an open connection before the connection is
+         * given up as broken (default 90 s); keep it above the statement timeout, so the server can report
+         * a statement that ran too long.
+         *
+         * @param timeout the limit; zero for none
+         * @return this builder
+         * @throws InvalidArgumentException when it is null or negative
+         */
+        public Builder socketTimeout(Duration timeout) {
+            this.socketTimeout = checked("socketTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Sets how long one statement may run on the server before the server cancels it (default 60 s;
+         * PostgreSQL {@code statement_timeout}, MariaDB {@code max_statement_time}). SQLite runs in this
+         * process and has no such limit.
+         *
+         * @param timeout the limit; zero for none
+         * @return this builder
+         * @throws InvalidArgumentException when it is null or negative
+         */
+        public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = checked("statementTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Sets how long a statement waits for a lock another transaction holds (default 10 s; PostgreSQL
+         * {@code lock_timeout}, MariaDB {@code innodb_lock_wait_timeout} in whole seconds, SQLite's busy
+         * timeout for its write lock).
+         *
+         * @param timeout the limit; zero for none
+         * @return this builder
+         * @throws InvalidArgumentException when it is null or negative
+         */
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = checked("lockTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Sets how long to wait for a free connection from the pool (default 30 s; at least 250 ms).
+         *
+         * @param timeout the limit
+         * @return this builder
+         * @throws InvalidArgumentException when it is null, negative or zero
+         */
+        public Builder acquireTimeout(Duration timeout) {
+            this.acquireTimeout = checked("acquireTimeout", timeout);
+            if (timeout.isZero()) {
+                throw new InvalidArgumentException("acquireTimeout must be positive but was 0; a pool wait always has a limit");
+            }
+            return this;
+        }
+
+        /**
+         * Sets the duration above which a statement is logged at WARN on the logger
+         * {@code org.activerecord4j.sql} (default 1 s).
+         *
+         * @param threshold the threshold; zero to never log slow statements
+         * @return this builder
+         * @throws InvalidArgumentException when it is null or negative
+         */
+        public Builder slowStatementThreshold(Duration threshold) {
+            this.slowStatementThreshold = checked("slowStatementThreshold", threshold);
+            return this;
+        }
+
+        /**
+         * Hides bound values (possibly secrets) in exception messages, {@link StatementFailedException#parameters()}
+         * and the SQL log (default true). Statement listeners always see the values.
+         *
+         * @param redact false to show them, e.g. while debugging
          * @return this builder
          */
         public Builder redactParameters(boolean redact) {
@@ -413,12 +534,27 @@ public final class Database implements AutoCloseable {
         }
 
         /**
-         * Opens the pool.
+         * Opens the pool and its first connection.
          *
          * @return the database
+         * @throws InvalidArgumentException when the socket timeout does not exceed the statement timeout
+         * @throws ActiveRecordException when the first connection fails; the message names the URL, never
+         *     the password
          */
         public Database build() {
+            if (!socketTimeout.isZero() && (statementTimeout.isZero() || socketTimeout.compareTo(statementTimeout) <= 0)) {
+                throw new InvalidArgumentException("socketTimeout (" + socketTimeout + ") must exceed statementTimeout ("
+                        + statementTimeout + "), so that the server cancels a long statement before the connection is "
+                        + "given up; raise socketTimeout or set it to zero");
+            }
             return new Database(this);
+        }
+
+        private static Duration checked(String setting, Duration timeout) {
+            if (timeout == null || timeout.isNegative()) {
+                throw new InvalidArgumentException(setting + " must be zero (no limit) or positive but was " + timeout);
+            }
+            return timeout;
         }
     }
 }

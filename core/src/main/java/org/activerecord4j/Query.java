@@ -9,11 +9,11 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.activerecord4j.internal.dialect.Dialects;
 import org.activerecord4j.internal.eager.EagerLoader;
 import org.activerecord4j.internal.eager.EagerPaths;
 import org.activerecord4j.internal.eager.EagerPlan;
+import org.activerecord4j.internal.jdbc.ClosingStreams;
 import org.activerecord4j.internal.jdbc.Cursor;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
@@ -85,12 +85,15 @@ public final class Query<T extends ActiveRecord<T>> {
 
     /**
      * Keeps the rows that match a raw SQL fragment, with one bound value per {@code ?}. Identifiers in
-     * the fragment are not checked; values always are bound.
+     * the fragment are not checked; values always are bound. The fragment must be one condition: one with
+     * a statement separator ({@code ;}), unbalanced parentheses, an unclosed quote or comment, or a line
+     * comment ({@code --}) is refused before any SQL runs, and a {@code ?} inside quotes or comments is not
+     * a placeholder.
      *
      * @param sql the fragment, e.g. {@code "age > ?"}
      * @param values the values
      * @return the refined query
-     * @throws IllegalArgumentException when the placeholders and values differ in number
+     * @throws UnsafeSqlException when the fragment is refused, or its placeholders and values differ in number
      */
     public Query<T> where(String sql, Object... values) {
         return where(Condition.raw(sql, values));
@@ -135,10 +138,14 @@ public final class Query<T extends ActiveRecord<T>> {
      * @throws UnknownColumnException when the model has no such column, listing its columns
      */
     public Query<T> orderBy(String column) {
+        if (column == null) {
+            throw new InvalidArgumentException("orderBy(column) on " + model.name() + " needs a column name but was null; "
+                    + "known columns: " + model.columnNames());
+        }
         String[] parts = column.trim().split("\\s+");
         String direction = parts.length > 1 ? parts[1].toUpperCase(Locale.ROOT) : "ASC";
         if (parts.length > 2 || !(direction.equals("ASC") || direction.equals("DESC"))) {
-            throw new IllegalArgumentException("Cannot order " + model.name() + " by '" + column
+            throw new InvalidArgumentException("Cannot order " + model.name() + " by '" + column
                     + "'; expected a column name optionally followed by ASC or DESC");
         }
         Property<T, Object> property = property(parts[0]);
@@ -352,17 +359,26 @@ public final class Query<T extends ActiveRecord<T>> {
     }
 
     /**
-     * Streams the matching records, reading them from the database cursor a batch at a time so that
-     * the whole result is never held in memory. Close the stream (try-with-resources) to release its
-     * connection.
+     * Streams the matching records, reading them from the database cursor a batch at a time so that the
+     * whole result is never held in memory. The stream gives its connection back by itself when its last
+     * record has been read, when any terminal operation ({@code forEach}, {@code toList}, {@code count},
+     * {@code findFirst}, …) returns or throws, and when it is closed. Only an {@code iterator()} (or
+     * {@code spliterator()}) left before its end needs {@code close()}: use try-with-resources for those.
+     * A stream that is garbage-collected while open is closed then, with a warning naming where it was opened.
      *
      * <pre>{@code
-     * try (Stream<User> users = User.query().stream()) {
-     *     users.forEach(user -> export(user));
+     * User.query().stream().forEach(user -> export(user));      // returns the connection at the end
+     * try (Stream<User> users = User.query().stream()) {        // an iterator taken from it needs this
+     *     Iterator<User> it = users.iterator();
+     *     …
      * }
      * }</pre>
      *
-     * @return a stream that must be closed
+     * <p>Relations the stream's consumer reads lazily are read on the stream's own connection (or, on
+     * MariaDB, on a free one), so a stream never waits for a connection a small pool cannot give. A stream
+     * opened inside a transaction belongs to it: reading it after the transaction ended throws.
+     *
+     * @return the stream
      */
     public Stream<T> stream() {
         return stream(DEFAULT_FETCH_SIZE);
@@ -372,18 +388,19 @@ public final class Query<T extends ActiveRecord<T>> {
      * Streams the matching records, {@code fetchSize} rows per round trip; see {@link #stream()}.
      *
      * @param fetchSize rows per round trip, at least 1
-     * @return a stream that must be closed
+     * @return the stream
+     * @throws InvalidArgumentException when {@code fetchSize} is below 1
      */
     public Stream<T> stream(int fetchSize) {
         if (fetchSize < 1) {
-            throw new IllegalArgumentException("fetchSize must be at least 1 but was " + fetchSize);
+            throw new InvalidArgumentException("fetchSize must be at least 1 but was " + fetchSize);
         }
         Engine engine = engine();
         boolean strictNow = StrictLoads.resolve(strict, model, engine);
         Consumer<List<T>> eachBatch = plan.isEmpty() && !strictNow ? null : batch -> loaded(batch, true, strictNow);
         Cursor cursor = engine.cursor(SelectRenderer.select(engine.dialect(), model, spec), fetchSize);
         Spliterator<T> records = new CursorRecords<>(model, cursor, Hydrator.of(model, engine.dialect()), fetchSize, eachBatch);
-        return StreamSupport.stream(records, false).onClose(cursor::close);
+        return ClosingStreams.over(records, cursor, model.name());
     }
 
     /**

@@ -71,12 +71,24 @@ class DatabaseConfigurationTest {
     }
 
     @Test
-    void redactedDatabase_hidesValuesInMessages() {
-        try (Database redacted = Database.builder("jdbc:sqlite::memory:").redactParameters(true).build()) {
+    void defaultDatabase_hidesValuesInMessages() {
+        try (Database redacted = Database.builder("jdbc:sqlite::memory:").build()) {
             StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
                     () -> redacted.execute("INSERT INTO missing_table (a) VALUES (?)", "secret"));
 
             assertThat(failure.getMessage()).endsWith("Parameters: [?]").doesNotContain("secret");
+            assertThat(failure.parameters()).containsExactly("?");
+        }
+    }
+
+    @Test
+    void unredactedDatabase_showsValuesInMessages() {
+        try (Database shown = Database.builder("jdbc:sqlite::memory:").redactParameters(false).build()) {
+            StatementFailedException failure = catchThrowableOfType(StatementFailedException.class,
+                    () -> shown.execute("INSERT INTO missing_table (a, b) VALUES (?, ?)", "x", 7));
+
+            assertThat(failure.getMessage()).endsWith("\n  SQL: INSERT INTO missing_table (a, b) VALUES (?, ?)\n  Parameters: [x, 7]");
+            assertThat(failure.parameters()).containsExactly("x", 7);
         }
     }
 

@@ -70,8 +70,8 @@ class QueryTest {
     @DatabaseTest
     void rawFragment_bindsItsValues() {
         assertThat(names(User.query().where("age > ? AND age < ?", 20, 40).orderBy("name").all())).containsExactly("Al_x", "Ann");
-        assertThatThrownBy(() -> User.query().where("age > ?", 1, 2)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("SQL 'age > ?' has 1 '?' placeholder(s) but 2 value(s) were given: [1, 2]");
+        assertThatThrownBy(() -> User.query().where("age > ?", 1, 2)).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("Raw SQL \"age > ?\" has 1 '?' placeholder(s) outside quotes and comments but 2 value(s) were given");
     }
 
     @DatabaseTest

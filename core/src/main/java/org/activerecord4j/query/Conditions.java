@@ -3,6 +3,7 @@ package org.activerecord4j.query;
 import java.util.List;
 import java.util.Objects;
 import org.activerecord4j.internal.sql.Placeholders;
+import org.activerecord4j.internal.sql.RawSql;
 import org.activerecord4j.internal.sql.SqlBuilder;
 
 /** The condition shapes behind {@link Condition} and {@link Property}. */
@@ -37,12 +38,12 @@ final class Conditions {
     /** A hand-written fragment with {@code ?} placeholders. */
     record Raw(String fragment, Object[] values) implements Condition {
         Raw {
-            values = Placeholders.check(Objects.requireNonNull(fragment, "sql"), values);
+            values = Placeholders.check(Objects.requireNonNull(fragment, "sql"), RawSql.Kind.FRAGMENT, values);
         }
 
         @Override
         public void appendTo(SqlBuilder sql) {
-            sql.append("(").appendRaw(fragment, values).append(")");
+            sql.append("(").appendRaw(fragment, RawSql.Kind.FRAGMENT, values).append(")");
         }
     }
 

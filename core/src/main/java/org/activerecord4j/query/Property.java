@@ -1,9 +1,11 @@
 package org.activerecord4j.query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.activerecord4j.InvalidArgumentException;
 
 /**
  * A typed column of model {@code M} holding values of type {@code V}: the building block of the
@@ -84,7 +86,7 @@ public class Property<M, V> {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Condition in(V... values) {
-        return in(Arrays.asList(values));
+        return in(values == null ? null : Arrays.asList(values));
     }
 
     /**
@@ -94,7 +96,7 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition in(Collection<? extends V> values) {
-        return new Conditions.In(this, List.copyOf(values), false);
+        return new Conditions.In(this, nonNull("in", values), false);
     }
 
     /**
@@ -106,7 +108,7 @@ public class Property<M, V> {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public final Condition notIn(V... values) {
-        return notIn(Arrays.asList(values));
+        return notIn(values == null ? null : Arrays.asList(values));
     }
 
     /**
@@ -116,7 +118,23 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition notIn(Collection<? extends V> values) {
-        return new Conditions.In(this, List.copyOf(values), true);
+        return new Conditions.In(this, nonNull("notIn", values), true);
+    }
+
+    private List<V> nonNull(String method, Collection<? extends V> values) {
+        if (values == null) {
+            throw new InvalidArgumentException(this + "." + method + "(values) needs values but got null");
+        }
+        List<V> copy = new ArrayList<>(values.size());
+        for (V value : values) {
+            if (value == null) {
+                throw new InvalidArgumentException(this + "." + method + "(...) got null at position " + copy.size()
+                        + "; null equals nothing in SQL, so use isNull() (e.g. " + this + "." + method
+                        + "(...).or(" + this + ".isNull()))");
+            }
+            copy.add(value);
+        }
+        return List.copyOf(copy);
     }
 
     /**

@@ -102,6 +102,26 @@ public final class TestDatabases {
         return OPEN.computeIfAbsent(kind, TestDatabases::open);
     }
 
+    /**
+     * Returns a builder for another pool on the database of {@code kind} (the same server and database as
+     * {@link #get}), for tests that need their own pool size or timeouts. SQLite gets a new temporary file.
+     *
+     * @param kind the database
+     * @return a builder with URL and credentials set
+     */
+    public static Database.Builder builder(Kind kind) {
+        if (kind == Kind.SQLITE) {
+            try {
+                Path file = Files.createTempFile("ar4j-test-", ".db");
+                file.toFile().deleteOnExit();
+                return Database.builder("jdbc:sqlite:" + file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return Database.builder(kind.url).user(kind.user).password(kind.password);
+    }
+
     private static Database open(Kind kind) {
         if (kind == Kind.SQLITE) {
             try {

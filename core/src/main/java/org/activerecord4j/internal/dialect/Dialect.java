@@ -1,48 +1,202 @@
 package org.activerecord4j.internal.dialect;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.activerecord4j.internal.types.TypeMapping;
 
 /**
- * What differs between databases, stated as data: identifier quoting, the bind-parameter limit, how
- * generated keys come back, how each Java type is stored and the DDL of an auto-increment key.
- * Immutable and thread-safe.
+ * What differs between databases, stated as named data: identifier quoting, the bind-parameter limit,
+ * how generated keys come back, how each Java type is stored, the DDL of an auto-increment key, how a
+ * cursor streams, which values a column cannot hold, how raw SQL is lexed and how timeouts reach the
+ * driver. Built once per database with {@link #builder(String)}; immutable and thread-safe.
  *
- * @param name the short name: {@code sqlite}, {@code postgresql} or {@code mariadb}
- * @param quote the identifier quote character
- * @param maxParameters the most bind parameters one statement may carry
- * @param keyRetrieval how generated keys come back
- * @param supportsBatchKeys whether a JDBC batch returns every generated key
- * @param types how Java types are stored
- * @param generatedKeyDdl the column definition of a generated {@code Long} key
- * @param tableOptions text appended to CREATE TABLE (storage engine, character set)
- * @param keyStringDdl the type of a {@code String} column that is a key or is indexed
- * @param noLimit the LIMIT value meaning "no limit", for an OFFSET without a LIMIT
- * @param queriesBesideCursor whether a connection runs other queries while a cursor on it is open
- *     without first reading the cursor's remaining rows into memory
- * @param statementCacheSize prepared statements kept open per connection and reused by SQL; 0 where the
- *     driver caches them itself or preparing is cheap
+ * <pre>{@code
+ * Dialect sqlite = Dialect.builder("sqlite").quote('"').maxParameters(32_766).keyRetrieval(KeyRetrieval.RETURNING)…build();
+ * }</pre>
  */
-public record Dialect(
-        String name,
-        char quote,
-        int maxParameters,
-        KeyRetrieval keyRetrieval,
-        boolean supportsBatchKeys,
-        TypeMapping types,
-        String generatedKeyDdl,
-        String tableOptions,
-        String keyStringDdl,
-        String noLimit,
-        boolean queriesBesideCursor,
-        int statementCacheSize) {
+public final class Dialect {
 
     /** Quoted identifiers by dialect: every statement quotes the same few table and column names again. */
     private static final PerDialect<Map<String, String>> QUOTED = new PerDialect<>();
 
     /** Bounds the memo should identifiers ever come from somewhere unbounded. */
     private static final int MAX_QUOTED = 10_000;
+
+    private final String name;
+    private final char quote;
+    private final int maxParameters;
+    private final KeyRetrieval keyRetrieval;
+    private final boolean supportsBatchKeys;
+    private final TypeMapping types;
+    private final String generatedKeyDdl;
+    private final String tableOptions;
+    private final String keyStringDdl;
+    private final String noLimit;
+    private final boolean queriesBesideCursor;
+    private final boolean cursorNeedsTransaction;
+    private final int statementCacheSize;
+    private final boolean storesNaN;
+    private final boolean storesInfinity;
+    private final Lexicon lexicon;
+    private final DriverSettings driverSettings;
+    private final String singleConnectionUrl;
+    private final boolean embedded;
+
+    private Dialect(Builder builder) {
+        this.name = builder.name;
+        this.quote = builder.quote;
+        this.maxParameters = builder.maxParameters;
+        this.keyRetrieval = Objects.requireNonNull(builder.keyRetrieval, "keyRetrieval");
+        this.supportsBatchKeys = builder.supportsBatchKeys;
+        this.types = Objects.requireNonNull(builder.types, "types");
+        this.generatedKeyDdl = Objects.requireNonNull(builder.generatedKeyDdl, "generatedKeyDdl");
+        this.tableOptions = builder.tableOptions;
+        this.keyStringDdl = builder.keyStringDdl;
+        this.noLimit = Objects.requireNonNull(builder.noLimit, "noLimit");
+        this.queriesBesideCursor = builder.queriesBesideCursor;
+        this.cursorNeedsTransaction = builder.cursorNeedsTransaction;
+        this.statementCacheSize = builder.statementCacheSize;
+        this.storesNaN = builder.storesNaN;
+        this.storesInfinity = builder.storesInfinity;
+        this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
+        this.driverSettings = Objects.requireNonNull(builder.driverSettings, "driverSettings");
+        this.singleConnectionUrl = builder.singleConnectionUrl;
+        this.embedded = builder.embedded;
+    }
+
+    /**
+     * Starts describing a database.
+     *
+     * @param name the short name, e.g. {@code sqlite}
+     * @return a builder with the standard-SQL defaults
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** @return the short name: {@code sqlite}, {@code postgresql} or {@code mariadb} */
+    public String name() {
+        return name;
+    }
+
+    /** @return the identifier quote character */
+    public char quoteCharacter() {
+        return quote;
+    }
+
+    /** @return the most bind parameters one statement may carry */
+    public int maxParameters() {
+        return maxParameters;
+    }
+
+    /** @return how generated keys come back */
+    public KeyRetrieval keyRetrieval() {
+        return keyRetrieval;
+    }
+
+    /** @return whether a JDBC batch returns every generated key */
+    public boolean supportsBatchKeys() {
+        return supportsBatchKeys;
+    }
+
+    /** @return how Java types are stored */
+    public TypeMapping types() {
+        return types;
+    }
+
+    /** @return the column definition of a generated {@code Long} key */
+    public String generatedKeyDdl() {
+        return generatedKeyDdl;
+    }
+
+    /** @return text appended to CREATE TABLE (storage engine, character set) */
+    public String tableOptions() {
+        return tableOptions;
+    }
+
+    /** @return the type of a {@code String} column that is a key or is indexed */
+    public String keyStringDdl() {
+        return keyStringDdl;
+    }
+
+    /** @return the LIMIT value meaning "no limit", for an OFFSET without a LIMIT */
+    public String noLimit() {
+        return noLimit;
+    }
+
+    /**
+     * Returns whether a connection runs other queries while a cursor on it is open without first reading
+     * the cursor's remaining rows into memory.
+     *
+     * @return true for SQLite and PostgreSQL
+     */
+    public boolean queriesBesideCursor() {
+        return queriesBesideCursor;
+    }
+
+    /**
+     * Returns whether the driver streams a result only inside a transaction (PostgreSQL reads the whole
+     * result at once in auto-commit mode).
+     *
+     * @return true when a cursor must turn auto-commit off
+     */
+    public boolean cursorNeedsTransaction() {
+        return cursorNeedsTransaction;
+    }
+
+    /** @return prepared statements kept open per connection and reused by SQL; 0 where the driver caches them */
+    public int statementCacheSize() {
+        return statementCacheSize;
+    }
+
+    /** @return whether a floating-point column stores NaN as NaN (not NULL, not an error) */
+    public boolean storesNaN() {
+        return storesNaN;
+    }
+
+    /** @return whether a floating-point column stores the infinities */
+    public boolean storesInfinity() {
+        return storesInfinity;
+    }
+
+    /** @return how SQL text is lexed: quotes, comments, escapes */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * Returns the driver and session properties for a connection to {@code url} that apply {@code timeouts}.
+     *
+     * @param url the JDBC URL
+     * @param timeouts the timeouts
+     * @return property names and values for the JDBC driver
+     */
+    public Map<String, String> driverProperties(String url, Timeouts timeouts) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        driverSettings.apply(url, timeouts, properties);
+        return properties;
+    }
+
+    /**
+     * Returns whether the database runs inside this process, so no server can close a connection.
+     *
+     * @return true for SQLite
+     */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /**
+     * Returns whether every connection to {@code url} is a database of its own, so the pool must keep
+     * exactly one connection for ever (SQLite's {@code :memory:}).
+     *
+     * @param url the JDBC URL
+     * @return true for a private in-memory database
+     */
+    public boolean singleConnection(String url) {
+        return singleConnectionUrl != null && url.contains(singleConnectionUrl);
+    }
 
     /**
      * Quotes an identifier that has already been checked against the model.
@@ -72,5 +226,164 @@ public record Dialect(
             quoted.append(c);
         }
         return quoted.append(quote).toString();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** Sets the driver and session properties that carry the timeouts to one database. */
+    @FunctionalInterface
+    public interface DriverSettings {
+        /**
+         * Adds the properties of a connection to {@code url} with {@code timeouts}.
+         *
+         * @param url the JDBC URL
+         * @param timeouts the timeouts
+         * @param properties where to put them
+         */
+        void apply(String url, Timeouts timeouts, Map<String, String> properties);
+    }
+
+    /** Named settings of a {@link Dialect}; each defaults to standard SQL. Not thread-safe. */
+    public static final class Builder {
+        private final String name;
+        private char quote = '"';
+        private int maxParameters = 32_766;
+        private KeyRetrieval keyRetrieval = KeyRetrieval.RETURNING;
+        private boolean supportsBatchKeys = true;
+        private TypeMapping types;
+        private String generatedKeyDdl;
+        private String tableOptions = "";
+        private String keyStringDdl = "TEXT";
+        private String noLimit;
+        private boolean queriesBesideCursor = true;
+        private boolean cursorNeedsTransaction;
+        private int statementCacheSize;
+        private boolean storesNaN;
+        private boolean storesInfinity;
+        private Lexicon lexicon = Lexicon.STANDARD;
+        private DriverSettings driverSettings = (url, timeouts, properties) -> { };
+        private String singleConnectionUrl;
+        private boolean embedded;
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /** @param quote the identifier quote character @return this builder */
+        public Builder quote(char quote) {
+            this.quote = quote;
+            return this;
+        }
+
+        /** @param maxParameters the bind-parameter limit of one statement @return this builder */
+        public Builder maxParameters(int maxParameters) {
+            this.maxParameters = maxParameters;
+            return this;
+        }
+
+        /** @param keyRetrieval how generated keys come back @return this builder */
+        public Builder keyRetrieval(KeyRetrieval keyRetrieval) {
+            this.keyRetrieval = keyRetrieval;
+            return this;
+        }
+
+        /** @param supported whether a batch returns every generated key @return this builder */
+        public Builder supportsBatchKeys(boolean supported) {
+            this.supportsBatchKeys = supported;
+            return this;
+        }
+
+        /** @param types how Java types are stored @return this builder */
+        public Builder types(TypeMapping types) {
+            this.types = types;
+            return this;
+        }
+
+        /** @param ddl the column definition of a generated key @return this builder */
+        public Builder generatedKeyDdl(String ddl) {
+            this.generatedKeyDdl = ddl;
+            return this;
+        }
+
+        /** @param options text appended to CREATE TABLE @return this builder */
+        public Builder tableOptions(String options) {
+            this.tableOptions = options;
+            return this;
+        }
+
+        /** @param ddl the type of an indexed or key {@code String} column @return this builder */
+        public Builder keyStringDdl(String ddl) {
+            this.keyStringDdl = ddl;
+            return this;
+        }
+
+        /** @param noLimit the LIMIT value meaning no limit @return this builder */
+        public Builder noLimit(String noLimit) {
+            this.noLimit = noLimit;
+            return this;
+        }
+
+        /** @param beside whether queries may run beside an open cursor on its connection @return this builder */
+        public Builder queriesBesideCursor(boolean beside) {
+            this.queriesBesideCursor = beside;
+            return this;
+        }
+
+        /** @param needed whether streaming needs auto-commit off @return this builder */
+        public Builder cursorNeedsTransaction(boolean needed) {
+            this.cursorNeedsTransaction = needed;
+            return this;
+        }
+
+        /** @param size prepared statements kept per connection, 0 for none @return this builder */
+        public Builder statementCacheSize(int size) {
+            this.statementCacheSize = size;
+            return this;
+        }
+
+        /**
+         * Sets which non-finite doubles a column stores.
+         *
+         * @param nan whether NaN is stored
+         * @param infinity whether the infinities are stored
+         * @return this builder
+         */
+        public Builder nonFiniteDoubles(boolean nan, boolean infinity) {
+            this.storesNaN = nan;
+            this.storesInfinity = infinity;
+            return this;
+        }
+
+        /** @param lexicon how SQL text is lexed @return this builder */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
+
+        /** @param settings how timeouts reach the driver @return this builder */
+        public Builder driverSettings(DriverSettings settings) {
+            this.driverSettings = settings;
+            return this;
+        }
+
+        /** @param marker text of a URL whose every connection is a database of its own @return this builder */
+        public Builder singleConnectionUrl(String marker) {
+            this.singleConnectionUrl = marker;
+            return this;
+        }
+
+        /** @param embedded whether the database runs in this process @return this builder */
+        public Builder embedded(boolean embedded) {
+            this.embedded = embedded;
+            return this;
+        }
+
+        /** @return the dialect */
+        public Dialect build() {
+            return new Dialect(this);
+        }
     }
 }

@@ -196,7 +196,7 @@ public final class EagerLoader {
             Engine engine = Routing.forModel(target.type());
             Dialect dialect = engine.dialect();
             Hydrator<?> hydrator = Hydrator.of(target, dialect);
-            TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? dialect.types().handler(select.keyColumn().type()) : null;
+            TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? select.keyColumn().handlerIn(dialect.types()) : null;
             int ownerIndex = target.columns().size() + 1;
             int perStatement = select.keysPerStatement(dialect);
             Iterator<Object> remaining = groups.keySet().iterator();

@@ -8,9 +8,10 @@ import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.sql.SqlStatement;
 
 /**
- * An open result set read with the driver's cursor, a fetch size at a time, so a large result is
- * never held whole. Outside a transaction it owns its connection (PostgreSQL only streams inside a
- * transaction, so it opens one). Not thread-safe; close it.
+ * An open result set read with the driver's cursor, a fetch size at a time, so a large result is never
+ * held whole. Outside a transaction it owns its connection (turning auto-commit off where the driver only
+ * streams inside a transaction). It closes itself when reading fails; a cursor opened in a transaction is closed when that transaction ends, and reading it afterwards fails.
+ * Not thread-safe; close it.
  */
 public final class Cursor implements AutoCloseable {
 
@@ -19,10 +20,11 @@ public final class Cursor implements AutoCloseable {
     private final long started = System.nanoTime();
     private final Connection connection;
     private final boolean ownsConnection;
-    private final PreparedStatement prepared;
-    private final ResultSet resultSet;
+    private PreparedStatement prepared;
+    private ResultSet resultSet;
     private long rows;
     private boolean closed;
+    private boolean transactionEnded;
 
     Cursor(Engine engine, SqlStatement statement, Connection connection, boolean ownsConnection, int fetchSize)
             throws SQLException {
@@ -31,25 +33,41 @@ public final class Cursor implements AutoCloseable {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
         try {
-            if (ownsConnection) {
+            if (ownsConnection && engine.dialect().cursorNeedsTransaction()) {
                 connection.setAutoCommit(false);
             }
             this.prepared = connection.prepareStatement(statement.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             prepared.setFetchSize(fetchSize);
             Engine.bind(prepared, statement.parameters());
             this.resultSet = prepared.executeQuery();
-        } catch (SQLException e) {
-            release();
+        } catch (SQLException | RuntimeException e) {
+            closed = true;
+            try {
+                closeStatement();
+                release();
+            } catch (SQLException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }
 
     /**
-     * Moves to the next row.
+     * Moves to the next row. The cursor stays open after its last row (work on the rows read may still run
+     * beside it); its reader closes it.
      *
      * @return false when there are no more rows
+     * @throws ActiveRecordException when the cursor's transaction has ended, or reading fails
      */
     public boolean next() {
+        if (transactionEnded) {
+            throw new ActiveRecordException("This stream was read after the transaction it was opened in ended, which "
+                    + "closed it; read streams to the end inside the transaction block that opened them. Query: "
+                    + statement.sql());
+        }
+        if (closed) {
+            return false;
+        }
         try {
             boolean more = resultSet.next();
             if (more) {
@@ -57,7 +75,9 @@ public final class Cursor implements AutoCloseable {
             }
             return more;
         } catch (SQLException e) {
-            throw engine.failure(statement, started, e);
+            RuntimeException failure = engine.failure(statement, started, e);
+            closeAfter(failure);
+            throw failure;
         }
     }
 
@@ -71,22 +91,32 @@ public final class Cursor implements AutoCloseable {
     }
 
     /**
-     * Runs queries of {@code work} while this cursor stays open: on the cursor's own connection where
-     * the database can interleave them with the cursor (SQLite, PostgreSQL), so that even a one-connection
-     * pool works; on another connection where it cannot (MariaDB's driver would first read every remaining
-     * row of the cursor into memory).
+     * Runs the queries of {@code work} while this cursor stays open, without waiting for a connection the
+     * pool may not have: on the cursor's own connection where the database interleaves them with the
+     * cursor (SQLite, PostgreSQL), so that even a one-connection pool works. Where it cannot (MariaDB's
+     * driver first reads every remaining row of the cursor into memory), each statement takes a connection
+     * the pool has free, else the cursor's own connection after all: correct, at the cost of that memory.
      *
      * @param work the work
      */
     public void beside(Runnable work) {
-        if (engine.dialect().queriesBesideCursor()) {
+        if (engine.dialect().queriesBesideCursor() || engine.inTransaction()) {
             engine.onConnection(connection, work);
-        } else {
-            work.run();
+            return;
         }
+        engine.besideCursor(connection, work);
     }
 
-    /** Closes the result set, the statement and an owned connection, and reports the statement. */
+    /**
+     * Returns whether the cursor was closed (read to the end, failed, or closed by hand).
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the result set, the statement and an owned connection, and reports the statement; idempotent. */
     @Override
     public void close() {
         if (closed) {
@@ -94,13 +124,44 @@ public final class Cursor implements AutoCloseable {
         }
         closed = true;
         try {
-            resultSet.close();
-            prepared.close();
+            closeStatement();
         } catch (SQLException e) {
             throw new ActiveRecordException("Closing a cursor failed: " + e.getMessage(), e);
         } finally {
-            release();
-            engine.report(statement, started, rows, 1, false);
+            try {
+                release();
+            } finally {
+                engine.report(statement, started, rows, 1, false);
+            }
+        }
+    }
+
+    /** Closes after {@code failure}, attaching anything closing throws to it. */
+    void closeAfter(RuntimeException failure) {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Closes the cursor because its transaction is ending; reading it later fails clearly. */
+    void transactionEnded() {
+        if (!closed) {
+            transactionEnded = true;
+            close();
+        }
+    }
+
+    private void closeStatement() throws SQLException {
+        try {
+            if (resultSet != null) {
+                resultSet.close();
+            }
+        } finally {
+            if (prepared != null) {
+                prepared.close();
+            }
         }
     }
 
@@ -108,11 +169,19 @@ public final class Cursor implements AutoCloseable {
         if (!ownsConnection) {
             return;
         }
-        try (connection) {
-            connection.commit();
-            connection.setAutoCommit(true);
+        try {
+            if (engine.dialect().cursorNeedsTransaction() && !connection.isClosed()) {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new ActiveRecordException("Releasing a cursor's connection failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                engine.giveBack(connection);
+            } catch (SQLException e) {
+                throw new ActiveRecordException("Returning a cursor's connection to the pool failed: " + e.getMessage(), e);
+            }
         }
     }
 }

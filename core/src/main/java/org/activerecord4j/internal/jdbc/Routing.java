@@ -7,13 +7,15 @@ import org.activerecord4j.ActiveRecordException;
 
 /**
  * Which database a model's statements go to: the one a {@code database.use(...)} block chose on this
- * thread, else the one the model is bound to, else the default. Thread-safe.
+ * thread, else the one the model is bound to, else the one a {@code database.transaction(...)} block
+ * runs on, else the default. Thread-safe.
  */
 public final class Routing {
 
     private static volatile Engine defaultEngine;
     private static final Map<Class<?>, Engine> BOUND = new ConcurrentHashMap<>();
     private static final ThreadLocal<Engine> SCOPED = new ThreadLocal<>();
+    private static final ThreadLocal<Engine> TRANSACTION_SCOPED = new ThreadLocal<>();
 
     private Routing() {
     }
@@ -68,7 +70,11 @@ public final class Routing {
             return scoped;
         }
         Engine bound = BOUND.get(model);
-        return bound != null ? bound : defaultEngine();
+        if (bound != null) {
+            return bound;
+        }
+        Engine transaction = TRANSACTION_SCOPED.get();
+        return transaction != null ? transaction : defaultEngine();
     }
 
     /**
@@ -80,15 +86,32 @@ public final class Routing {
      * @return the block's result
      */
     public static <R> R scoped(Engine engine, Supplier<R> block) {
-        Engine previous = SCOPED.get();
-        SCOPED.set(engine);
+        return within(SCOPED, engine, block);
+    }
+
+    /**
+     * Runs {@code block} with the statements of models bound to no database going to {@code engine} on
+     * this thread (a transaction block of that database); bound models keep their database.
+     *
+     * @param engine the transaction's database
+     * @param block the block
+     * @param <R> its result
+     * @return the block's result
+     */
+    public static <R> R transactionScope(Engine engine, Supplier<R> block) {
+        return within(TRANSACTION_SCOPED, engine, block);
+    }
+
+    private static <R> R within(ThreadLocal<Engine> slot, Engine engine, Supplier<R> block) {
+        Engine previous = slot.get();
+        slot.set(engine);
         try {
             return block.get();
         } finally {
             if (previous == null) {
-                SCOPED.remove();
+                slot.remove();
             } else {
-                SCOPED.set(previous);
+                slot.set(previous);
             }
         }
     }

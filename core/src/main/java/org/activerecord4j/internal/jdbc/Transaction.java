@@ -1,13 +1,212 @@
 package org.activerecord4j.internal.jdbc;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.activerecord4j.ActiveRecordException;
 
-/** The connection a transaction bound to the current thread, and whether a nested block failed. */
+/**
+ * The transaction open on the current thread: the database it runs on (the one its block named, else the
+ * one its first statement is for), its connection, the undo actions that put the records it touched back as
+ * they were if it rolls back, and the cursors open on its connection. Confined to its thread.
+ */
 final class Transaction {
-    final Connection connection;
-    Throwable nestedFailure;
 
-    Transaction(Connection connection) {
-        this.connection = connection;
+    private static final ThreadLocal<Transaction> CURRENT = new ThreadLocal<>();
+
+    private Engine engine;
+    private Connection connection;
+    private Throwable nestedFailure;
+    private final Map<Object, Runnable> undo = new IdentityHashMap<>();
+    private final List<Runnable> undoOrder = new ArrayList<>();
+    private final List<Cursor> cursors = new ArrayList<>();
+
+    private Transaction() {
+    }
+
+    /**
+     * Returns the transaction open on this thread.
+     *
+     * @return the transaction, or null
+     */
+    static Transaction current() {
+        return CURRENT.get();
+    }
+
+    /**
+     * Returns the database the transaction runs on.
+     *
+     * @return the engine, or null before the first statement
+     */
+    Engine engine() {
+        return engine;
+    }
+
+    /**
+     * Returns the connection for a statement on {@code target}: the transaction's own, binding the
+     * transaction to {@code target} on its first statement.
+     *
+     * @param target the database the statement is for
+     * @param write whether the statement writes
+     * @return the connection, or null for a read of another database (which runs outside the transaction)
+     * @throws ActiveRecordException for a write to another database than the transaction's
+     */
+    Connection connectionFor(Engine target, boolean write) {
+        if (engine == null) {
+            bind(target);
+        }
+        if (engine == target) {
+            return connection;
+        }
+        if (!write) {
+            return null;
+        }
+        throw new ActiveRecordException("This transaction runs on " + engine.describe() + " but a statement writes to "
+                + target.describe() + "; one transaction spans one database, and writing to a second one would commit it "
+                + "separately: run that write in a transaction of its own database, outside this one");
+    }
+
+    private void bind(Engine target) {
+        engine = target;
+        connection = target.openTransactionConnection();
+    }
+
+    /**
+     * Remembers how to undo a change to {@code record}, once per record and transaction.
+     *
+     * @param record the record about to change
+     * @param capture captures the record's state now and returns the action that restores it
+     * @param <U> the undo action
+     * @return the undo action remembered for the record (captured now or earlier)
+     */
+    @SuppressWarnings("unchecked")
+    <U extends Runnable> U undoFor(Object record, Supplier<U> capture) {
+        Runnable known = undo.get(record);
+        if (known == null) {
+            known = capture.get();
+            undo.put(record, known);
+            undoOrder.add(known);
+        }
+        return (U) known;
+    }
+
+    /**
+     * Registers a cursor open on this transaction's connection, closed when the transaction ends.
+     *
+     * @param cursor the cursor
+     */
+    void opened(Cursor cursor) {
+        cursors.add(cursor);
+    }
+
+    /**
+     * Runs {@code body} in a transaction: joins the thread's open one, or opens, commits or rolls back its
+     * own. A nested block that throws dooms the whole transaction. On rollback, every record the
+     * transaction touched is put back as it was before it.
+     *
+     * @param scope the database a {@code database.transaction(...)} names, or null to run on the
+     *     database of the first statement
+     * @param body the block
+     * @param <R> its result
+     * @param <X> its checked exception
+     * @return the block's result
+     * @throws X the block's exception, unchanged
+     */
+    static <R, X extends Exception> R run(Engine scope, Work<R, X> body) throws X {
+        Transaction current = CURRENT.get();
+        if (current != null) {
+            if (scope != null) {
+                current.connectionFor(scope, true);
+            }
+            try {
+                return body.run();
+            } catch (Throwable failure) {
+                current.nestedFailure = failure;
+                throw failure;
+            }
+        }
+        Transaction opened = new Transaction();
+        if (scope != null) {
+            opened.bind(scope);
+        }
+        CURRENT.set(opened);
+        R result;
+        try {
+            result = body.run();
+        } catch (Throwable failure) {
+            CURRENT.remove();
+            opened.rollback(failure);
+            throw failure;
+        }
+        CURRENT.remove();
+        if (opened.nestedFailure != null) {
+            ActiveRecordException rolledBack = new ActiveRecordException("Transaction rolled back: a nested "
+                    + "transaction block failed with " + opened.nestedFailure, opened.nestedFailure);
+            opened.rollback(rolledBack);
+            throw rolledBack;
+        }
+        opened.commit();
+        return result;
+    }
+
+    /** A transaction's block. */
+    @FunctionalInterface
+    interface Work<R, X extends Exception> {
+        R run() throws X;
+    }
+
+    private void commit() {
+        if (engine == null) {
+            return;
+        }
+        closeCursors(null);
+        try (Connection closing = connection) {
+            closing.commit();
+            closing.setAutoCommit(true);
+        } catch (SQLException e) {
+            restoreRecords();
+            throw new ActiveRecordException("Commit failed on " + engine.describe() + "; the transaction was rolled back "
+                    + "and its records restored: " + e.getMessage(), e);
+        } finally {
+            engine.released();
+        }
+    }
+
+    private void rollback(Throwable failure) {
+        restoreRecords();
+        if (engine == null) {
+            return;
+        }
+        closeCursors(failure);
+        try (Connection closing = connection) {
+            closing.rollback();
+            closing.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        } finally {
+            engine.released();
+        }
+    }
+
+    private void restoreRecords() {
+        for (int i = undoOrder.size() - 1; i >= 0; i--) {
+            undoOrder.get(i).run();
+        }
+    }
+
+    private void closeCursors(Throwable failure) {
+        for (Cursor cursor : cursors) {
+            try {
+                cursor.transactionEnded();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
     }
 }

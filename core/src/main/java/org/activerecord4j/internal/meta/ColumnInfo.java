@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.Column;
+import org.activerecord4j.internal.types.TypeHandler;
+import org.activerecord4j.internal.types.TypeMapping;
 
 /**
  * One mapped field: its column name, Java type and accessor. Immutable and thread-safe.
@@ -123,6 +125,16 @@ public final class ColumnInfo {
      */
     public boolean unique() {
         return unique;
+    }
+
+    /**
+     * Returns the handler that moves this column's values on a database with {@code types}.
+     *
+     * @param types the database's type mapping
+     * @return the handler
+     */
+    public TypeHandler<?> handlerIn(TypeMapping types) {
+        return types.handler(type, precision, scale);
     }
 
     /**

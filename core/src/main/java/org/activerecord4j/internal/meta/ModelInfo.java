@@ -192,9 +192,10 @@ public final class ModelInfo<T> {
      * @throws UnknownColumnException naming the model and listing its columns
      */
     public ColumnInfo column(String name) {
-        ColumnInfo column = byName.get(name);
+        ColumnInfo column = name == null ? null : byName.get(name);
         if (column == null) {
-            throw new UnknownColumnException("Unknown column '" + name + "' on " + name() + " (table " + table
+            throw new UnknownColumnException("Unknown column " + (name == null ? "null" : "'" + name + "'") + " on " + name()
+                    + " (table " + table
                     + "); known columns: " + columnNames());
         }
         return column;
@@ -207,7 +208,7 @@ public final class ModelInfo<T> {
      * @return true when it is
      */
     public boolean hasColumn(String name) {
-        return byName.containsKey(name);
+        return name != null && byName.containsKey(name);
     }
 
     /**

@@ -45,20 +45,60 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
         this.batchAction = batchAction;
     }
 
+    /**
+     * Hands the next record to {@code action}, which runs beside the cursor: relations it reads lazily are
+     * read on the stream's own connection (or, where the database cannot interleave, on a free one), never
+     * waiting for a connection the pool cannot give. A failure closes the cursor.
+     */
     @Override
     public boolean tryAdvance(Consumer<? super T> action) {
-        if (batchAction == null) {
-            if (!cursor.next()) {
+        try {
+            T record = nextRecord();
+            if (record == null) {
                 return false;
             }
-            action.accept(read());
+            cursor.beside(() -> action.accept(record));
             return true;
+        } catch (RuntimeException | Error e) {
+            closeAfter(e);
+            throw e;
         }
-        if (next == batch.size() && !fill()) {
-            return false;
+    }
+
+    /** Hands every remaining record to {@code action}, the whole loop beside the cursor. */
+    @Override
+    public void forEachRemaining(Consumer<? super T> action) {
+        try {
+            cursor.beside(() -> {
+                for (T record = nextRecord(); record != null; record = nextRecord()) {
+                    action.accept(record);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            closeAfter(e);
+            throw e;
         }
-        action.accept(batch.get(next++));
-        return true;
+    }
+
+    /** The next record, or null after the last one, once the cursor is closed. */
+    private T nextRecord() {
+        if (batchAction == null) {
+            if (cursor.next()) {
+                return read();
+            }
+        } else if (next < batch.size() || fill()) {
+            return batch.get(next++);
+        }
+        cursor.close();
+        return null;
+    }
+
+    private void closeAfter(Throwable failure) {
+        try {
+            cursor.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private boolean fill() {

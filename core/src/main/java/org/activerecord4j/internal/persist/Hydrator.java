@@ -44,7 +44,7 @@ public final class Hydrator<T> {
         this.columns = model.columns();
         this.handlers = new TypeHandler<?>[columns.size()];
         for (int i = 0; i < handlers.length; i++) {
-            handlers[i] = dialect.types().handler(columns.get(i).type());
+            handlers[i] = columns.get(i).handlerIn(dialect.types());
         }
     }
 

@@ -6,10 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.RecordNotFoundException;
@@ -22,6 +22,7 @@ import org.activerecord4j.internal.meta.KeyStrategy;
 import org.activerecord4j.internal.meta.ModelInfo;
 import org.activerecord4j.internal.relation.Dependents;
 import org.activerecord4j.internal.relation.RelationWrites;
+import org.activerecord4j.internal.sql.ColumnValues;
 import org.activerecord4j.internal.sql.SelectRenderer;
 import org.activerecord4j.internal.sql.SelectSpec;
 import org.activerecord4j.internal.sql.SqlBuilder;
@@ -91,6 +92,7 @@ public final class Persister {
 
     private static void insert(ModelInfo<?> model, ActiveRecord<?> record, RecordState state) {
         Engine engine = Routing.forModel(model.type());
+        RecordMemento.beforeWrite(engine, record);
         boolean generatesKey = assignKey(model, record);
         List<ColumnInfo> columns = insertColumns(model, generatesKey);
         SqlStatement statement = insertStatement(engine.dialect(), model, columns, record, generatesKey);
@@ -114,6 +116,7 @@ public final class Persister {
             return;
         }
         Engine engine = Routing.forModel(model.type());
+        RecordMemento.beforeWrite(engine, record);
         SqlBuilder sql = new SqlBuilder(engine.dialect(), model).append("UPDATE ").identifier(model.table()).append(" SET ");
         for (int i = 0; i < changed.size(); i++) {
             ColumnInfo column = changed.get(i);
@@ -142,6 +145,7 @@ public final class Persister {
         }
         Engine engine = Routing.forModel(model.type());
         Object key = state.snapshot()[model.primaryKey().index()];
+        RecordMemento.beforeWrite(engine, record);
         SqlBuilder sql = new SqlBuilder(engine.dialect(), model).append("DELETE FROM ").identifier(model.table())
                 .append(" WHERE ").identifier(model.primaryKey().name()).append(" = ").bind(model.primaryKey(), key);
         if (Dependents.any(model.type())) {
@@ -194,26 +198,42 @@ public final class Persister {
         if (records.isEmpty()) {
             return;
         }
-        Map<Class<?>, List<ActiveRecord<?>>> byModel = records.stream()
-                .collect(Collectors.groupingBy(Object::getClass, java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
+        for (ActiveRecord<?> record : records) {
+            byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
+        }
+        byModel.forEach((type, group) -> checkValues(ModelInfo.of(type), group));
         Engine engine = Routing.forModel(records.get(0).getClass());
         engine.transaction(() -> byModel.forEach((type, group) -> saveGroup(ModelInfo.of(type), group)));
+    }
+
+    /** Refuses, before any SQL, a value one of the records' columns cannot hold on its database. */
+    private static void checkValues(ModelInfo<?> model, List<ActiveRecord<?>> records) {
+        Dialect dialect = Routing.forModel(model.type()).dialect();
+        for (ActiveRecord<?> record : records) {
+            for (ColumnInfo column : model.columns()) {
+                ColumnValues.check(dialect, model, column, column.get(record));
+            }
+        }
     }
 
     private static void saveGroup(ModelInfo<?> model, List<ActiveRecord<?>> records) {
         List<ActiveRecord<?>> generated = new ArrayList<>();
         List<ActiveRecord<?>> keyed = new ArrayList<>();
+        Engine engine = Routing.forModel(model.type());
         for (ActiveRecord<?> record : records) {
             RecordState state = RecordStates.of(record);
             if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
                 save(record);
-            } else if (assignKey(model, record)) {
+                continue;
+            }
+            RecordMemento.beforeWrite(engine, record);
+            if (assignKey(model, record)) {
                 generated.add(record);
             } else {
                 keyed.add(record);
             }
         }
-        Engine engine = Routing.forModel(model.type());
         insertBatch(engine, model, generated, true);
         insertBatch(engine, model, keyed, false);
     }
@@ -251,7 +271,7 @@ public final class Persister {
             List<ActiveRecord<?>> chunk) {
         long started = System.nanoTime();
         try {
-            long rows = engine.withConnection(connection -> {
+            long rows = engine.withConnection(true, connection -> {
                 try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
                     addBatch(engine.dialect(), columns, prepared, chunk);
                     long total = 0;
@@ -271,7 +291,7 @@ public final class Persister {
             SqlStatement first, List<ActiveRecord<?>> chunk) {
         long started = System.nanoTime();
         try {
-            engine.withConnection(connection -> {
+            engine.withConnection(true, connection -> {
                 try (PreparedStatement prepared = prepareReturningKeys(connection, engine.dialect(), model, first.sql())) {
                     if (chunk.size() == 1) {
                         Engine.bind(prepared, first.parameters());
@@ -295,7 +315,7 @@ public final class Persister {
             List<ActiveRecord<?>> chunk) {
         long started = System.nanoTime();
         try {
-            engine.withConnection(connection -> {
+            engine.withConnection(true, connection -> {
                 TypeHandler<?>[] handlers = handlers(engine.dialect(), columns);
                 TypeHandler<?> keyHandler = keyHandler(engine, model);
                 try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
@@ -327,7 +347,7 @@ public final class Persister {
     private static TypeHandler<?>[] handlers(Dialect dialect, List<ColumnInfo> columns) {
         TypeHandler<?>[] handlers = new TypeHandler<?>[columns.size()];
         for (int i = 0; i < handlers.length; i++) {
-            handlers[i] = dialect.types().handler(columns.get(i).type());
+            handlers[i] = columns.get(i).handlerIn(dialect.types());
         }
         return handlers;
     }
@@ -366,7 +386,7 @@ public final class Persister {
 
     /** Reads generated keys: column 1 of a {@code RETURNING} row or of {@code getGeneratedKeys()}. */
     private static TypeHandler<?> keyHandler(Engine engine, ModelInfo<?> model) {
-        return engine.dialect().types().handler(model.primaryKey().type());
+        return model.primaryKey().handlerIn(engine.dialect().types());
     }
 
     /** Fills a client-generated key; returns whether the database will generate it instead. */

@@ -232,4 +232,33 @@ public final class RecordState {
         this.destroyed = true;
         this.persisted = false;
     }
+
+    /**
+     * Returns a copy of this state, to be put back with {@link #restore} should a transaction roll back.
+     * Cached values are shared, not copied: they are immutable (lists are unmodifiable copies).
+     *
+     * @return the copy
+     */
+    public RecordState copy() {
+        RecordState copy = new RecordState();
+        copy.restore(this);
+        return copy;
+    }
+
+    /**
+     * Puts back a state saved with {@link #copy}.
+     *
+     * @param saved the saved state
+     */
+    public void restore(RecordState saved) {
+        this.persisted = saved.persisted;
+        this.destroyed = saved.destroyed;
+        this.snapshot = saved.snapshot;
+        this.firstRelation = saved.firstRelation;
+        this.firstValue = saved.firstValue;
+        this.relations = saved.relations == null ? null : saved.relations.clone();
+        this.relationCount = saved.relationCount;
+        this.strictPath = saved.strictPath;
+        this.loadedWithOthers = saved.loadedWithOthers;
+    }
 }

@@ -11,6 +11,7 @@ import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
 import org.activerecord4j.internal.meta.Keys;
 import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.persist.RecordMemento;
 import org.activerecord4j.internal.persist.RecordState;
 import org.activerecord4j.internal.persist.RecordStates;
 import org.activerecord4j.internal.sql.SqlBuilder;
@@ -42,6 +43,7 @@ public final class RelationWrites {
     public static void saveAssignedParents(ActiveRecord<?> record) {
         newAssignedParents(record).forEach((relation, parent) -> {
             parent.save();
+            RecordMemento.beforeSetting(engine(relation), record, relation.foreignKey());
             relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent)));
         });
     }
@@ -78,7 +80,8 @@ public final class RelationWrites {
      */
     public static void add(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
         requireChild(relation, child);
-        engine(relation).transaction(() -> {
+        Engine engine = engine(relation);
+        engine.transaction(() -> {
             if (record.isNewRecord()) {
                 record.save();
             }
@@ -89,19 +92,21 @@ public final class RelationWrites {
                 }
                 insertJoinRowOnce(relation, key, relation.target().primaryKey().get(child));
             } else {
+                RecordMemento.beforeSetting(engine, child, relation.foreignKey());
                 relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
                 child.save();
                 if (relation.inverse() != null) {
                     RecordStates.of(child).cache(relation.inverse().name(), record, relation.inverse().timeToLive());
                 }
             }
+            RecordState state = RecordStates.of(record);
+            if (state.cached(relation.name()) instanceof List<?> loaded && !loaded.contains(child)) {
+                RecordMemento.beforeWrite(engine, record);
+                List<Object> updated = new ArrayList<>(loaded);
+                updated.add(child);
+                state.cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+            }
         });
-        RecordState state = RecordStates.of(record);
-        if (state.cached(relation.name()) instanceof List<?> loaded && !loaded.contains(child)) {
-            List<Object> updated = new ArrayList<>(loaded);
-            updated.add(child);
-            state.cache(relation.name(), List.copyOf(updated), relation.timeToLive());
-        }
     }
 
     /**
@@ -124,6 +129,7 @@ public final class RelationWrites {
         }
         RecordState state = RecordStates.of(record);
         if (state.cached(relation.name()) instanceof List<?> loaded && loaded.contains(child)) {
+            RecordMemento.beforeWrite(engine(relation), record);
             List<Object> updated = new ArrayList<>(loaded);
             updated.remove(child);
             state.cache(relation.name(), List.copyOf(updated), relation.timeToLive());
@@ -138,6 +144,7 @@ public final class RelationWrites {
                     + " and cannot be null; delete the " + relation.target().name() + " instead");
         }
         Object previous = relation.foreignKey().get(child);
+        RecordMemento.beforeSetting(engine(relation), child, relation.foreignKey());
         relation.foreignKey().set(child, null);
         try {
             child.save();

@@ -32,7 +32,7 @@ public final class StrictLoads {
             return queryFlag;
         }
         Boolean modelFlag = model.strictLoading();
-        return modelFlag != null ? modelFlag : engine.database().isStrictLoading();
+        return modelFlag != null ? modelFlag : engine.strictLoading();
     }
 
     /**

@@ -1,28 +1,51 @@
 package org.activerecord4j.internal.sql;
 
-import java.util.Arrays;
+import org.activerecord4j.UnsafeSqlException;
+import org.activerecord4j.internal.dialect.Lexicon;
 
-/** Checks that hand-written SQL has one {@code ?} per value. */
+/** Checks that hand-written SQL is safe to send and has one {@code ?} placeholder per value. */
 public final class Placeholders {
+
+    /**
+     * The lexicon a fragment is first checked with, before its database is known: standard SQL that also
+     * reads PostgreSQL's {@code ?|} and {@code ?&} as operators. The database's own lexicon checks it again.
+     */
+    private static final Lexicon FIRST_CHECK = new Lexicon(false, false, false, false, false, false, false, true);
 
     private Placeholders() {
     }
 
     /**
-     * Returns {@code values}, or throws when their number differs from the placeholders in {@code sql}.
+     * Returns {@code values}, or throws when {@code sql} is unsafe or its placeholders and values differ in number.
      *
      * @param sql the SQL
+     * @param kind a fragment or a whole statement
      * @param values the values; a null array stands for one null value
-     * @return the values
-     * @throws IllegalArgumentException naming the SQL, both counts and the values
+     * @return a copy of the values
+     * @throws UnsafeSqlException naming the SQL, the problem, and both counts for a mismatch
      */
-    public static Object[] check(String sql, Object[] values) {
+    public static Object[] check(String sql, RawSql.Kind kind, Object[] values) {
         Object[] checked = values == null ? new Object[] {null} : values.clone();
-        long placeholders = sql.chars().filter(c -> c == '?').count();
-        if (placeholders != checked.length) {
-            throw new IllegalArgumentException("SQL '" + sql + "' has " + placeholders + " '?' placeholder(s) but "
-                    + checked.length + " value(s) were given: " + Arrays.toString(checked));
-        }
+        read(sql, kind, FIRST_CHECK, checked.length);
         return checked;
+    }
+
+    /**
+     * Reads {@code sql} with {@code lexicon} and checks it takes {@code valueCount} values.
+     *
+     * @param sql the SQL
+     * @param kind a fragment or a whole statement
+     * @param lexicon the database's lexical rules
+     * @param valueCount the values given
+     * @return the text to send and its placeholders
+     * @throws UnsafeSqlException when it is unsafe or the counts differ
+     */
+    static RawSql read(String sql, RawSql.Kind kind, Lexicon lexicon, int valueCount) {
+        RawSql raw = RawSql.read(sql, kind, lexicon);
+        if (raw.placeholders().size() != valueCount) {
+            throw new UnsafeSqlException("Raw SQL \"" + sql + "\" has " + raw.placeholders().size()
+                    + " '?' placeholder(s) outside quotes and comments but " + valueCount + " value(s) were given", sql);
+        }
+        return raw;
     }
 }

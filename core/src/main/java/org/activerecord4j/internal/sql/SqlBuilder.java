@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.meta.ColumnInfo;
 import org.activerecord4j.internal.meta.ModelInfo;
@@ -94,7 +95,7 @@ public final class SqlBuilder {
      */
     public SqlBuilder bind(ColumnInfo column, Object value) {
         checkFits(column, value);
-        parameters.add(new Parameter(value, dialect.types().handler(column.type())));
+        parameters.add(new Parameter(value, column.handlerIn(dialect.types())));
         sql.append('?');
         return this;
     }
@@ -107,7 +108,7 @@ public final class SqlBuilder {
      * @return this builder
      */
     public SqlBuilder bindList(ColumnInfo column, Collection<?> values) {
-        TypeHandler<?> handler = dialect.types().handler(column.type());
+        TypeHandler<?> handler = column.handlerIn(dialect.types());
         sql.ensureCapacity(sql.length() + values.size() * 3);
         boolean first = true;
         for (Object value : values) {
@@ -126,6 +127,11 @@ public final class SqlBuilder {
      * @return this builder
      */
     public SqlBuilder bindValue(Object value) {
+        if (value != null && dialect.types().storedBySize(value.getClass())) {
+            throw new InvalidArgumentException("A " + value.getClass().getSimpleName() + " value (" + value + ") cannot be "
+                    + "bound in raw SQL on " + dialect.name() + ", whose columns store it in a form of their own size; "
+                    + "compare the column through the field proxy (e.g. Order.c.total.gt(value)) instead");
+        }
         parameters.add(new Parameter(value, value == null
                 ? dialect.types().handler(Object.class) : dialect.types().handler(value.getClass())));
         sql.append('?');
@@ -133,22 +139,26 @@ public final class SqlBuilder {
     }
 
     /**
-     * Appends a caller's raw fragment, binding one value per {@code ?}.
+     * Appends hand-written SQL, binding one value per {@code ?}, after checking it with this database's
+     * lexical rules (see {@link RawSql}).
      *
-     * @param fragment the SQL fragment
+     * @param raw the SQL
+     * @param kind a fragment or a whole statement
      * @param values the values, one per placeholder
      * @return this builder
+     * @throws org.activerecord4j.UnsafeSqlException when the SQL is unsafe or the counts differ
      */
-    public SqlBuilder appendRaw(String fragment, Object[] values) {
-        int next = 0;
-        for (int i = 0; i < fragment.length(); i++) {
-            char c = fragment.charAt(i);
-            if (c == '?') {
-                bindValue(values[next++]);
-            } else {
-                sql.append(c);
-            }
+    public SqlBuilder appendRaw(String raw, RawSql.Kind kind, Object[] values) {
+        RawSql read = Placeholders.read(raw, kind, dialect.lexicon(), values.length);
+        String text = read.text();
+        int from = 0;
+        for (int i = 0; i < values.length; i++) {
+            int placeholder = read.placeholders().get(i);
+            sql.append(text, from, placeholder);
+            bindValue(values[i]);
+            from = placeholder + 1;
         }
+        sql.append(text, from, text.length());
         return this;
     }
 
@@ -179,13 +189,6 @@ public final class SqlBuilder {
     }
 
     private void checkFits(ColumnInfo column, Object value) {
-        if (value != null && !column.type().isInstance(value)) {
-            throw new ActiveRecordException("Value " + describe(value) + " does not fit column " + model.name() + "."
-                    + column.fieldName() + " of type " + column.type().getSimpleName());
-        }
-    }
-
-    private static String describe(Object value) {
-        return value.getClass().getSimpleName() + " '" + value + "'";
+        ColumnValues.check(dialect, model, column, value);
     }
 }

@@ -123,10 +123,21 @@ public final class Handlers {
     public static final TypeHandler<BigDecimal> DECIMAL =
             of(Types.DECIMAL, PreparedStatement::setBigDecimal, ResultSet::getBigDecimal);
 
-    /** For databases whose decimals lose scale or precision (SQLite): the exact text. */
-    public static final TypeHandler<BigDecimal> DECIMAL_AS_TEXT = of(Types.VARCHAR,
-            (statement, index, value) -> statement.setString(index, value.toString()),
-            (row, index) -> parse(row.getString(index), BigDecimal::new));
+    /**
+     * For databases whose decimals lose precision (SQLite): text of fixed width that sorts like the numbers
+     * do, so comparisons and ORDER BY are numeric and the value comes back exactly, at the column's scale.
+     *
+     * @param precision the column's total digits
+     * @param scale the column's digits after the point
+     * @return the handler
+     * @see SortableDecimal
+     */
+    public static TypeHandler<BigDecimal> sortableDecimalText(int precision, int scale) {
+        SortableDecimal codec = new SortableDecimal(precision, scale);
+        return of(Types.VARCHAR,
+                (statement, index, value) -> statement.setString(index, codec.encode(value)),
+                (row, index) -> parse(row.getString(index), codec::decode));
+    }
 
     public static final TypeHandler<UUID> UUID_NATIVE =
             of(Types.OTHER, PreparedStatement::setObject, (row, index) -> row.getObject(index, UUID.class));

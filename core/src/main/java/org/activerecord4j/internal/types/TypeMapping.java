@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * The Java types a dialect stores and how. Immutable after construction except for the enum
@@ -18,9 +19,12 @@ public final class TypeMapping {
 
     private final Map<Class<?>, ColumnType> types;
     private final Map<Class<?>, TypeHandler<?>> enums = new ConcurrentHashMap<>();
+    private final BiFunction<Integer, Integer, TypeHandler<BigDecimal>> sizedDecimals;
+    private final Map<Long, TypeHandler<?>> decimalsBySize = new ConcurrentHashMap<>();
 
-    private TypeMapping(Map<Class<?>, ColumnType> types) {
-        this.types = Map.copyOf(types);
+    private TypeMapping(Builder builder) {
+        this.types = Map.copyOf(builder.types);
+        this.sizedDecimals = builder.sizedDecimals;
     }
 
     /**
@@ -56,8 +60,36 @@ public final class TypeMapping {
     }
 
     /**
-     * Returns the handler for {@code javaType}, or {@link Handlers#OBJECT} for a type no column may have
-     * (used for values in raw SQL fragments).
+     * Returns the handler for values of a column of {@code javaType} declared with {@code precision} and
+     * {@code scale} (which only decimals stored as sized text depend on).
+     *
+     * @param javaType a boxed Java type
+     * @param precision the column's precision
+     * @param scale the column's scale
+     * @return the handler
+     */
+    public TypeHandler<?> handler(Class<?> javaType, int precision, int scale) {
+        if (javaType == BigDecimal.class && sizedDecimals != null) {
+            return decimalsBySize.computeIfAbsent(((long) precision << 32) | scale,
+                    size -> sizedDecimals.apply(precision, scale));
+        }
+        return handler(javaType);
+    }
+
+    /**
+     * Returns whether values of {@code javaType} are stored in a form that depends on the column's size,
+     * so a value of it can be bound only against a column (not in a raw SQL fragment).
+     *
+     * @param javaType a boxed Java type
+     * @return true for decimals on SQLite
+     */
+    public boolean storedBySize(Class<?> javaType) {
+        return javaType == BigDecimal.class && sizedDecimals != null;
+    }
+
+    /**
+     * Returns the handler for {@code javaType} whatever the column's size, or {@link Handlers#OBJECT} for a
+     * type no column may have (used for values in raw SQL fragments).
      *
      * @param javaType a boxed Java type
      * @return the handler
@@ -94,6 +126,7 @@ public final class TypeMapping {
     /** Collects type choices; later choices replace earlier ones. */
     public static final class Builder {
         private final Map<Class<?>, ColumnType> types = new HashMap<>();
+        private BiFunction<Integer, Integer, TypeHandler<BigDecimal>> sizedDecimals;
 
         private Builder() {
         }
@@ -125,12 +158,24 @@ public final class TypeMapping {
         }
 
         /**
+         * Stores {@link BigDecimal} with a handler made for each column's precision and scale.
+         *
+         * @param handlerOfSize makes the handler of a {@code (precision, scale)} column
+         * @param ddl the column type
+         * @return this builder
+         */
+        public Builder decimals(BiFunction<Integer, Integer, TypeHandler<BigDecimal>> handlerOfSize, String ddl) {
+            this.sizedDecimals = handlerOfSize;
+            return map(BigDecimal.class, Handlers.DECIMAL, ddl);
+        }
+
+        /**
          * Builds the mapping.
          *
          * @return the immutable mapping
          */
         public TypeMapping build() {
-            return new TypeMapping(types);
+            return new TypeMapping(this);
         }
     }
 }

@@ -1,0 +1,98 @@
+package org.activerecord4j.internal.sql;
+
+import java.math.BigDecimal;
+import org.activerecord4j.InvalidValueException;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.meta.ColumnInfo;
+import org.activerecord4j.internal.meta.ModelInfo;
+
+/**
+ * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or
+ * nulls one: the column's Java type, a string's {@code @Column(length)}, a decimal's
+ * {@code @Column(precision, scale)}, and NaN and the infinities where the database cannot store them.
+ */
+public final class ColumnValues {
+
+    private static final int SHOWN_CHARACTERS = 40;
+
+    private ColumnValues() {
+    }
+
+    /**
+     * Throws unless {@code column} of {@code model} can hold {@code value} exactly on {@code dialect}.
+     *
+     * @param dialect the database the value goes to
+     * @param model the model
+     * @param column the column
+     * @param value the value, possibly null
+     * @throws InvalidValueException naming the model, the column, the value and the rule it breaks
+     */
+    public static void check(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (!column.type().isInstance(value)) {
+            throw refused(model, column, "Value " + value.getClass().getSimpleName() + " '" + shown(value)
+                    + "' does not fit column " + label(model, column) + " of type " + column.type().getSimpleName());
+        }
+        if (value instanceof String text) {
+            checkLength(model, column, text);
+        } else if (value instanceof BigDecimal decimal) {
+            checkDigits(model, column, decimal);
+        } else if (value instanceof Double number) {
+            checkFinite(dialect, model, column, number);
+        } else if (value instanceof Float number) {
+            checkFinite(dialect, model, column, number.doubleValue());
+        }
+    }
+
+    private static void checkLength(ModelInfo<?> model, ColumnInfo column, String text) {
+        if (column.length() > 0 && text.length() > column.length()) {
+            int characters = text.codePointCount(0, text.length());
+            if (characters > column.length()) {
+                throw refused(model, column, "Value '" + shown(text) + "' of " + label(model, column) + " has " + characters
+                        + " characters, more than its @Column(length = " + column.length() + "); shorten it or raise the length");
+            }
+        }
+    }
+
+    private static void checkDigits(ModelInfo<?> model, ColumnInfo column, BigDecimal decimal) {
+        BigDecimal stripped = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        int fractionDigits = Math.max(0, stripped.scale());
+        int integerDigits = Math.max(0, stripped.precision() - stripped.scale());
+        String declared = "@Column(precision = " + column.precision() + ", scale = " + column.scale() + ")";
+        if (fractionDigits > column.scale()) {
+            throw refused(model, column, "Value " + decimal.toPlainString() + " of " + label(model, column) + " has "
+                    + fractionDigits + " digit(s) after the point, more than its " + declared + " keeps; round it "
+                    + "first, e.g. setScale(" + column.scale() + ", RoundingMode.HALF_EVEN)");
+        }
+        if (integerDigits > column.precision() - column.scale()) {
+            throw refused(model, column, "Value " + decimal.toPlainString() + " of " + label(model, column) + " has "
+                    + integerDigits + " digit(s) before the point, more than the " + (column.precision() - column.scale())
+                    + " its " + declared + " allows");
+        }
+    }
+
+    private static void checkFinite(Dialect dialect, ModelInfo<?> model, ColumnInfo column, double number) {
+        boolean refused = Double.isNaN(number) ? !dialect.storesNaN() : Double.isInfinite(number) && !dialect.storesInfinity();
+        if (refused) {
+            throw refused(model, column, "Value " + number + " of " + label(model, column) + " cannot be stored on "
+                    + dialect.name() + ", which " + (Double.isNaN(number) && dialect.storesInfinity()
+                    ? "would store NaN as NULL" : "has no " + (Double.isNaN(number) ? "NaN" : "infinity"))
+                    + "; store null, or a finite number");
+        }
+    }
+
+    private static InvalidValueException refused(ModelInfo<?> model, ColumnInfo column, String message) {
+        return new InvalidValueException(model.name(), column.fieldName(), message);
+    }
+
+    private static String label(ModelInfo<?> model, ColumnInfo column) {
+        return model.name() + "." + column.fieldName();
+    }
+
+    private static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= SHOWN_CHARACTERS ? text : text.substring(0, SHOWN_CHARACTERS) + "…";
+    }
+}

@@ -1,0 +1,227 @@
+package org.activerecord4j.internal.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.activerecord4j.UnsafeSqlException;
+import org.activerecord4j.internal.dialect.Lexicon;
+
+/**
+ * Reads SQL written by hand the way the database (and its driver) will, telling code from quoted text and
+ * comments: it finds the {@code ?} placeholders, and refuses text that could do more than it appears to.
+ * A fragment ({@code where("…")}) must be one expression: no statement separator, balanced parentheses,
+ * every quote and comment closed, and no line comment (which would swallow what activerecord4j appends).
+ * A whole statement ({@code database.execute("…")}) may end with {@code ;} and carry comments, but is still
+ * one statement. Immutable.
+ *
+ * @param text the SQL to send: the input, with operators such as PostgreSQL's {@code ?|} escaped for the driver
+ * @param placeholders the positions in {@code text} of each {@code ?} that takes a value, in order
+ */
+public record RawSql(String text, List<Integer> placeholders) {
+
+    /** What the text must be. */
+    public enum Kind {
+        /** Part of a condition or expression. */
+        FRAGMENT,
+        /** A statement of its own. */
+        STATEMENT
+    }
+
+    /**
+     * Checks {@code sql} and finds its placeholders.
+     *
+     * @param sql the hand-written SQL
+     * @param kind a fragment or a whole statement
+     * @param lexicon the database's lexical rules
+     * @return the text to send and its placeholders
+     * @throws UnsafeSqlException naming the text, the problem and its position
+     */
+    public static RawSql read(String sql, Kind kind, Lexicon lexicon) {
+        return new Reader(sql, kind, lexicon).read();
+    }
+
+    /** One pass over the text. */
+    private static final class Reader {
+        private final String sql;
+        private final Kind kind;
+        private final Lexicon lexicon;
+        private final StringBuilder out;
+        private final List<Integer> placeholders = new ArrayList<>();
+        private final List<Integer> openParentheses = new ArrayList<>();
+        private int at;
+
+        Reader(String sql, Kind kind, Lexicon lexicon) {
+            this.sql = sql;
+            this.kind = kind;
+            this.lexicon = lexicon;
+            this.out = new StringBuilder(sql.length() + 4);
+        }
+
+        RawSql read() {
+            while (at < sql.length()) {
+                char c = sql.charAt(at);
+                if (c == '\'') {
+                    quoted('\'', lexicon.backslashEscapes());
+                } else if (c == '"') {
+                    quoted('"', lexicon.doubleQuotedStrings() && lexicon.backslashEscapes());
+                } else if (c == '`' && lexicon.backtickIdentifiers()) {
+                    quoted('`', false);
+                } else if ((c == 'E' || c == 'e') && lexicon.escapeStrings() && next(1) == '\''
+                        && !identifierCharacter(previous())) {
+                    out.append(c);
+                    at++;
+                    quoted('\'', true);
+                } else if (c == '$' && lexicon.dollarQuotes() && dollarTag() != null) {
+                    dollarQuoted(dollarTag());
+                } else if (c == '-' && next(1) == '-') {
+                    lineComment("--");
+                } else if (c == '#' && lexicon.hashComments()) {
+                    lineComment("#");
+                } else if (c == '/' && next(1) == '*') {
+                    blockComment();
+                } else if (c == ';') {
+                    separator();
+                } else if (c == '(') {
+                    openParentheses.add(at);
+                    copy(1);
+                } else if (c == ')') {
+                    if (openParentheses.isEmpty()) {
+                        throw refused("')' at position " + at + " closes a parenthesis the text did not open");
+                    }
+                    openParentheses.remove(openParentheses.size() - 1);
+                    copy(1);
+                } else if (c == '?') {
+                    questionMark();
+                } else {
+                    copy(1);
+                }
+            }
+            if (!openParentheses.isEmpty()) {
+                throw refused("'(' at position " + openParentheses.get(openParentheses.size() - 1) + " is never closed");
+            }
+            return new RawSql(out.toString(), List.copyOf(placeholders));
+        }
+
+        private void questionMark() {
+            char following = next(1);
+            if (lexicon.questionMarkOperators() && (following == '|' || following == '&')) {
+                out.append("??").append(following);
+                at += 2;
+            } else if (lexicon.questionMarkOperators() && following == '?') {
+                copy(2);
+            } else {
+                placeholders.add(out.length());
+                copy(1);
+            }
+        }
+
+        private void quoted(char quote, boolean backslashEscapes) {
+            int start = at;
+            copy(1);
+            while (at < sql.length()) {
+                char c = sql.charAt(at);
+                if (backslashEscapes && c == '\\' && at + 1 < sql.length()) {
+                    copy(2);
+                } else if (c == quote && next(1) == quote) {
+                    copy(2);
+                } else if (c == quote) {
+                    copy(1);
+                    return;
+                } else {
+                    copy(1);
+                }
+            }
+            throw refused("the quote " + quote + " at position " + start + " is never closed");
+        }
+
+        /** The {@code $tag$} starting here, or null when the dollar sign starts none (e.g. {@code $1}). */
+        private String dollarTag() {
+            int end = at + 1;
+            if (identifierCharacter(previous()) || end < sql.length() && Character.isDigit(sql.charAt(end))) {
+                return null;
+            }
+            while (end < sql.length() && identifierCharacter(sql.charAt(end))) {
+                end++;
+            }
+            return end < sql.length() && sql.charAt(end) == '$' ? sql.substring(at, end + 1) : null;
+        }
+
+        private void dollarQuoted(String tag) {
+            int start = at;
+            int close = sql.indexOf(tag, at + tag.length());
+            if (close < 0) {
+                throw refused("the dollar quote " + tag + " at position " + start + " is never closed");
+            }
+            copy(close + tag.length() - at);
+        }
+
+        private void lineComment(String marker) {
+            if (kind == Kind.FRAGMENT) {
+                throw refused("it contains a line comment (" + marker + " at position " + at + "), which would swallow "
+                        + "the rest of the statement; use /* … */ or remove it");
+            }
+            int end = sql.indexOf('\n', at);
+            copy((end < 0 ? sql.length() : end) - at);
+        }
+
+        private void blockComment() {
+            int start = at;
+            int depth = 0;
+            while (at < sql.length()) {
+                if (sql.startsWith("/*", at)) {
+                    depth = lexicon.nestedBlockComments() || depth == 0 ? depth + 1 : depth;
+                    copy(2);
+                } else if (sql.startsWith("*/", at)) {
+                    depth--;
+                    copy(2);
+                    if (depth == 0) {
+                        return;
+                    }
+                } else {
+                    copy(1);
+                }
+            }
+            throw refused("the comment /* at position " + start + " is never closed");
+        }
+
+        private void separator() {
+            if (kind == Kind.STATEMENT && onlyWhitespaceAfter(at + 1)) {
+                at = sql.length();
+                return;
+            }
+            throw refused("it contains ';' at position " + at + " outside quotes and comments, which would end the "
+                    + "statement and start another; " + (kind == Kind.FRAGMENT
+                    ? "a fragment is one condition" : "run one statement per call"));
+        }
+
+        private boolean onlyWhitespaceAfter(int from) {
+            for (int i = from; i < sql.length(); i++) {
+                if (!Character.isWhitespace(sql.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private char next(int offset) {
+            return at + offset < sql.length() ? sql.charAt(at + offset) : 0;
+        }
+
+        private char previous() {
+            return at > 0 ? sql.charAt(at - 1) : ' ';
+        }
+
+        private static boolean identifierCharacter(char c) {
+            return Character.isLetterOrDigit(c) || c == '_';
+        }
+
+        private void copy(int count) {
+            out.append(sql, at, at + count);
+            at += count;
+        }
+
+        private UnsafeSqlException refused(String problem) {
+            return new UnsafeSqlException("Refused raw SQL " + (kind == Kind.FRAGMENT ? "fragment" : "statement") + " \""
+                    + sql + "\": " + problem, sql);
+        }
+    }
+}
