@@ -2,6 +2,7 @@ package org.activerecord4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -115,5 +116,22 @@ class DatabaseConfigurationTest {
             });
             assertThat(titles).containsExactly("Hello");
         }
+    }
+
+    @Test
+    void sqliteWithANullPath_failsNamingTheFix() {
+        assertThat(catchThrowable(() -> Database.sqlite((String) null))).isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("Database.sqlite(path) needs a file, e.g. \"app.db\", or \":memory:\" for a private in-memory "
+                        + "database, but was null");
+    }
+
+    @Test
+    void connectingToNoServer_failsNamingTheUrl_neverThePassword() {
+        Throwable failure = catchThrowable(() -> Database.connect("jdbc:postgresql://127.0.0.1:1/nothing?password=hunter2",
+                "someone", "secret"));
+
+        assertThat(failure).isInstanceOf(ActiveRecordException.class)
+                .hasMessageStartingWith("Cannot open a connection to jdbc:postgresql://127.0.0.1:1/nothing?password=***: ");
+        assertThat(failure.getMessage()).doesNotContain("hunter2").doesNotContain("secret");
     }
 }

@@ -1,7 +1,6 @@
 package org.activerecord4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -185,17 +184,7 @@ class EagerLoadingPropertyTest {
     // --- databases and data ---
 
     private static List<Database> databases() {
-        List<Database> usable = new ArrayList<>();
-        for (TestDatabases.Kind kind : TestDatabases.selected()) {
-            String reason = TestDatabases.unreachable(kind);
-            if (reason == null) {
-                usable.add(TestDatabases.get(kind));
-            } else if (TestDatabases.allRequired()) {
-                fail(reason + "; PostgreSQL and MariaDB must run when CI=true or AR4J_REQUIRE_ALL_DBS=1 "
-                        + "(start them as DEVELOPERS.md says)");
-            }
-        }
-        return usable;
+        return TestDatabases.usable();
     }
 
     /** Empties the tables between tries, children first; cheaper than recreating them on the servers. */

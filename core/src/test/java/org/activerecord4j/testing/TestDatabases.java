@@ -93,6 +93,26 @@ public final class TestDatabases {
     }
 
     /**
+     * Returns the shared database of every selected kind that can be reached, for property tests that loop
+     * over them; an unreachable server fails the test when servers are required.
+     *
+     * @return the databases, SQLite first
+     */
+    public static List<Database> usable() {
+        List<Database> usable = new java.util.ArrayList<>();
+        for (Kind kind : selected()) {
+            String reason = unreachable(kind);
+            if (reason == null) {
+                usable.add(get(kind));
+            } else if (allRequired()) {
+                throw new IllegalStateException(reason + "; PostgreSQL and MariaDB must run when CI=true or "
+                        + "AR4J_REQUIRE_ALL_DBS=1 (start them as DEVELOPERS.md says)");
+            }
+        }
+        return usable;
+    }
+
+    /**
      * Returns the shared database of {@code kind}, opening it on first use.
      *
      * @param kind the database

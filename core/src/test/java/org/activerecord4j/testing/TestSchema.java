@@ -3,6 +3,7 @@ package org.activerecord4j.testing;
 import java.util.List;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.Database;
+import org.activerecord4j.models.Account;
 import org.activerecord4j.models.AllTypes;
 import org.activerecord4j.models.Book;
 import org.activerecord4j.models.City;
@@ -28,7 +29,7 @@ public final class TestSchema {
     private static final List<Class<? extends ActiveRecord<?>>> CHILDREN_FIRST = List.of(
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
-            Book.class, Shelf.class);
+            Book.class, Shelf.class, Account.class);
 
     private TestSchema() {
     }

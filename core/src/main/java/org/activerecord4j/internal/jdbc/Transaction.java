@@ -71,8 +71,8 @@ final class Transaction {
     }
 
     private void bind(Engine target) {
-        engine = target;
         connection = target.openTransactionConnection();
+        engine = target;
     }
 
     /**
