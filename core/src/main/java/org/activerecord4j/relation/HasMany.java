@@ -61,7 +61,7 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
      * @param child the child
      */
     public void add(ActiveRecord<?> record, T child) {
-        RelationWrites.add(bound(record), record, child);
+        RelationWrites.add(bound(record), record, child, null);
     }
 
     /**

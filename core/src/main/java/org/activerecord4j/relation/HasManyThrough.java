@@ -1,6 +1,7 @@
 package org.activerecord4j.relation;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.Query;
 import org.activerecord4j.internal.relation.RelationReads;
@@ -16,6 +17,7 @@ import org.activerecord4j.internal.relation.RelationWrites;
  * public List<Course> courses() { return courses.of(this); }
  *
  * Student.courses.add(student, course);     // inserts the join row once
+ * Student.courses.add(student, course, (Enrollment enrollment) -> enrollment.enrolledAt = now);   // with its own columns
  * Student.courses.remove(student, course);  // deletes it
  * }</pre>
  *
@@ -61,7 +63,26 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T>
      * @param target the target
      */
     public void add(ActiveRecord<?> record, T target) {
-        RelationWrites.add(bound(record), record, target);
+        RelationWrites.add(bound(record), record, target, null);
+    }
+
+    /**
+     * Inserts the join row between {@code record} and {@code target} unless it exists, with its own columns
+     * filled by {@code joinRow} (the keys are set for it). Give the lambda's parameter its type, which is the
+     * join model. A pair already joined is left as it is.
+     *
+     * <pre>{@code
+     * Student.courses.add(student, course, (Enrollment enrollment) -> enrollment.enrolledAt = LocalDateTime.now());
+     * }</pre>
+     *
+     * @param record the owner
+     * @param target the target
+     * @param joinRow fills the new join record's own columns
+     * @param <J> the join model
+     * @throws org.activerecord4j.ActiveRecordException when {@code J} is not this relation's join model
+     */
+    public <J extends ActiveRecord<J>> void add(ActiveRecord<?> record, T target, Consumer<J> joinRow) {
+        RelationWrites.add(bound(record), record, target, joinRow);
     }
 
     /**

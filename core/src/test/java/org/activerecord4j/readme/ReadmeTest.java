@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -80,6 +81,36 @@ class ReadmeTest {
         assertThat(statements).isEqualTo(2);
     }
 
+    @Test
+    void reliability_runs() {
+        String file = directory.resolve("shop.db").toString();
+        // tag::reliability[]
+        Database db = Database.builder("jdbc:sqlite:" + file)
+                .statementTimeout(Duration.ofSeconds(5))      // every wait has a limit: see the defaults below
+                .build();
+        Database.setDefault(db);
+        db.createTables(User.class);
+
+        User ann = new User();
+        ann.name = "Ann";
+        try {
+            db.transaction(() -> {
+                ann.save();                                   // INSERT, fills ann.id inside the transaction
+                throw new IllegalStateException("payment declined");
+            });
+        } catch (IllegalStateException declined) {
+            // rolled back, and so is ann: ann.isNewRecord() is true again and ann.id is null
+        }
+        ann.save();                                           // a new row, with a key of its own
+
+        long named = User.query().stream().filter(user -> user.name != null).count();   // gives its connection back
+        // end::reliability[]
+
+        assertThat(ann.id).isNotNull();
+        assertThat(named).isEqualTo(1);
+        assertThat(User.query().count()).isEqualTo(1);
+    }
+
     private static void seed() {
         Author ann = new Author();
         ann.name = "Ann";
@@ -102,6 +133,7 @@ class ReadmeTest {
         assertThat(readme).contains(region(SOURCES.resolve("User.java"), "model"));
         assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "quickstart"));
         assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "eager"));
+        assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "reliability"));
     }
 
     /** The lines between {@code tag::name[]} and {@code end::name[]}, without their common indentation. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.StatementFailedException;
@@ -77,8 +78,9 @@ public final class RelationWrites {
      * @param relation the relation
      * @param record the owner
      * @param child the child or target
+     * @param joinRow fills a new join row's own columns (HasManyThrough), or null
      */
-    public static void add(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+    public static void add(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child, Consumer<?> joinRow) {
         requireChild(relation, child);
         Engine engine = engine(relation);
         engine.transaction(() -> {
@@ -90,7 +92,7 @@ public final class RelationWrites {
                 if (child.isNewRecord()) {
                     child.save();
                 }
-                insertJoinRowOnce(relation, key, relation.target().primaryKey().get(child));
+                insertJoinRowOnce(relation, key, relation.target().primaryKey().get(child), joinRow);
             } else {
                 RecordMemento.beforeSetting(engine, child, relation.foreignKey());
                 relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
@@ -159,7 +161,7 @@ public final class RelationWrites {
         }
     }
 
-    private static void insertJoinRowOnce(BoundRelation relation, Object sourceKey, Object targetKey) {
+    private static void insertJoinRowOnce(BoundRelation relation, Object sourceKey, Object targetKey, Consumer<?> joinRow) {
         ModelInfo<?> join = relation.join();
         Engine engine = Routing.forModel(join.type());
         SqlBuilder exists = new SqlBuilder(engine.dialect(), join).append("SELECT 1 FROM ").identifier(join.table())
@@ -169,9 +171,22 @@ public final class RelationWrites {
             return;
         }
         ActiveRecord<?> row = (ActiveRecord<?>) join.newInstance();
+        if (joinRow != null) {
+            fill(relation, joinRow, row);
+        }
         relation.foreignKey().set(row, Keys.convert(relation.foreignKey(), sourceKey));
         relation.targetForeignKey().set(row, Keys.convert(relation.targetForeignKey(), targetKey));
         row.save();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fill(BoundRelation relation, Consumer<?> joinRow, ActiveRecord<?> row) {
+        try {
+            ((Consumer<Object>) joinRow).accept(row);
+        } catch (ClassCastException e) {
+            throw new ActiveRecordException("The join model of " + relation + " is " + relation.join().name()
+                    + "; type the lambda's parameter as " + relation.join().name() + ": (" + relation.join().name() + " row) -> …", e);
+        }
     }
 
     static long deleteJoinRows(BoundRelation relation, Object sourceKey, Object targetKey) {
