@@ -74,16 +74,17 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
         }
     }
 
-    /** Resolves a {@link Database} parameter to the test's database. */
+    /** Resolves a {@link Database} parameter to the test's database, and a {@link TestDatabases.Kind} to its kind. */
     private record DatabaseParameter(TestDatabases.Kind kind) implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == Database.class;
+            Class<?> type = parameter.getParameter().getType();
+            return type == Database.class || type == TestDatabases.Kind.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return TestDatabases.get(kind);
+            return parameter.getParameter().getType() == TestDatabases.Kind.class ? kind : TestDatabases.get(kind);
         }
     }
 }
