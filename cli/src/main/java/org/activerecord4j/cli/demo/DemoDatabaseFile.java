@@ -55,8 +55,13 @@ public final class DemoDatabaseFile {
         } catch (RuntimeException e) {
             throw new UnusableDemoFileException("Cannot open the demo database " + file + ": " + rootMessage(e));
         }
-        database.execute("CREATE TABLE " + MARKER_TABLE + " (created_by VARCHAR(100) NOT NULL)");
-        database.execute("INSERT INTO " + MARKER_TABLE + " (created_by) VALUES (?)", "ar4j demo");
+        try {
+            database.execute("CREATE TABLE " + MARKER_TABLE + " (created_by VARCHAR(100) NOT NULL)");
+            database.execute("INSERT INTO " + MARKER_TABLE + " (created_by) VALUES (?)", "ar4j demo");
+        } catch (RuntimeException e) {
+            database.close();
+            throw new UnusableDemoFileException("Cannot write the demo database " + file + ": " + rootMessage(e));
+        }
         return database;
     }
 
