@@ -20,11 +20,13 @@ final class LocalRepository {
 
     private final Path directory;
     private final Path settings;
+    private final String mirror;
     private final String version;
 
-    private LocalRepository(Path directory, Path settings, String version) {
+    private LocalRepository(Path directory, Path settings, String mirror, String version) {
         this.directory = directory;
         this.settings = settings;
+        this.mirror = mirror;
         this.version = version;
     }
 
@@ -47,12 +49,17 @@ final class LocalRepository {
                   <activeProfiles><activeProfile>machine</activeProfile></activeProfiles>
                 </settings>
                 """.formatted(mirror, repository, repository));
-        return new LocalRepository(directory, settings, version);
+        return new LocalRepository(directory, settings, mirror, version);
     }
 
     /** The repository's directory, for {@code -Dmaven.repo.local}. */
     Path directory() {
         return directory;
+    }
+
+    /** The {@code file://} URL every download is sent to. */
+    String mirror() {
+        return mirror;
     }
 
     /** The settings file, for {@code mvn -s}. */

@@ -185,12 +185,6 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     @Override
-    public <T> T interceptTestFactoryMethod(Invocation<T> invocation, ReflectiveInvocationContext<Method> invocationContext,
-            ExtensionContext extensionContext) throws Throwable {
-        return invocation.proceed();   // the dynamic tests it returns run in transactions of their own
-    }
-
-    @Override
     public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext extensionContext) throws Throwable {
         RolledBackTransaction.run(database(), invocation);

@@ -17,6 +17,8 @@ import org.activerecord4j.Database;
  * The SQLite file the demo writes: created fresh each run, marked as the demo's own with a table named
  * {@value #MARKER_TABLE}, and replaced on the next run only if it carries that mark. Any other existing
  * file is refused, never deleted; a path that cannot hold a database is reported in one line.
+ *
+ * <p>Not thread-safe: one demo run uses it once.
  */
 public final class DemoDatabaseFile {
 
