@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,9 +63,9 @@ public final class RunDatabases {
             statement.execute(String.format(server.createDatabase, name()));
             return null;
         } catch (SQLException e) {
-            return server.name().toLowerCase(java.util.Locale.ROOT) + " is not reachable at " + server.adminUrl()
-                    + " as " + server.user() + " (set " + server.variable("URL") + ", " + server.variable("USER") + ", "
-                    + server.variable("PASSWORD") + " to use another server): " + e.getMessage();
+            return server.name().toLowerCase(Locale.ROOT) + ": cannot create this run's database " + name() + " through "
+                    + server.adminUrl() + " as " + server.user() + ": " + e.getMessage() + " (" + server.variable("URL")
+                    + ", " + server.variable("USER") + " and " + server.variable("PASSWORD") + " choose another server)";
         }
     }
 

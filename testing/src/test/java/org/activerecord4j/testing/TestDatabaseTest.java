@@ -12,10 +12,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.activerecord4j.Database;
 import org.activerecord4j.testing.samples.RollbackSample;
 import org.activerecord4j.testing.samples.SchemaSample;
 import org.activerecord4j.testing.samples.SetupWriteSample;
+import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -63,6 +65,16 @@ class TestDatabaseTest {
     void readmeExample_passes(TestDatabases.Kind kind, Database database) throws SQLException {
         run(kind, "org.activerecord4j.testing.example.AuthorTest").assertStatistics(stats -> stats.started(1).succeeded(1));
         assertNoRows(kind, database, "authors", "books");
+    }
+
+    @Test
+    void sqliteInMemory_fromTheConfiguration_holdsTheSchemaForTheWholeClass() {
+        for (Class<?> sample : List.of(RollbackSample.class, SchemaSample.class)) {
+            EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample))
+                    .configurationParameter(DatabaseLocation.URL_PARAMETER, "jdbc:sqlite::memory:")
+                    .execute().testEvents()
+                    .assertStatistics(stats -> stats.failed(sample == RollbackSample.class ? 1 : 0).aborted(0));
+        }
     }
 
     /** Runs {@code sample} on {@code kind}'s database: this run's server database, or a temporary SQLite file. */
