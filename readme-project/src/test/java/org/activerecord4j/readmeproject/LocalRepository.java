@@ -69,9 +69,7 @@ final class LocalRepository {
 
     /** Installs an {@code org.activerecord4j} artifact: its jar (or classes directory, jarred here) and its POM. */
     void install(String artifactId, Path classes, Path pom) throws IOException {
-        Path folder = Files.createDirectories(directory.resolve(GROUP).resolve(artifactId).resolve(version));
-        Files.copy(pom, folder.resolve(artifactId + "-" + version + ".pom"));
-        Path jar = folder.resolve(artifactId + "-" + version + ".jar");
+        Path jar = installPom(artifactId, pom).resolveSibling(artifactId + "-" + version + ".jar");
         if (Files.isDirectory(classes)) {
             jar(classes, jar);
         } else {
@@ -79,10 +77,10 @@ final class LocalRepository {
         }
     }
 
-    /** Installs a POM-only artifact, such as the parent. */
-    void installPom(String artifactId, Path pom) throws IOException {
+    /** Installs a POM-only artifact, such as the parent; returns where the POM went. */
+    Path installPom(String artifactId, Path pom) throws IOException {
         Path folder = Files.createDirectories(directory.resolve(GROUP).resolve(artifactId).resolve(version));
-        Files.copy(pom, folder.resolve(artifactId + "-" + version + ".pom"));
+        return Files.copy(pom, folder.resolve(artifactId + "-" + version + ".pom"));
     }
 
     /** Whether {@code path} lies inside this repository. */
