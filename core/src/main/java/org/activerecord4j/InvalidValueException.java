@@ -11,7 +11,9 @@ package org.activerecord4j;
 public class InvalidValueException extends ActiveRecordException {
     private static final long serialVersionUID = 1L;
 
+    /** The simple name of the model whose column refused the value. */
     private final String model;
+    /** The field name of the column that refused the value. */
     private final String column;
 
     /**

@@ -11,6 +11,7 @@ package org.activerecord4j;
 public class RecordNotFoundException extends ActiveRecordException {
     private static final long serialVersionUID = 1L;
 
+    /** The simple name of the model that has no such record. */
     private final String model;
     private final transient Object key;
 

@@ -15,6 +15,7 @@ import java.util.List;
 public class StatementFailedException extends ActiveRecordException {
     private static final long serialVersionUID = 1L;
 
+    /** The SQL that failed, with {@code ?} placeholders. */
     private final String sql;
     private final transient List<Object> parameters;
 

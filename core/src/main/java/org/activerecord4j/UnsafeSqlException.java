@@ -17,6 +17,7 @@ package org.activerecord4j;
 public class UnsafeSqlException extends ActiveRecordException {
     private static final long serialVersionUID = 1L;
 
+    /** The refused text, as given. */
     private final String sql;
 
     /**

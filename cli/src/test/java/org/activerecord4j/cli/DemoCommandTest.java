@@ -2,11 +2,20 @@ package org.activerecord4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -54,6 +63,107 @@ class DemoCommandTest {
         List<Integer> eager = counts(text, "eager load");
         assertThat(lazy).containsExactly(8, 23);   // 1 + authors + posts, before and after adding rows
         assertThat(eager).containsExactly(3, 3);   // authors, posts, comments: one statement per level
+    }
+
+    @Test
+    void demo_onSqlite_saysSaveAllRunsTheInsertOncePerRow_notAsABatch(@TempDir Path directory) {
+        Run run = Run.demo("--database", directory.resolve("demo.db").toString());
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out)
+                .contains("SQL> INSERT INTO \"posts\" (\"author_id\", \"title\", \"likes\", \"published_on\") VALUES (?, ?, ?, ?) "
+                        + "RETURNING \"id\"  [1, Hello, world, 0, 2026-01-01]  (run once per row for 4 rows, each returning its key)")
+                .contains("(SQLite's driver returns one generated key per JDBC batch, so saveAll prepares the INSERT once and "
+                        + "runs it for each row, reading the row's key from RETURNING; PostgreSQL and MariaDB send the rows "
+                        + "as one JDBC batch)")
+                .doesNotContain("batch of");
+    }
+
+    @Test
+    void demo_runTwice_replacesItsOwnDatabase(@TempDir Path directory) {
+        String file = directory.resolve("demo.db").toString();
+
+        assertThat(Run.demo("--database", file).exitCode).isZero();
+        Run second = Run.demo("--database", file);
+
+        assertThat(second.exitCode).as(second.err).isZero();
+        assertThat(second.out).contains("authors: 2").contains("Ann's post count: 2");
+    }
+
+    @Test
+    void demo_refusesToReplaceAFileItDidNotCreate_andLeavesItAlone(@TempDir Path directory) throws IOException {
+        Path notes = Files.writeString(directory.resolve("notes.txt"), "my notes\n");
+
+        Run run = Run.demo("--database", notes.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("Refusing to replace " + notes + ": it exists and is not a database the demo created "
+                + "(those hold a table named ar4j_demo); choose another --database FILE, or delete it yourself\n");
+        assertThat(run.out).isEmpty();
+        assertThat(Files.readString(notes)).isEqualTo("my notes\n");
+    }
+
+    @Test
+    void demo_refusesAnotherProgramsSqliteDatabase_andLeavesItByteForByte(@TempDir Path directory) throws Exception {
+        Path database = directory.resolve("app.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE users (name TEXT)");
+            statement.execute("INSERT INTO users VALUES ('Ann')");
+        }
+        byte[] before = Files.readAllBytes(database);
+
+        Run run = Run.demo("--database", database.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).startsWith("Refusing to replace " + database + ": it exists and is not a database the demo created");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files).containsExactly(database);
+        }
+    }
+
+    @Test
+    void demo_pathInAMissingDirectory_isReportedInOneLine_withoutAStackTrace(@TempDir Path directory) {
+        Path file = directory.resolve("missing").resolve("demo.db");
+
+        Run run = Run.demo("--database", file.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("Cannot create the demo database " + file + ": directory " + file.getParent()
+                + " does not exist\n");
+        assertThat(run.systemErr).isEmpty();
+    }
+
+    @Test
+    void demo_directoryGivenAsTheDatabase_isReportedInOneLine(@TempDir Path directory) {
+        Run run = Run.demo("--database", directory.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("Cannot use " + directory + " as the demo database: it is a directory; give a file "
+                + "path, e.g. --database " + directory.resolve("ar4j-demo.db") + "\n");
+        assertThat(run.systemErr).isEmpty();
+    }
+
+    /** One run of {@code ar4j}: exit code, what it printed to its out and err, and what reached System.err (loggers). */
+    private record Run(int exitCode, String out, String err, String systemErr) {
+
+        static Run demo(String... options) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
+            PrintStream original = System.err;
+            // Before the command line exists: picocli's execute() stops using a given err writer when System.err changes.
+            System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
+            int exitCode;
+            try {
+                CommandLine commandLine = new CommandLine(new Ar4j()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+                exitCode = commandLine.execute(Stream.concat(Stream.of("demo"), Stream.of(options)).toArray(String[]::new));
+            } finally {
+                System.setErr(original);
+            }
+            return new Run(exitCode, out.toString(), err.toString(), systemErr.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private static List<Integer> counts(String text, String label) {

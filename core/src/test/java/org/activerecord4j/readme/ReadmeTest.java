@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.activerecord4j.Database;
 import org.activerecord4j.StatementCounter;
 import org.junit.jupiter.api.AfterEach;
@@ -130,17 +128,9 @@ class ReadmeTest {
         Database.setDefault(Database.sqlite(directory.resolve("unused.db").toString()));
         String readme = Files.readString(README);
 
-        assertThat(readme).contains(region(SOURCES.resolve("User.java"), "model"));
-        assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "quickstart"));
-        assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "eager"));
-        assertThat(readme).contains(region(SOURCES.resolve("ReadmeTest.java"), "reliability"));
-    }
-
-    /** The lines between {@code tag::name[]} and {@code end::name[]}, without their common indentation. */
-    static String region(Path source, String name) throws IOException {
-        Matcher matcher = Pattern.compile("// tag::" + name + "\\[]\\n(.*?)\\n\\s*// end::" + name + "\\[]", Pattern.DOTALL)
-                .matcher(Files.readString(source));
-        assertThat(matcher.find()).as("region %s in %s", name, source).isTrue();
-        return matcher.group(1).stripIndent();
+        assertThat(readme).contains(Readme.region(SOURCES.resolve("User.java"), "model"));
+        assertThat(readme).contains(Readme.region(SOURCES.resolve("ReadmeTest.java"), "quickstart"));
+        assertThat(readme).contains(Readme.region(SOURCES.resolve("ReadmeTest.java"), "eager"));
+        assertThat(readme).contains(Readme.region(SOURCES.resolve("ReadmeTest.java"), "reliability"));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A test that runs once per database (SQLite, PostgreSQL, MariaDB), shown as {@code name [sqlite]}.
  * The test may take a {@link org.activerecord4j.Database} parameter; that database is also the default
- * while the test runs.
+ * while the test runs. A {@link TestDatabases.Kind} parameter tells which database it is.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

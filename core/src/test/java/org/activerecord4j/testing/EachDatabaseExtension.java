@@ -84,7 +84,7 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == Database.class ? TestDatabases.get(kind) : kind;
+            return parameter.getParameter().getType() == TestDatabases.Kind.class ? kind : TestDatabases.get(kind);
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.activerecord4j.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,30 +12,29 @@ import org.activerecord4j.Database;
 
 /**
  * The databases the behavioural suite runs on, one pool each for the whole test run. SQLite always
- * runs; PostgreSQL and MariaDB run when reachable, and must run when {@code CI=true} or
- * {@code AR4J_REQUIRE_ALL_DBS=1}. {@code AR4J_DATABASES=sqlite} (or the system property
- * {@code ar4j.databases}) narrows the set, e.g. for the extra JDK run in CI.
+ * runs, on a temporary file; PostgreSQL and MariaDB run, when reachable, on a database this run
+ * creates for itself and drops at its end ({@link RunDatabases}), so runs never share tables. They
+ * must run when {@code CI=true} or {@code AR4J_REQUIRE_ALL_DBS=1}. {@code AR4J_DATABASES=sqlite} (or
+ * the system property {@code ar4j.databases}) narrows the set, e.g. for the extra JDK run in CI.
  */
 public final class TestDatabases {
 
     /** A database the suite knows how to reach. */
     public enum Kind {
-        SQLITE("sqlite", null, null, null),
-        POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
-        MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "root", ""),
+        SQLITE("sqlite", null, ""),
+        POSTGRESQL("postgresql", Server.POSTGRESQL, ""),
+        MARIADB("mariadb", Server.MARIADB, ""),
         /** MariaDB over the binary protocol (server-side prepared statements), which README suggests for large reads. */
-        MARIADB_BINARY("mariadb-binary", "jdbc:mariadb://127.0.0.1:3306/test?useServerPrepStmts=true", "root", "");
+        MARIADB_BINARY("mariadb-binary", Server.MARIADB, "useServerPrepStmts=true");
 
         final String label;
-        final String url;
-        final String user;
-        final String password;
+        final Server server;
+        final String parameter;
 
-        Kind(String label, String url, String user, String password) {
+        Kind(String label, Server server, String parameter) {
             this.label = label;
-            this.url = url;
-            this.user = user;
-            this.password = password;
+            this.server = server;
+            this.parameter = parameter;
         }
 
         /**
@@ -48,10 +45,31 @@ public final class TestDatabases {
         public String label() {
             return label;
         }
+
+        /**
+         * Returns the server this kind runs on.
+         *
+         * @return the server, or null for SQLite
+         */
+        public Server server() {
+            return server;
+        }
+
+        /**
+         * Returns the JDBC URL of this run's database on the server.
+         *
+         * @return the URL
+         * @throws IllegalStateException for SQLite, which has no server
+         */
+        public String url() {
+            if (server == null) {
+                throw new IllegalStateException(label + " has no server URL");
+            }
+            return JdbcUrls.withParameter(JdbcUrls.withDatabase(server.adminUrl(), RunDatabases.name()), parameter);
+        }
     }
 
     private static final Map<Kind, Database> OPEN = new ConcurrentHashMap<>();
-    private static final Map<Kind, Reason> UNREACHABLE = new ConcurrentHashMap<>();
 
     private TestDatabases() {
     }
@@ -80,16 +98,13 @@ public final class TestDatabases {
     }
 
     /**
-     * Returns why {@code kind} cannot be reached, or null when it can.
+     * Returns why {@code kind} cannot be used, or null when this run's database exists on its server.
      *
      * @param kind the database
      * @return the reason or null
      */
     public static String unreachable(Kind kind) {
-        if (kind == Kind.SQLITE) {
-            return null;
-        }
-        return UNREACHABLE.computeIfAbsent(kind, TestDatabases::probe).orElseNull();
+        return kind.server == null ? null : RunDatabases.create(kind.server).orElse(null);
     }
 
     /**
@@ -135,38 +150,24 @@ public final class TestDatabases {
                 Path file = Files.createTempFile("ar4j-test-", ".db");
                 file.toFile().deleteOnExit();
                 return Database.builder("jdbc:sqlite:" + file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return Database.builder(kind.url).user(kind.user).password(kind.password);
+        String reason = unreachable(kind);
+        if (reason != null) {
+            throw new IllegalStateException(reason);
+        }
+        return Database.builder(kind.url()).user(kind.server.user()).password(kind.server.password());
+    }
+
+    /** Closes every database {@link #get(Kind)} opened; the next call opens it again. */
+    static void closeAll() {
+        OPEN.values().forEach(Database::close);
+        OPEN.clear();
     }
 
     private static Database open(Kind kind) {
-        if (kind == Kind.SQLITE) {
-            try {
-                Path file = Files.createTempFile("ar4j-test-", ".db");
-                file.toFile().deleteOnExit();
-                return Database.sqlite(file);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return Database.connect(kind.url, kind.user, kind.password);
-    }
-
-    private static Reason probe(Kind kind) {
-        try (Connection connection = DriverManager.getConnection(kind.url, kind.user, kind.password)) {
-            return new Reason(connection.isValid(5) ? null : kind.label + " connection is not valid");
-        } catch (SQLException e) {
-            return new Reason(kind.label + " is not reachable at " + kind.url + ": " + e.getMessage());
-        }
-    }
-
-    /** A probe result: null when reachable. */
-    private record Reason(String text) {
-        String orElseNull() {
-            return text;
-        }
+        return builder(kind).build();
     }
 }

@@ -23,7 +23,7 @@ public final class BlogDemo {
     /**
      * Prepares the demo.
      *
-     * @param database an empty database
+     * @param database a database without the demo's tables
      * @param out where to print
      */
     public BlogDemo(Database database, PrintWriter out) {
@@ -43,7 +43,7 @@ public final class BlogDemo {
             section("Schema");
             database.createTables(Author.class, Post.class, Comment.class);
 
-            section("Insert: authors with save(), posts with saveAll() (JDBC batches on PostgreSQL and MariaDB; SQLite returns each key from its own INSERT)");
+            section("Insert: authors with save(), posts with saveAll()");
             Author ann = new Author();
             ann.name = "Ann";
             ann.email = "ann@example.com";
@@ -62,6 +62,11 @@ public final class BlogDemo {
                 posts.add(post);
             }
             ActiveRecord.saveAll(posts);
+            if (runsInsertPerRow()) {
+                out.println("  (SQLite's driver returns one generated key per JDBC batch, so saveAll prepares the INSERT once "
+                        + "and runs it for each row, reading the row's key from RETURNING; PostgreSQL and MariaDB send "
+                        + "the rows as one JDBC batch)");
+            }
 
             section("Typed queries through the field proxy");
             List<Post> popular = Post.query().where(Post.c.likes.ge(7)).orderBy(Post.c.likes.desc()).all();
@@ -203,7 +208,19 @@ public final class BlogDemo {
             return;
         }
         out.println("  SQL> " + event.sql() + (event.parameters().isEmpty() ? "" : "  " + event.parameters())
-                + (event.batchSize() > 1 ? "  (batch of " + event.batchSize() + ")" : ""));
+                + (event.batchSize() > 1 ? "  (" + rowsOf(event) + ")" : ""));
+    }
+
+    /** How a multi-row statement ran: on SQLite an INSERT that returns keys runs once per row, else it is one JDBC batch. */
+    private String rowsOf(StatementEvent event) {
+        return runsInsertPerRow() && event.sql().contains(" RETURNING ")
+                ? "run once per row for " + event.batchSize() + " rows, each returning its key"
+                : "one JDBC batch of " + event.batchSize() + " rows";
+    }
+
+    /** Whether saveAll inserts rows with generated keys one statement execution at a time (SQLite), not in a batch. */
+    private boolean runsInsertPerRow() {
+        return database.dialectName().equals("sqlite");
     }
 
     private void result(String label, Object value) {

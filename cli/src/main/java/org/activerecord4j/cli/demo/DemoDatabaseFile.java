@@ -1,0 +1,137 @@
+package org.activerecord4j.cli.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.activerecord4j.Database;
+
+/**
+ * The SQLite file the demo writes: created fresh each run, marked as the demo's own with a table named
+ * {@value #MARKER_TABLE}, and replaced on the next run only if it carries that mark. Any other existing
+ * file is refused, never deleted; a path that cannot hold a database is reported in one line.
+ *
+ * <p>Not thread-safe: one demo run uses it once.
+ */
+public final class DemoDatabaseFile {
+
+    /** The table that marks a database as one the demo created. */
+    public static final String MARKER_TABLE = "ar4j_demo";
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String[] SQLITE_COMPANIONS = {"-wal", "-shm", "-journal"};
+
+    private final Path file;
+
+    /**
+     * Names the file.
+     *
+     * @param file the {@code --database} path
+     */
+    public DemoDatabaseFile(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Opens a new, empty demo database at the file, replacing an earlier demo database there.
+     *
+     * @return the open database, already marked as the demo's
+     * @throws UnusableDemoFileException when the path is not usable or holds a file the demo did not create
+     */
+    public Database openFresh() {
+        checkPlace();
+        if (Files.exists(file)) {
+            refuseUnlessDemoDatabase();
+            deleteDemoDatabase();
+        }
+        Database database;
+        try {
+            database = Database.sqlite(file);
+        } catch (RuntimeException e) {
+            throw new UnusableDemoFileException("Cannot open the demo database " + file + ": " + rootMessage(e));
+        }
+        try {
+            database.execute("CREATE TABLE " + MARKER_TABLE + " (created_by VARCHAR(100) NOT NULL)");
+            database.execute("INSERT INTO " + MARKER_TABLE + " (created_by) VALUES (?)", "ar4j demo");
+        } catch (RuntimeException e) {
+            database.close();
+            throw new UnusableDemoFileException("Cannot write the demo database " + file + ": " + rootMessage(e));
+        }
+        return database;
+    }
+
+    private void checkPlace() {
+        if (Files.isDirectory(file)) {
+            throw new UnusableDemoFileException("Cannot use " + file + " as the demo database: it is a directory; "
+                    + "give a file path, e.g. --database " + file.resolve("ar4j-demo.db"));
+        }
+        Path directory = file.getParent();
+        if (!Files.exists(directory)) {
+            throw new UnusableDemoFileException("Cannot create the demo database " + file + ": directory " + directory
+                    + " does not exist");
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new UnusableDemoFileException("Cannot create the demo database " + file + ": " + directory
+                    + " is not a directory");
+        }
+        if (!Files.isWritable(directory)) {
+            throw new UnusableDemoFileException("Cannot create the demo database " + file + ": directory " + directory
+                    + " is not writable");
+        }
+    }
+
+    private void refuseUnlessDemoDatabase() {
+        if (!Files.isRegularFile(file) || !isSqlite() || !hasMarker()) {
+            throw new UnusableDemoFileException("Refusing to replace " + file + ": it exists and is not a database the "
+                    + "demo created (those hold a table named " + MARKER_TABLE + "); choose another --database FILE, "
+                    + "or delete it yourself");
+        }
+    }
+
+    private boolean isSqlite() {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new UnusableDemoFileException("Cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Looks for the marker without writing: read-only and immutable, so SQLite creates no journal files either. */
+    private boolean hasMarker() {
+        String url = "jdbc:sqlite:" + file.toUri() + "?mode=ro&immutable=1";
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
+                ResultSet marker = statement.executeQuery(
+                        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + MARKER_TABLE + "'")) {
+            return marker.next();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void deleteDemoDatabase() {
+        try {
+            Files.delete(file);
+            for (String suffix : SQLITE_COMPANIONS) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+        } catch (IOException e) {
+            throw new UnusableDemoFileException("Cannot replace the earlier demo database " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

@@ -1,0 +1,246 @@
+package org.activerecord4j.testing;
+
+import java.lang.reflect.Method;
+import java.util.Objects;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Database;
+import org.activerecord4j.StatementCounter;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * A JUnit 5 extension that gives a test class its own database with the schema created, makes it the
+ * default database while the class runs, and runs every test in a transaction that is rolled back at
+ * the test's end, like Rails' transactional tests.
+ *
+ * <pre>{@code
+ * class AuthorTest {
+ *     @RegisterExtension
+ *     static final TestDatabase database = TestDatabase.withTables(Author.class, Book.class);
+ *
+ *     @Test
+ *     void booksAreLoadedWithTheirAuthors() {
+ *         ...                                          // rows written here are rolled back
+ *         database.assertStatements(2, () -> Author.query().with("books").all());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p><b>Which database.</b> A temporary SQLite file per test class, deleted afterwards, unless a URL is
+ * given: by {@link #url(String, String, String)}, else by the JUnit configuration parameter or system
+ * property {@code activerecord4j.test.url} (with {@code activerecord4j.test.user} and
+ * {@code activerecord4j.test.password}), else by the environment variable {@code AR4J_TEST_DATABASE_URL}
+ * (with {@code AR4J_TEST_DATABASE_USER} and {@code AR4J_TEST_DATABASE_PASSWORD}). A database named by a
+ * URL is kept: the schema source creates what is missing, and each test's rows are rolled back.
+ *
+ * <p><b>What is rolled back.</b> Everything a test method (also a {@code @ParameterizedTest},
+ * {@code @RepeatedTest} or dynamic test) writes on its thread, including in nested
+ * {@code transaction(...)} blocks. A {@code @BeforeEach} method runs before that transaction opens, so
+ * one that writes fails, naming the statements; rows written in {@code @BeforeAll} are committed and
+ * shared by the class's tests.
+ *
+ * <p>Register it with {@code @RegisterExtension} on a static field for a database per test class, or
+ * on an instance field for one per test. Models use the default database, which is global: test
+ * classes that use this extension must not run in parallel with each other. Thread-safe otherwise.
+ */
+public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+        InvocationInterceptor, ParameterResolver {
+
+    private final SchemaSource schema;
+    private final DatabaseLocation location;
+    private volatile DatabaseLocation.Opened opened;
+    private volatile boolean openedPerTest;
+
+    private TestDatabase(SchemaSource schema, DatabaseLocation location) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.location = location;
+    }
+
+    /**
+     * Creates the tables of {@code models} in the test database.
+     *
+     * @param models the model classes, parents before children
+     * @return the extension
+     */
+    @SafeVarargs
+    public static TestDatabase withTables(Class<? extends ActiveRecord<?>>... models) {
+        return new TestDatabase(SchemaSource.tables(models), null);
+    }
+
+    /**
+     * Creates the schema of the test database with {@code schema}, e.g. the project's migrations.
+     *
+     * <pre>{@code
+     * TestDatabase.withSchema(database -> Flyway.configure().dataSource(database.dataSource()).load().migrate());
+     * }</pre>
+     *
+     * @param schema creates the schema, once per database
+     * @return the extension
+     */
+    public static TestDatabase withSchema(SchemaSource schema) {
+        return new TestDatabase(schema, null);
+    }
+
+    /**
+     * Returns an extension that uses the database at {@code url} instead of a temporary SQLite file.
+     *
+     * @param url a JDBC URL, e.g. {@code jdbc:sqlite::memory:} or {@code jdbc:postgresql://127.0.0.1:5432/app_test}
+     * @param user the user, or null
+     * @param password the password, or null
+     * @return a new extension with the same schema source
+     * @throws IllegalArgumentException when {@code url} is not a JDBC URL
+     */
+    public TestDatabase url(String url, String user, String password) {
+        return new TestDatabase(schema, new DatabaseLocation(Objects.requireNonNull(url, "url"), user, password,
+                "TestDatabase.url(...)"));
+    }
+
+    /**
+     * Returns an extension that uses the database at {@code url}, without user and password.
+     *
+     * @param url a JDBC URL, e.g. {@code jdbc:sqlite:build/test.db}
+     * @return a new extension with the same schema source
+     * @throws IllegalArgumentException when {@code url} is not a JDBC URL
+     */
+    public TestDatabase url(String url) {
+        return url(url, null, null);
+    }
+
+    /**
+     * Returns the test database; it is also the default database while the test class runs.
+     *
+     * @return the open database
+     * @throws IllegalStateException outside the test class's lifecycle
+     */
+    public Database database() {
+        DatabaseLocation.Opened current = opened;
+        if (current == null) {
+            throw new IllegalStateException("The test database is open only while its test class runs: register the "
+                    + "TestDatabase with @RegisterExtension and use it from tests or @BeforeAll/@BeforeEach methods");
+        }
+        return current.database();
+    }
+
+    /**
+     * Runs {@code block} and returns how many statements it ran on the test database; see
+     * {@link StatementCounter#count(Database, Runnable)}.
+     *
+     * @param block the block
+     * @return the number of statements
+     */
+    public int countStatements(Runnable block) {
+        return StatementCounter.count(database(), block);
+    }
+
+    /**
+     * Runs {@code block} and fails unless it ran exactly {@code expected} statements on the test
+     * database, listing the SQL that ran; see {@link StatementCounter#assertStatements(Database, int, Runnable)}.
+     *
+     * @param expected the number of statements the block must run
+     * @param block the block
+     * @throws AssertionError when the count differs
+     */
+    public void assertStatements(int expected, Runnable block) {
+        StatementCounter.assertStatements(database(), expected, block);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (opened == null) {
+            open(context);
+            openedPerTest = true;
+        }
+        Database.setDefault(database());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (openedPerTest) {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        RolledBackTransaction.run(database(), invocation);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        RolledBackTransaction.run(database(), invocation);
+    }
+
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        RolledBackTransaction.run(database(), invocation);
+    }
+
+    @Override
+    public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        SetupWrites.refuse(database(), invocation, invocationContext);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == Database.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return database();
+    }
+
+    @Override
+    public String toString() {
+        return "TestDatabase[" + schema + (location == null ? "" : ", " + location.url()) + "]";
+    }
+
+    private void open(ExtensionContext context) {
+        DatabaseLocation resolved = DatabaseLocation.resolve(location, context::getConfigurationParameter, System::getenv);
+        DatabaseLocation.Opened database = resolved.open();
+        try {
+            schema.create(database.database());
+        } catch (Exception e) {
+            database.close();
+            throw new IllegalStateException("Creating the schema in the test database " + database.database().url()
+                    + " failed: " + e.getMessage(), e);
+        } catch (Error e) {
+            database.close();
+            throw e;
+        }
+        opened = database;
+        Database.setDefault(database.database());
+    }
+
+    private void close() {
+        DatabaseLocation.Opened current = opened;
+        opened = null;
+        openedPerTest = false;
+        Database.setDefault(null);
+        if (current != null) {
+            current.close();
+        }
+    }
+}

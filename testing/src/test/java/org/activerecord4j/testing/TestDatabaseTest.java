@@ -1,0 +1,108 @@
+package org.activerecord4j.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.activerecord4j.Database;
+import org.activerecord4j.testing.samples.RollbackSample;
+import org.activerecord4j.testing.samples.SchemaSample;
+import org.activerecord4j.testing.samples.SetupWriteSample;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * Runs the sample test classes through the JUnit engine on each database: the samples' own URL comes
+ * from the {@code activerecord4j.test.url} configuration parameter (none for SQLite: a temporary file),
+ * and afterwards this run's server database must hold none of their rows.
+ */
+class TestDatabaseTest {
+
+    @DatabaseTest
+    void everyTest_isRolledBack_whetherItPasses_failsOrRepeats(TestDatabases.Kind kind, Database database) throws SQLException {
+        Events tests = run(kind, RollbackSample.class);
+
+        tests.assertStatistics(stats -> stats.started(5).succeeded(4).failed(1));
+        tests.assertThatEvents().haveExactly(1, event(test("failingTest_isRolledBackToo"),
+                finishedWithFailure(instanceOf(AssertionError.class), message("failed on purpose after saving Ann"))));
+        assertNoRows(kind, database, "authors", "books");
+    }
+
+    @DatabaseTest
+    void beforeEachThatWrites_failsTheTest_namingTheStatements(TestDatabases.Kind kind, Database database) throws SQLException {
+        Events tests = run(kind, SetupWriteSample.class);
+
+        String insert = kind.label().startsWith("mariadb")
+                ? "INSERT INTO `authors` (`name`) VALUES (?)"
+                : "INSERT INTO \"authors\" (\"name\") VALUES (?) RETURNING \"id\"";
+        tests.assertStatistics(stats -> stats.started(1).failed(1));
+        tests.assertThatEvents().haveExactly(1, event(test("test"), finishedWithFailure(instanceOf(IllegalStateException.class),
+                message("SetupWriteSample.seed() wrote to the test database in @BeforeEach, before the test's transaction "
+                        + "began, so its rows would outlive the test:\n  " + insert + "\nWrite them in the test method (or a "
+                        + "helper it calls), where they are rolled back, or in @BeforeAll, where every test of the class "
+                        + "shares them."))));
+        if (kind.server() != null) {
+            database.execute("DELETE FROM authors");   // the refused row, so that other tests find the table empty
+        }
+    }
+
+    @DatabaseTest
+    void schemaHook_createsTheSchema_andBeforeAllRowsAreSharedByTheClass(TestDatabases.Kind kind) {
+        run(kind, SchemaSample.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @DatabaseTest
+    void readmeExample_passes(TestDatabases.Kind kind, Database database) throws SQLException {
+        run(kind, "org.activerecord4j.testing.example.AuthorTest").assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertNoRows(kind, database, "authors", "books");
+    }
+
+    @Test
+    void sqliteInMemory_fromTheConfiguration_holdsTheSchemaForTheWholeClass() {
+        for (Class<?> sample : List.of(RollbackSample.class, SchemaSample.class)) {
+            EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample))
+                    .configurationParameter(DatabaseLocation.URL_PARAMETER, "jdbc:sqlite::memory:")
+                    .execute().testEvents()
+                    .assertStatistics(stats -> stats.failed(sample == RollbackSample.class ? 1 : 0).aborted(0));
+        }
+    }
+
+    /** Runs {@code sample} on {@code kind}'s database: this run's server database, or a temporary SQLite file. */
+    private static Events run(TestDatabases.Kind kind, Class<?> sample) {
+        return run(kind, sample.getName());
+    }
+
+    private static Events run(TestDatabases.Kind kind, String sample) {
+        EngineTestKit.Builder engine = EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample));
+        if (kind.server() != null) {
+            engine.configurationParameter(DatabaseLocation.URL_PARAMETER, kind.url())
+                    .configurationParameter(DatabaseLocation.USER_PARAMETER, kind.server().user())
+                    .configurationParameter(DatabaseLocation.PASSWORD_PARAMETER, kind.server().password());
+        }
+        return engine.execute().testEvents();
+    }
+
+    private static void assertNoRows(TestDatabases.Kind kind, Database database, String... tables) throws SQLException {
+        if (kind.server() == null) {
+            return;   // the sample's SQLite file is gone with it; the sample itself checked that tests start empty
+        }
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    count.next();
+                    assertThat(count.getLong(1)).as("rows left in %s on %s", table, kind.label()).isZero();
+                }
+            }
+        }
+    }
+}
