@@ -1,0 +1,58 @@
+package org.activerecord4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.activerecord4j.cli.generate.Changes;
+import org.activerecord4j.cli.generate.FileChange;
+import org.activerecord4j.cli.source.GeneratorException;
+import org.activerecord4j.schema.DdlWriter;
+import picocli.CommandLine.Option;
+
+/** The options every {@code generate} command shares, and how it reports what it did. */
+final class GenerateOptions {
+
+    @Option(names = "--source-root", paramLabel = "DIR", defaultValue = "src/main/java",
+            description = "Where the model sources are (default: ${DEFAULT-VALUE}).")
+    Path sourceRoot;
+
+    @Option(names = "--migrations", paramLabel = "DIR", defaultValue = "src/main/resources/db/migration",
+            description = "Where migrations are written (default: ${DEFAULT-VALUE}).")
+    Path migrations;
+
+    @Option(names = "--dialect", paramLabel = "NAME", defaultValue = "sqlite",
+            description = "SQL dialect of the migration: sqlite, postgresql, mariadb or mysql (default: ${DEFAULT-VALUE}).")
+    String dialect;
+
+    @Option(names = "--migration-version", paramLabel = "NUMBER",
+            description = "Version of the migration (default: the current UTC time, yyyyMMddHHmmss).")
+    String migrationVersion;
+
+    @Option(names = "--dry-run", description = "Print the changes as a unified diff and write nothing.")
+    boolean dryRun;
+
+    DdlWriter writer() {
+        try {
+            return DdlWriter.forDialect(dialect);
+        } catch (IllegalArgumentException e) {
+            throw new GeneratorException(e.getMessage());
+        }
+    }
+
+    /** Prints the diff (dry run) or writes the files and lists them. */
+    int finish(Changes changes, PrintWriter out) {
+        if (changes.isEmpty()) {
+            out.println("Nothing to change: the sources already declare " + changes.summary() + ".");
+        } else if (dryRun) {
+            out.print(changes.diff());
+            out.println("Dry run: no file was written.");
+        } else {
+            changes.apply();
+            out.println("Generated " + changes.summary() + ":");
+            for (FileChange change : changes.files()) {
+                out.println("  " + (change.created() ? "created " : "edited  ") + change.path());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
