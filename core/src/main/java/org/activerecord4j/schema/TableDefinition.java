@@ -1,6 +1,7 @@
 package org.activerecord4j.schema;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +31,12 @@ public final class TableDefinition {
         this.columns = List.copyOf(builder.columns.values());
         this.primaryKey = builder.primaryKey;
         this.keyGeneration = builder.keyGeneration;
-        this.foreignKeys = List.copyOf(builder.foreignKeys);
-        this.indexes = List.copyOf(builder.indexes);
+        // In column order, not the order they were added: reflection does not promise the order of a class's fields,
+        // so a model's relations may come in any order, and its DDL must not change with it.
+        List<String> order = List.copyOf(builder.columns.keySet());
+        this.foreignKeys = builder.foreignKeys.stream()
+                .sorted(Comparator.comparingInt((ForeignKeyDefinition key) -> order.indexOf(key.column()))).toList();
+        this.indexes = builder.indexes.stream().sorted(Comparator.comparingInt(order::indexOf)).toList();
         this.uniqueKeys = List.copyOf(builder.uniqueKeys);
     }
 
@@ -122,7 +127,7 @@ public final class TableDefinition {
     }
 
     /**
-     * Returns the foreign keys, in the order they were added.
+     * Returns the foreign keys, in the order of their columns.
      *
      * @return the foreign keys
      */
@@ -132,7 +137,7 @@ public final class TableDefinition {
 
     /**
      * Returns the columns that get an index {@code idx_<table>_<column>}: every foreign key column and any
-     * other column indexed explicitly.
+     * other column indexed explicitly, in column order.
      *
      * @return the indexed columns
      */
