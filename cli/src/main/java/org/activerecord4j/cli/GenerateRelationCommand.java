@@ -1,6 +1,7 @@
 package org.activerecord4j.cli;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -91,7 +92,7 @@ final class GenerateRelationCommand implements Callable<Integer> {
         if (interactive) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
             request = new RelationQuestions(tree, new Interview(new StreamPrompter(in, out))).ask(flags);
-        } else if (System.console() != null) {
+        } else if (terminalAttached()) {
             try (JLinePrompter prompter = JLinePrompter.onSystemTerminal()) {
                 request = new RelationQuestions(tree, new Interview(prompter)).ask(flags);
             }
@@ -99,5 +100,23 @@ final class GenerateRelationCommand implements Callable<Integer> {
             request = new RelationQuestions(tree, new Interview(null)).ask(flags);
         }
         return options.finish(planner.plan(request), out);
+    }
+
+    /**
+     * Whether standard input and output are a terminal. From JDK 22 on, {@code System.console()} is not null
+     * even when they are redirected, and {@code Console.isTerminal()} (absent from JDK 17) tells.
+     */
+    private static boolean terminalAttached() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 }
