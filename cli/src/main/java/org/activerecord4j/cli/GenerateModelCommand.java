@@ -1,10 +1,8 @@
 package org.activerecord4j.cli;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.activerecord4j.cli.generate.ModelPlanner;
-import org.activerecord4j.cli.source.SourceTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +37,7 @@ final class GenerateModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SourceTree tree = SourceTree.readOrEmpty(options.sourceRoot);
-        ModelPlanner planner = new ModelPlanner(tree, options.writer(), options.migrations, options.migrationVersion,
-                Clock.systemUTC());
+        ModelPlanner planner = new ModelPlanner(options.generation(true));
         return options.finish(planner.plan(name, packageName, fields), spec.commandLine().getOut());
     }
 }

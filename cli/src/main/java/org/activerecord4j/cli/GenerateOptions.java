@@ -2,26 +2,24 @@ package org.activerecord4j.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.activerecord4j.cli.generate.Changes;
 import org.activerecord4j.cli.generate.FileChange;
-import org.activerecord4j.cli.source.GeneratorException;
+import org.activerecord4j.cli.generate.Generation;
+import org.activerecord4j.cli.source.SourceTree;
 import org.activerecord4j.schema.DdlWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every {@code generate} command shares, and how it reports what it did. */
 final class GenerateOptions {
 
-    @Option(names = "--source-root", paramLabel = "DIR", defaultValue = "src/main/java",
-            description = "Where the model sources are (default: ${DEFAULT-VALUE}).")
-    Path sourceRoot;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--migrations", paramLabel = "DIR", defaultValue = "src/main/resources/db/migration",
             description = "Where migrations are written (default: ${DEFAULT-VALUE}).")
     Path migrations;
-
-    @Option(names = "--dialect", paramLabel = "NAME", defaultValue = "sqlite",
-            description = "SQL dialect of the migration: sqlite, postgresql, mariadb or mysql (default: ${DEFAULT-VALUE}).")
-    String dialect;
 
     @Option(names = "--migration-version", paramLabel = "NUMBER",
             description = "Version of the migration (default: the current UTC time, yyyyMMddHHmmss).")
@@ -30,12 +28,11 @@ final class GenerateOptions {
     @Option(names = "--dry-run", description = "Print the changes as a unified diff and write nothing.")
     boolean dryRun;
 
-    DdlWriter writer() {
-        try {
-            return DdlWriter.forDialect(dialect);
-        } catch (IllegalArgumentException e) {
-            throw new GeneratorException(e.getMessage());
-        }
+    /** The models under the source root, the dialect's writer and the migration's place; the dialect is checked first. */
+    Generation generation(boolean firstModel) {
+        DdlWriter writer = source.writer();
+        SourceTree tree = firstModel ? SourceTree.readOrEmpty(source.sourceRoot) : SourceTree.read(source.sourceRoot);
+        return new Generation(tree, writer, migrations, migrationVersion, Clock.systemUTC());
     }
 
     /** Prints the diff (dry run) or writes the files and lists them. */

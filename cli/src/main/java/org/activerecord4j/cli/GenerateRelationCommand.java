@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.activerecord4j.cli.generate.Generation;
 import org.activerecord4j.cli.generate.RelationFlags;
 import org.activerecord4j.cli.generate.RelationPlanner;
 import org.activerecord4j.cli.generate.RelationQuestions;
@@ -82,11 +82,11 @@ final class GenerateRelationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SourceTree tree = SourceTree.read(options.sourceRoot);
+        Generation generation = options.generation(false);
+        SourceTree tree = generation.tree();
         RelationFlags flags = new RelationFlags(source, type, target, foreignKey, through, targetForeignKey, inverse, async,
                 name, inverseType, joinColumns);
-        RelationPlanner planner = new RelationPlanner(tree, options.writer(), options.migrations, options.migrationVersion,
-                Clock.systemUTC());
+        RelationPlanner planner = new RelationPlanner(generation);
         PrintWriter out = spec.commandLine().getOut();
         RelationRequest request;
         if (interactive) {

@@ -19,9 +19,7 @@ class GenerateRelationTest {
 
     @BeforeEach
     void models() {
-        project = new TestProject(directory);
-        assertThat(project.generate("model", "--package", PACKAGE, "--migration-version", "1", "User", "name:string{120}").exitCode()).isZero();
-        assertThat(project.generate("model", "--migration-version", "2", "Order", "total:decimal{10,2}").exitCode()).isZero();
+        project = new TestProject(directory).withUserAndOrder();
         assertThat(project.generate("model", "--migration-version", "3", "Profile", "bio:text").exitCode()).isZero();
         assertThat(project.generate("model", "--migration-version", "4", "Role", "name:string{40}").exitCode()).isZero();
     }

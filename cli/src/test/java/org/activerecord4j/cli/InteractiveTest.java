@@ -1,6 +1,5 @@
 package org.activerecord4j.cli;
 
-import static org.activerecord4j.cli.TestProject.PACKAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -36,9 +35,7 @@ class InteractiveTest {
 
     @BeforeEach
     void models() {
-        project = new TestProject(directory);
-        project.generate("model", "--package", PACKAGE, "--migration-version", "1", "User", "name:string");
-        project.generate("model", "--migration-version", "2", "Order", "total:decimal{10,2}");
+        project = new TestProject(directory).withUserAndOrder();
     }
 
     @Test

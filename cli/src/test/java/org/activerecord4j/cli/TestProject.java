@@ -68,6 +68,17 @@ final class TestProject {
         return run(all.toArray(String[]::new));
     }
 
+    /** Generates the models {@code User (name)} and {@code Order (total)} with migrations 1 and 2. */
+    TestProject withUserAndOrder() {
+        for (Run run : List.of(generate("model", "--package", PACKAGE, "--migration-version", "1", "User", "name:string{120}"),
+                generate("model", "--migration-version", "2", "Order", "total:decimal{10,2}"))) {
+            if (run.exitCode() != 0) {
+                throw new IllegalStateException(run.err());
+            }
+        }
+        return this;
+    }
+
     /** Runs {@code ar4j} with these arguments. */
     static Run run(String... arguments) {
         StringWriter out = new StringWriter();

@@ -1,7 +1,6 @@
 package org.activerecord4j.cli.generate;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,25 +25,17 @@ public final class ModelPlanner {
 
     private final SourceTree tree;
     private final DdlWriter writer;
-    private final Path migrationDirectory;
-    private final String migrationVersion;
-    private final Clock clock;
+    private final Generation generation;
 
     /**
      * Creates a planner.
      *
-     * @param tree the project's models
-     * @param writer the DDL writer of the chosen dialect
-     * @param migrationDirectory where migrations go
-     * @param migrationVersion the version of the migration, or null for the current time
-     * @param clock the clock for versions
+     * @param generation the models, the dialect and the migration's place
      */
-    public ModelPlanner(SourceTree tree, DdlWriter writer, Path migrationDirectory, String migrationVersion, Clock clock) {
-        this.tree = tree;
-        this.writer = writer;
-        this.migrationDirectory = migrationDirectory;
-        this.migrationVersion = migrationVersion;
-        this.clock = clock;
+    public ModelPlanner(Generation generation) {
+        this.tree = generation.tree();
+        this.writer = generation.writer();
+        this.generation = generation;
     }
 
     /**
@@ -67,7 +58,7 @@ public final class ModelPlanner {
             throw new GeneratorException("--package '" + pkg + "' is not a Java package name, e.g. com.example.shop");
         }
         Path file = tree.root().resolve(pkg.replace('.', '/')).resolve(name + ".java");
-        PlanBuilder plan = new PlanBuilder(tree, writer, new MigrationFiles(migrationDirectory, migrationVersion, clock));
+        PlanBuilder plan = generation.plan();
         String inverse = Identifiers.camelCase(Conventions.tableName(name));
         List<RelationDeclaration> relations = new ArrayList<>();
         List<SourceModel> targets = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.activerecord4j.cli.generate;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,25 +22,17 @@ public final class RelationPlanner {
 
     private final SourceTree tree;
     private final DdlWriter writer;
-    private final Path migrationDirectory;
-    private final String migrationVersion;
-    private final Clock clock;
+    private final Generation generation;
 
     /**
      * Creates a planner.
      *
-     * @param tree the project's models
-     * @param writer the DDL writer of the chosen dialect
-     * @param migrationDirectory where migrations go
-     * @param migrationVersion the version of the migration, or null for the current time
-     * @param clock the clock for versions
+     * @param generation the models, the dialect and the migration's place
      */
-    public RelationPlanner(SourceTree tree, DdlWriter writer, Path migrationDirectory, String migrationVersion, Clock clock) {
-        this.tree = tree;
-        this.writer = writer;
-        this.migrationDirectory = migrationDirectory;
-        this.migrationVersion = migrationVersion;
-        this.clock = clock;
+    public RelationPlanner(Generation generation) {
+        this.tree = generation.tree();
+        this.writer = generation.writer();
+        this.generation = generation;
     }
 
     /**
@@ -56,7 +47,7 @@ public final class RelationPlanner {
         SourceModel target = tree.requireModel(request.target());
         requireSync(source, request);
         requireSync(target, request);
-        PlanBuilder plan = new PlanBuilder(tree, writer, new MigrationFiles(migrationDirectory, migrationVersion, clock));
+        PlanBuilder plan = generation.plan();
         RelationKind kind = request.kind();
         RelationKind inverseKind = RelationDefaults.inverseKind(kind, request.belongsToInverse());
         boolean through = kind == RelationKind.HAS_MANY_THROUGH;

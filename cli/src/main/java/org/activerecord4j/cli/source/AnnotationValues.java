@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the literal members of {@code @Table}, {@code @Column} and {@code @Id} from source. A member that
@@ -48,36 +49,28 @@ final class AnnotationValues {
     }
 
     String string(String member, String otherwise) {
-        Expression value = members.get(member);
-        if (value == null) {
-            return otherwise;
-        }
-        if (value instanceof StringLiteralExpr literal) {
-            return literal.asString().isEmpty() ? otherwise : literal.asString();
-        }
-        throw unreadable(member, value);
+        String value = literal(member, StringLiteralExpr.class, StringLiteralExpr::asString, otherwise);
+        return value == null || value.isEmpty() ? otherwise : value;
     }
 
     int integer(String member, int otherwise) {
-        Expression value = members.get(member);
-        if (value == null) {
-            return otherwise;
-        }
-        if (value instanceof IntegerLiteralExpr literal) {
-            return literal.asNumber().intValue();
-        }
-        throw unreadable(member, value);
+        return literal(member, IntegerLiteralExpr.class, literal -> literal.asNumber().intValue(), otherwise);
     }
 
     boolean bool(String member, boolean otherwise) {
-        Expression value = members.get(member);
-        if (value == null) {
+        return literal(member, BooleanLiteralExpr.class, BooleanLiteralExpr::getValue, otherwise);
+    }
+
+    /** The member's value when it is a literal of {@code type}; {@code otherwise} when the member is not set. */
+    private <L extends Expression, T> T literal(String member, Class<L> type, Function<L, T> value, T otherwise) {
+        Expression expression = members.get(member);
+        if (expression == null) {
             return otherwise;
         }
-        if (value instanceof BooleanLiteralExpr literal) {
-            return literal.getValue();
+        if (type.isInstance(expression)) {
+            return value.apply(type.cast(expression));
         }
-        throw unreadable(member, value);
+        throw unreadable(member, expression);
     }
 
     private GeneratorException unreadable(String member, Expression value) {
