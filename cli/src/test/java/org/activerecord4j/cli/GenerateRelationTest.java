@@ -119,7 +119,7 @@ class GenerateRelationTest {
 
     @Test
     void sameGenerationTwice_leavesEveryFileByteIdentical_andSaysNothingToChange() {
-        String[] arguments = {"--source", "User", "--type", "has_many_through", "--target", "Role"};
+        String[] arguments = {"--source", "User", "--type", "has_many_through", "--target", "Role", "--migration-version", "10"};
         project.generate("relation", arguments);
         Map<String, String> once = project.files();
 
@@ -204,6 +204,12 @@ class GenerateRelationTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("Cannot parse " + project.model("Broken") + ": line 5, column 1: Parse error. Found \"}\"; "
                 + "fix the file and run again (no file was changed)\n");
+    }
+
+    @Test
+    void flagOfAnotherKind_isRefusedRatherThanIgnored() {
+        assertRefused("--through, --target-foreign-key and --join-column apply to has_many_through, not to belongs_to",
+                "--source", "Order", "--type", "belongs_to", "--target", "User", "--through", "OrderUser");
     }
 
     @Test

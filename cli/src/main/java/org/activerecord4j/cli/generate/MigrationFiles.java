@@ -25,6 +25,7 @@ final class MigrationFiles {
 
     private final Path directory;
     private final String version;
+    private final Clock clock;
 
     /**
      * Names the next migration in {@code directory}.
@@ -32,26 +33,32 @@ final class MigrationFiles {
      * @param directory where migrations are
      * @param version the version to use, or null for the current time
      * @param clock the clock
-     * @throws GeneratorException when the given version is not a number or is not newer than every migration there
      */
     MigrationFiles(Path directory, String version, Clock clock) {
         this.directory = directory;
+        this.version = version;
+        this.clock = clock;
+    }
+
+    /**
+     * The file of the migration described by {@code description}, e.g. {@code create_orders}. The version is
+     * checked only here, when a migration is written: a generation that changes nothing needs none.
+     *
+     * @throws GeneratorException when the given version is not a number or is not newer than every migration there
+     */
+    Path file(String description) {
         long newest = newestVersion(directory);
+        String next;
         if (version != null) {
             if (!version.matches("\\d{1,18}") || Long.parseLong(version) <= newest) {
                 throw new GeneratorException("--migration-version must be a number greater than the newest migration in "
                         + directory + " (" + newest + ") but was '" + version + "'");
             }
-            this.version = version;
+            next = version;
         } else {
-            long now = Long.parseLong(STAMP.format(clock.instant()));
-            this.version = Long.toString(Math.max(now, newest + 1));
+            next = Long.toString(Math.max(Long.parseLong(STAMP.format(clock.instant())), newest + 1));
         }
-    }
-
-    /** The file of the migration described by {@code description}, e.g. {@code create_orders}. */
-    Path file(String description) {
-        return directory.resolve("V" + version + "__" + description + ".sql");
+        return directory.resolve("V" + next + "__" + description + ".sql");
     }
 
     /** A migration's text: a comment saying what made it, then each statement ending in a semicolon. */

@@ -46,6 +46,7 @@ public final class RelationQuestions {
         RelationKind kind = interview.answer("--type", flags.type(),
                 "Relation type (" + RelationKind.labels() + ")", null, RelationQuestions::kind);
         SourceModel target = interview.answer("--target", flags.target(), "Target model", null, tree::requireModel);
+        requireApplicable(kind, flags);
         String name = flags.name() != null ? fieldName("--name", flags.name()) : RelationDefaults.name(kind, target.name());
         String foreignKey;
         String through = null;
@@ -74,6 +75,18 @@ public final class RelationQuestions {
         }
         return new RelationRequest(source.name(), kind, target.name(), name, foreignKey, through, targetForeignKey, inverse,
                 belongsToInverse, flags.joinColumns());
+    }
+
+    /** Flags that only some kinds take are refused for the others, rather than ignored. */
+    private static void requireApplicable(RelationKind kind, RelationFlags flags) {
+        boolean through = kind == RelationKind.HAS_MANY_THROUGH;
+        if (!through && (flags.through() != null || flags.targetForeignKey() != null || !flags.joinColumns().isEmpty())) {
+            throw new GeneratorException("--through, --target-foreign-key and --join-column apply to has_many_through, not to "
+                    + kind.label());
+        }
+        if (kind != RelationKind.BELONGS_TO && flags.inverseType() != null) {
+            throw new GeneratorException("--inverse-type applies to belongs_to, not to " + kind.label());
+        }
     }
 
     private static RelationKind kind(String answer) {
