@@ -6,6 +6,7 @@ import org.activerecord4j.cli.source.Identifiers;
 import org.activerecord4j.cli.source.RelationKind;
 import org.activerecord4j.cli.source.SourceModel;
 import org.activerecord4j.cli.source.SourceTree;
+import org.activerecord4j.schema.Conventions;
 
 /**
  * The questions of {@code ar4j generate relation}, in this order: source model, type, target model,
@@ -55,11 +56,11 @@ public final class RelationQuestions {
             through = interview.answer("--through", flags.through(), "Join model",
                     RelationDefaults.through(source.name(), target.name()), this::joinModel);
             foreignKey = interview.answer("--foreign-key", flags.foreignKey(), "Foreign key to " + source.name() + " in "
-                    + through, RelationDefaults.foreignKey(RelationKind.HAS_MANY, source.name(), target.name()), RelationQuestions::column);
+                    + through, Conventions.foreignKey(source.name()), RelationQuestions::column);
             String sourceKey = foreignKey;
             targetForeignKey = interview.answer("--target-foreign-key", flags.targetForeignKey(), "Foreign key to "
-                    + target.name() + " in " + through, RelationDefaults.foreignKey(RelationKind.BELONGS_TO, source.name(),
-                    target.name()), answer -> differentColumn(answer, sourceKey));
+                    + target.name() + " in " + through, Conventions.foreignKey(target.name()),
+                    answer -> differentColumn(answer, sourceKey));
         } else {
             foreignKey = interview.answer("--foreign-key", flags.foreignKey(), "Foreign key",
                     RelationDefaults.foreignKey(kind, source.name(), target.name()), RelationQuestions::column);
