@@ -254,7 +254,7 @@ public final class Database implements AutoCloseable {
     @SafeVarargs
     public final void createTables(Class<? extends ActiveRecord<?>>... models) {
         for (Class<? extends ActiveRecord<?>> model : models) {
-            TableDdl.create(engine.dialect(), ModelInfo.of(model)).forEach(engine::update);
+            TableDdl.createIfMissing(engine, ModelInfo.of(model)).forEach(engine::update);
         }
     }
 

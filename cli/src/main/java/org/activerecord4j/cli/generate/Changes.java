@@ -1,0 +1,109 @@
+package org.activerecord4j.cli.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activerecord4j.cli.source.GeneratorException;
+
+/**
+ * Every file a generation writes, collected before any is written. Applying checks first that no file
+ * changed on disk since it was read, then writes each through a temporary file moved into place.
+ */
+public final class Changes {
+
+    private final Map<Path, FileChange> files = new LinkedHashMap<>();
+    private final String summary;
+
+    Changes(String summary) {
+        this.summary = summary;
+    }
+
+    void edit(Path path, String before, String after) {
+        if (!before.equals(after)) {
+            files.put(path, new FileChange(path, before, after));
+        }
+    }
+
+    void create(Path path, String text) {
+        files.put(path, new FileChange(path, null, text));
+    }
+
+    /**
+     * Returns what was asked, for the messages around the changes.
+     *
+     * @return e.g. {@code Order belongs_to User}
+     */
+    public String summary() {
+        return summary;
+    }
+
+    /**
+     * Returns whether nothing needs to change.
+     *
+     * @return true when every file already says what was asked
+     */
+    public boolean isEmpty() {
+        return files.isEmpty();
+    }
+
+    /**
+     * Returns the files to write, in the order they were planned.
+     *
+     * @return the changes
+     */
+    public List<FileChange> files() {
+        return new ArrayList<>(files.values());
+    }
+
+    /**
+     * Returns the unified diff of every file.
+     *
+     * @return the diffs, one after the other
+     */
+    public String diff() {
+        StringBuilder diff = new StringBuilder();
+        files.values().forEach(change -> diff.append(change.diff()));
+        return diff.toString();
+    }
+
+    /**
+     * Writes every file.
+     *
+     * @throws GeneratorException when a file changed on disk since it was read, or a new file appeared
+     * @throws UncheckedIOException when writing fails
+     */
+    public void apply() {
+        for (FileChange change : files.values()) {
+            String now = read(change.path());
+            if (change.created() ? now != null : !change.before().equals(now)) {
+                throw new GeneratorException(change.path() + " changed while ar4j was working; run it again (no file was changed)");
+            }
+        }
+        try {
+            for (FileChange change : files.values()) {
+                Path parent = change.path().toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                Path temporary = Files.createTempFile(parent, ".ar4j-", ".tmp");
+                Files.writeString(temporary, change.after(), StandardCharsets.UTF_8);
+                Files.move(temporary, change.path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the generated files failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.activerecord4j.cli.generate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.activerecord4j.cli.source.GeneratorException;
+import org.activerecord4j.cli.source.Identifiers;
+import org.activerecord4j.cli.source.RelationDeclaration;
+import org.activerecord4j.cli.source.SourceModel;
+import org.activerecord4j.schema.Conventions;
+
+/**
+ * The edits of one generation to existing models: relations that are missing (a relation of the same name
+ * that means something else is a conflict), their accessors, foreign-key fields and imports. One editor
+ * per model, so both sides of a relation on one model land in one file.
+ */
+final class ModelEdits {
+
+    static final String RELATION_PACKAGE = "org.activerecord4j.relation.";
+    static final String COLUMN = "org.activerecord4j.Column";
+
+    private final Map<String, SourceEditor> editors = new LinkedHashMap<>();
+
+    /**
+     * Declares {@code wanted} on {@code model} unless it declares the same already, and its accessor unless a
+     * method of that name exists.
+     *
+     * @param model the model to edit
+     * @param wanted the relation
+     * @param related the models the declaration names (target, join model), to import from other packages
+     * @throws GeneratorException when a relation of that name means something else, or a field has the name
+     */
+    void declare(SourceModel model, RelationDeclaration wanted, List<SourceModel> related) {
+        Optional<RelationDeclaration> existing = model.relation(wanted.name());
+        SourceEditor editor = editor(model);
+        if (existing.isPresent()) {
+            if (!existing.get().withDefaults(model.name()).equals(wanted.withDefaults(model.name()))) {
+                throw new GeneratorException("Conflict: " + model.name() + "." + wanted.name() + " already exists in "
+                        + model.file() + " with another definition:\n  declared: " + existing.get().describe()
+                        + "\n  asked:    " + wanted.describe() + "\nChange or remove it, or choose other names (--name, "
+                        + "--inverse); no file was changed");
+            }
+        } else if (model.declaresField(wanted.name())) {
+            throw new GeneratorException("Conflict: " + model.name() + " (" + model.file() + ") already has a field named '"
+                    + wanted.name() + "' that is not this relation; choose another name (--name, --inverse); no file was changed");
+        } else {
+            editor.addRelation(wanted.render());
+            editor.addImport(RELATION_PACKAGE + wanted.kind().typeName());
+            related.forEach(other -> editor.addImport(qualifiedName(other)));
+        }
+        if (!model.declaresAccessor(wanted.name())) {
+            editor.addMethod(wanted.accessor());
+            if (wanted.kind().toMany()) {
+                editor.addImport("java.util.List");
+            }
+        }
+    }
+
+    /**
+     * Adds the field of a foreign-key column to {@code holder}.
+     *
+     * @param holder the model whose table gets the column
+     * @param column the column, e.g. {@code user_id}
+     * @param type the field's type, the referenced key's: {@code Long}
+     * @throws GeneratorException when a field of that name maps to another column
+     */
+    void addKeyField(SourceModel holder, String column, String type) {
+        String field = Identifiers.camelCase(column);
+        if (holder.declaresField(field)) {
+            throw new GeneratorException("Conflict: " + holder.name() + " (" + holder.file() + ") has a field '" + field
+                    + "' that is not column " + column + "; no file was changed");
+        }
+        SourceEditor editor = editor(holder);
+        if (Conventions.columnName(field).equals(column)) {
+            editor.addColumnField(List.of("public " + type + " " + field + ";"));
+        } else {
+            editor.addColumnField(List.of("@Column(\"" + column + "\")", "public " + type + " " + field + ";"));
+            editor.addImport(COLUMN);
+        }
+    }
+
+    /** Each edited model with its new text; models whose text would not change are left out. */
+    Map<SourceModel, String> edited() {
+        Map<SourceModel, String> edited = new LinkedHashMap<>();
+        for (SourceEditor editor : editors.values()) {
+            String text = editor.result();
+            if (!text.equals(editor.model().text())) {
+                edited.put(editor.model(), text);
+            }
+        }
+        return edited;
+    }
+
+    /** The imports a new model declaring {@code relations} needs, added to {@code imports}. */
+    static void importsOf(List<RelationDeclaration> relations, SortedSet<String> imports) {
+        for (RelationDeclaration relation : relations) {
+            imports.add(RELATION_PACKAGE + relation.kind().typeName());
+            if (relation.kind().toMany()) {
+                imports.add("java.util.List");
+            }
+        }
+    }
+
+    static String qualifiedName(SourceModel model) {
+        return model.packageName().isEmpty() ? model.name() : model.packageName() + "." + model.name();
+    }
+
+    private SourceEditor editor(SourceModel model) {
+        return editors.computeIfAbsent(model.name(), name -> new SourceEditor(model));
+    }
+}

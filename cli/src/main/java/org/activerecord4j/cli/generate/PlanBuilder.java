@@ -1,0 +1,106 @@
+package org.activerecord4j.cli.generate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activerecord4j.cli.source.GeneratorException;
+import org.activerecord4j.cli.source.SourceField;
+import org.activerecord4j.cli.source.SourceModel;
+import org.activerecord4j.cli.source.SourceTables;
+import org.activerecord4j.cli.source.SourceTree;
+import org.activerecord4j.schema.DdlWriter;
+import org.activerecord4j.schema.ForeignKeyDefinition;
+
+/**
+ * Turns one generation's edits, new models and new columns into {@link Changes}: it parses every text it is
+ * about to write (so a generated file always parses), describes the tables from those texts with
+ * {@link SourceTables} (so the migration says what {@code ar4j schema} and {@code createTables} would), and
+ * writes the migration.
+ */
+final class PlanBuilder {
+
+    private final SourceTree tree;
+    private final DdlWriter writer;
+    private final MigrationFiles migrations;
+    private final ModelEdits edits = new ModelEdits();
+    private final Map<Path, String> newModels = new LinkedHashMap<>();
+    private final List<NewColumn> newColumns = new ArrayList<>();
+
+    PlanBuilder(SourceTree tree, DdlWriter writer, MigrationFiles migrations) {
+        this.tree = tree;
+        this.writer = writer;
+        this.migrations = migrations;
+    }
+
+    ModelEdits edits() {
+        return edits;
+    }
+
+    void newModel(Path file, String text) {
+        newModels.put(file, text);
+    }
+
+    /** A foreign-key column added to {@code holder}'s existing table, referencing {@code referenced}'s key. */
+    void newColumn(SourceModel holder, String column, SourceModel referenced) {
+        newColumns.add(new NewColumn(holder.name(), column, referenced.name()));
+    }
+
+    /** Key type of {@code model}'s primary key as a field type that may hold null: {@code Long} for {@code long}. */
+    String keyType(SourceModel model) {
+        String type = new SourceTables(tree.models(), tree::isEnum).key(model).type();
+        return switch (type) {
+            case "long" -> "Long";
+            case "int" -> "Integer";
+            case "short" -> "Short";
+            default -> type;
+        };
+    }
+
+    Changes build(String summary, String comment) {
+        Map<String, SourceModel> current = new LinkedHashMap<>();
+        tree.models().forEach(model -> current.put(model.name(), model));
+        Map<SourceModel, String> edited = edits.edited();
+        edited.forEach((model, text) -> current.put(model.name(), reparse(model.file(), text, model.name())));
+        List<SourceModel> created = new ArrayList<>();
+        newModels.forEach((file, text) -> {
+            String name = file.getFileName().toString().replace(".java", "");
+            SourceModel model = reparse(file, text, name);
+            current.put(name, model);
+            created.add(model);
+        });
+        SourceTables tables = new SourceTables(new ArrayList<>(current.values()), tree::isEnum);
+        current.values().forEach(tables::table);
+        List<String> statements = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        for (SourceModel model : created) {
+            statements.addAll(writer.multiline().createTable(tables.table(model)));
+            described.add("create_" + model.table());
+        }
+        for (NewColumn column : newColumns) {
+            SourceModel holder = current.get(column.holder);
+            SourceModel referenced = current.get(column.referenced);
+            SourceField field = holder.fieldForColumn(column.column).orElseThrow();
+            statements.addAll(writer.addColumn(holder.table(), tables.column(holder, field), new ForeignKeyDefinition(
+                    column.column, referenced.table(), tables.key(referenced).columnName())));
+            described.add("add_" + column.column + "_to_" + holder.table());
+        }
+        Changes changes = new Changes(summary);
+        edited.forEach((model, text) -> changes.edit(model.file(), model.text(), text));
+        newModels.forEach(changes::create);
+        if (!statements.isEmpty()) {
+            changes.create(migrations.file(String.join("_and_", described)), MigrationFiles.text(comment, statements));
+        }
+        return changes;
+    }
+
+    private static SourceModel reparse(Path file, String text, String name) {
+        return SourceTree.parseModels(file, text).stream().filter(model -> model.name().equals(name)).findFirst()
+                .orElseThrow(() -> new GeneratorException("Internal error: the generated " + file + " does not declare model "
+                        + name + "; please report it with the command you ran"));
+    }
+
+    private record NewColumn(String holder, String column, String referenced) {
+    }
+}

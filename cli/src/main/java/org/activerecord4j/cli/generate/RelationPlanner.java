@@ -1,0 +1,146 @@
+package org.activerecord4j.cli.generate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.activerecord4j.cli.source.GeneratorException;
+import org.activerecord4j.cli.source.Identifiers;
+import org.activerecord4j.cli.source.RelationDeclaration;
+import org.activerecord4j.cli.source.RelationKind;
+import org.activerecord4j.cli.source.SourceModel;
+import org.activerecord4j.cli.source.SourceTree;
+import org.activerecord4j.schema.DdlWriter;
+
+/**
+ * Plans {@code ar4j generate relation}: the relation on the source model, its inverse on the target, the
+ * foreign-key field where the key lives (the source for belongs_to, the target for has_one/has_many, the
+ * join model for has_many_through, which it creates when missing) and the migration for new columns and
+ * tables.
+ */
+public final class RelationPlanner {
+
+    private final SourceTree tree;
+    private final DdlWriter writer;
+    private final Generation generation;
+
+    /**
+     * Creates a planner.
+     *
+     * @param generation the models, the dialect and the migration's place
+     */
+    public RelationPlanner(Generation generation) {
+        this.tree = generation.tree();
+        this.writer = generation.writer();
+        this.generation = generation;
+    }
+
+    /**
+     * Plans the changes for {@code request}.
+     *
+     * @param request the request
+     * @return the changes, empty when the sources already declare it all
+     * @throws GeneratorException on unknown models, a model of the other (async) kind, or a conflict
+     */
+    public Changes plan(RelationRequest request) {
+        SourceModel source = tree.requireModel(request.source());
+        SourceModel target = tree.requireModel(request.target());
+        requireSync(source, request);
+        requireSync(target, request);
+        PlanBuilder plan = generation.plan();
+        RelationKind kind = request.kind();
+        RelationKind inverseKind = RelationDefaults.inverseKind(kind, request.belongsToInverse());
+        boolean through = kind == RelationKind.HAS_MANY_THROUGH;
+        List<SourceModel> related = new ArrayList<>(List.of(target));
+        if (through) {
+            related.add(joinModel(request, source, target, plan));
+        }
+        plan.edits().declare(source, new RelationDeclaration(request.name(), kind, target.name(), request.foreignKey(),
+                request.targetForeignKey(), request.through(), request.inverse()), related);
+        if (request.inverse() != null) {
+            List<SourceModel> back = new ArrayList<>(related);
+            back.set(0, source);
+            plan.edits().declare(target, new RelationDeclaration(request.inverse(), inverseKind, source.name(),
+                    through ? request.targetForeignKey() : request.foreignKey(), through ? request.foreignKey() : null,
+                    request.through(), request.name()), back);
+        }
+        if (!through) {
+            SourceModel holder = kind == RelationKind.BELONGS_TO ? source : target;
+            SourceModel referenced = kind == RelationKind.BELONGS_TO ? target : source;
+            if (holder.fieldForColumn(request.foreignKey()).isEmpty()) {
+                plan.edits().addKeyField(holder, request.foreignKey(), plan.keyType(referenced));
+                plan.newColumn(holder, request.foreignKey(), referenced);
+            }
+        }
+        return plan.build(request.summary(), "ar4j generate relation: " + request.summary() + " (" + writer.dialect() + ")");
+    }
+
+    /** The existing join model, given the key fields it lacks; or a new one, in the source's package. */
+    private SourceModel joinModel(RelationRequest request, SourceModel source, SourceModel target, PlanBuilder plan) {
+        if (source.name().equals(target.name())) {
+            throw new GeneratorException("A has_many_through needs two different models but source and target are both "
+                    + source.name());
+        }
+        if (tree.model(request.through()).isPresent()) {
+            SourceModel join = tree.requireModel(request.through());
+            if (!request.joinColumns().isEmpty()) {
+                throw new GeneratorException("--join-column applies when the join model is created, but " + join.name()
+                        + " exists (" + join.file() + "); add the columns to it by hand");
+            }
+            addKeyIfMissing(plan, join, request.foreignKey(), source);
+            addKeyIfMissing(plan, join, request.targetForeignKey(), target);
+            return join;
+        }
+        if (tree.declaresType(request.through())) {
+            throw new GeneratorException(tree.unknownModel(request.through()));
+        }
+        List<FieldSpec> extra = request.joinColumns().stream().map(FieldSpec::parse).toList();
+        for (FieldSpec field : extra) {
+            if (field.references() != null) {
+                throw new GeneratorException("--join-column " + field.column() + ": a join column cannot be a reference");
+            }
+        }
+        List<List<String>> fields = new ArrayList<>();
+        fields.add(List.of("@Column(nullable = false)", "public " + plan.keyType(source) + " "
+                + Identifiers.camelCase(request.foreignKey()) + ";"));
+        fields.add(List.of("@Column(nullable = false)", "public " + plan.keyType(target) + " "
+                + Identifiers.camelCase(request.targetForeignKey()) + ";"));
+        TreeSet<String> imports = new TreeSet<>(List.of(ModelEdits.COLUMN, "org.activerecord4j.Table"));
+        extra.forEach(field -> {
+            fields.add(field.lines());
+            if (field.imported() != null) {
+                imports.add(field.imported());
+            }
+        });
+        List<RelationDeclaration> relations = List.of(
+                new RelationDeclaration(Identifiers.lowerFirst(source.name()), RelationKind.BELONGS_TO, source.name(),
+                        request.foreignKey(), null, null, null),
+                new RelationDeclaration(Identifiers.lowerFirst(target.name()), RelationKind.BELONGS_TO, target.name(),
+                        request.targetForeignKey(), null, null, null));
+        ModelEdits.importsOf(relations, imports);
+        for (SourceModel model : List.of(source, target)) {
+            if (!model.packageName().equals(source.packageName())) {
+                imports.add(ModelEdits.qualifiedName(model));
+            }
+        }
+        Path file = source.file().resolveSibling(request.through() + ".java");
+        String text = ModelTemplate.render(source.packageName(), request.through(),
+                org.activerecord4j.schema.Conventions.tableName(request.through()), fields, relations, imports);
+        plan.newModel(file, text);
+        return SourceTree.parseModels(file, text).get(0);
+    }
+
+    private static void addKeyIfMissing(PlanBuilder plan, SourceModel join, String column, SourceModel referenced) {
+        if (join.fieldForColumn(column).isEmpty()) {
+            plan.edits().addKeyField(join, column, plan.keyType(referenced));
+            plan.newColumn(join, column, referenced);
+        }
+    }
+
+    private static void requireSync(SourceModel model, RelationRequest request) {
+        if (model.async()) {
+            throw new GeneratorException(model.name() + " (" + model.file() + ") is an async model, but " + request.summary()
+                    + " was asked as sync; both models of a relation must be of one kind");
+        }
+    }
+}

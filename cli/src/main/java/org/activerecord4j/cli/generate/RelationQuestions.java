@@ -1,0 +1,158 @@
+package org.activerecord4j.cli.generate;
+
+import org.activerecord4j.cli.prompt.Interview;
+import org.activerecord4j.cli.source.GeneratorException;
+import org.activerecord4j.cli.source.Identifiers;
+import org.activerecord4j.cli.source.RelationKind;
+import org.activerecord4j.cli.source.SourceModel;
+import org.activerecord4j.cli.source.SourceTree;
+import org.activerecord4j.schema.Conventions;
+
+/**
+ * The questions of {@code ar4j generate relation}, in this order: source model, type, target model,
+ * foreign key (for has_many_through: join model and both keys), inverse name, sync or async. Each answer
+ * is checked at once against the sources.
+ */
+public final class RelationQuestions {
+
+    /** What answering async says until async models exist. */
+    public static final String ASYNC_UNAVAILABLE = "async models are not available yet: answer sync, or --async=false "
+            + "(no file was changed)";
+
+    private static final String NONE = "none";
+
+    private final SourceTree tree;
+    private final Interview interview;
+
+    /**
+     * Creates the questions.
+     *
+     * @param tree the project's models, which answers are checked against
+     * @param interview how answers are got
+     */
+    public RelationQuestions(SourceTree tree, Interview interview) {
+        this.tree = tree;
+        this.interview = interview;
+    }
+
+    /**
+     * Gets every answer.
+     *
+     * @param flags what the command line says
+     * @return the request, defaults applied
+     * @throws GeneratorException when an answer cannot be had or will not do, or async was chosen
+     */
+    public RelationRequest ask(RelationFlags flags) {
+        SourceModel source = interview.answer("--source", flags.source(), "Source model", null, tree::requireModel);
+        RelationKind kind = interview.answer("--type", flags.type(),
+                "Relation type (" + RelationKind.labels() + ")", null, RelationQuestions::kind);
+        SourceModel target = interview.answer("--target", flags.target(), "Target model", null, tree::requireModel);
+        requireApplicable(kind, flags);
+        String name = flags.name() != null ? fieldName("--name", flags.name()) : RelationDefaults.name(kind, target.name());
+        String foreignKey;
+        String through = null;
+        String targetForeignKey = null;
+        if (kind == RelationKind.HAS_MANY_THROUGH) {
+            through = interview.answer("--through", flags.through(), "Join model",
+                    RelationDefaults.through(source.name(), target.name()), this::joinModel);
+            foreignKey = interview.answer("--foreign-key", flags.foreignKey(), "Foreign key to " + source.name() + " in "
+                    + through, Conventions.foreignKey(source.name()), RelationQuestions::column);
+            String sourceKey = foreignKey;
+            targetForeignKey = interview.answer("--target-foreign-key", flags.targetForeignKey(), "Foreign key to "
+                    + target.name() + " in " + through, Conventions.foreignKey(target.name()),
+                    answer -> differentColumn(answer, sourceKey));
+        } else {
+            foreignKey = interview.answer("--foreign-key", flags.foreignKey(), "Foreign key",
+                    RelationDefaults.foreignKey(kind, source.name(), target.name()), RelationQuestions::column);
+        }
+        RelationKind belongsToInverse = flags.inverseType() == null ? RelationKind.HAS_MANY : inverseType(flags.inverseType());
+        RelationKind inverseKind = RelationDefaults.inverseKind(kind, belongsToInverse);
+        String inverse = interview.answer("--inverse", flags.inverse(), "Inverse relation on " + target.name() + ", or "
+                + NONE, RelationDefaults.name(inverseKind, source.name()), RelationQuestions::inverse);
+        boolean async = interview.answer("--async", flags.async() == null ? null : flags.async() ? "async" : "sync",
+                "Sync or async", "sync", RelationQuestions::async);
+        if (async) {
+            throw new GeneratorException(ASYNC_UNAVAILABLE);
+        }
+        return new RelationRequest(source.name(), kind, target.name(), name, foreignKey, through, targetForeignKey, inverse,
+                belongsToInverse, flags.joinColumns());
+    }
+
+    /** Flags that only some kinds take are refused for the others, rather than ignored. */
+    private static void requireApplicable(RelationKind kind, RelationFlags flags) {
+        boolean through = kind == RelationKind.HAS_MANY_THROUGH;
+        if (!through && (flags.through() != null || flags.targetForeignKey() != null || !flags.joinColumns().isEmpty())) {
+            throw new GeneratorException("--through, --target-foreign-key and --join-column apply to has_many_through, not to "
+                    + kind.label());
+        }
+        if (kind != RelationKind.BELONGS_TO && flags.inverseType() != null) {
+            throw new GeneratorException("--inverse-type applies to belongs_to, not to " + kind.label());
+        }
+    }
+
+    private static RelationKind kind(String answer) {
+        return RelationKind.ofLabel(answer).orElseThrow(() -> new GeneratorException("Unknown relation type '" + answer
+                + "'; choose one of: " + RelationKind.labels()));
+    }
+
+    private static RelationKind inverseType(String answer) {
+        RelationKind kind = kind(answer);
+        if (kind != RelationKind.HAS_MANY && kind != RelationKind.HAS_ONE) {
+            throw new GeneratorException("--inverse-type must be has_many or has_one (the inverse of a belongs_to) but was '"
+                    + answer + "'");
+        }
+        return kind;
+    }
+
+    private static String column(String answer) {
+        String problem = Identifiers.columnProblem(answer);
+        if (problem != null) {
+            throw new GeneratorException("Foreign key " + problem);
+        }
+        return answer;
+    }
+
+    private static String differentColumn(String answer, String other) {
+        if (answer.equals(other)) {
+            throw new GeneratorException("The two foreign keys of the join model must differ but both are '" + answer + "'");
+        }
+        return column(answer);
+    }
+
+    private String joinModel(String answer) {
+        if (!Identifiers.isModelName(answer)) {
+            throw new GeneratorException("'" + answer + "' is not a model name: use UpperCamelCase, e.g. UserRole");
+        }
+        if (tree.model(answer).isEmpty() && tree.declaresType(answer)) {
+            throw new GeneratorException(tree.unknownModel(answer));
+        }
+        return answer;
+    }
+
+    private static String inverse(String answer) {
+        if (answer.equals(NONE)) {
+            return null;
+        }
+        if (!Identifiers.isFieldName(answer)) {
+            throw new GeneratorException("The inverse '" + answer + "' is not a relation name: use lowerCamelCase letters and "
+                    + "digits, e.g. orders, or " + NONE + " for no inverse");
+        }
+        return answer;
+    }
+
+    private static String fieldName(String flag, String answer) {
+        if (!Identifiers.isFieldName(answer)) {
+            throw new GeneratorException(flag + " '" + answer + "' is not a relation name: use lowerCamelCase letters and "
+                    + "digits, e.g. orders");
+        }
+        return answer;
+    }
+
+    private static boolean async(String answer) {
+        return switch (answer) {
+            case "sync" -> false;
+            case "async" -> true;
+            default -> throw new GeneratorException("Answer sync or async, not '" + answer + "'");
+        };
+    }
+}

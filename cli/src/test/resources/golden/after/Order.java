@@ -1,0 +1,21 @@
+package com.example.shop;
+
+import java.math.BigDecimal;
+import org.activerecord4j.relation.BelongsTo;
+
+/** An order: tabs and CRLF line endings. */
+public class Order extends OrderRecord {
+	public Long id;
+	public BigDecimal total; // in euros
+	public Long userId;
+
+	public static final BelongsTo<User> user = belongsTo(foreignKey("user_id"), inverseOf("orders"));
+
+	/** Not a column. */
+	public transient String note;
+
+	/** @return the user, or null when there is none */
+	public User user() {
+		return user.of(this);
+	}
+}

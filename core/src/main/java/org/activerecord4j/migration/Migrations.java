@@ -1,0 +1,111 @@
+package org.activerecord4j.migration;
+
+import java.util.List;
+import java.util.Objects;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.Database;
+
+/**
+ * Applies SQL migrations ({@code V<version>__<description>.sql}, as {@code ar4j generate} writes them) to a
+ * {@link Database} with Flyway, which records them in the table {@code flyway_schema_history}.
+ *
+ * <pre>{@code
+ * Database database = Database.sqlite("app.db");
+ * Migrations.migrate(database);                                  // classpath:db/migration
+ * Migrations.of(database).locations("filesystem:src/main/resources/db/migration").migrate();
+ * }</pre>
+ *
+ * <p>Each migration runs in a transaction: on SQLite and PostgreSQL, whose DDL is transactional, a
+ * migration that fails leaves nothing of itself applied; MariaDB and MySQL commit each DDL statement.
+ * Flyway (an optional dependency of core) must be on the class path, with {@code flyway-database-postgresql}
+ * or {@code flyway-mysql} for those servers.
+ *
+ * <p>Immutable and thread-safe; {@link #locations} returns a copy.
+ */
+public final class Migrations {
+
+    /** Where migrations are looked for unless {@link #locations} says otherwise. */
+    public static final String DEFAULT_LOCATION = "classpath:db/migration";
+
+    private static final String FLYWAY = "org.flywaydb.core.Flyway";
+
+    private final Database database;
+    private final List<String> locations;
+
+    private Migrations(Database database, List<String> locations) {
+        this.database = database;
+        this.locations = locations;
+    }
+
+    /**
+     * Applies the pending migrations under {@value #DEFAULT_LOCATION} to {@code database}.
+     *
+     * @param database the database
+     * @return the migrations this call applied, oldest first
+     * @throws ActiveRecordException when Flyway is not on the class path
+     * @throws MigrationFailedException when a migration fails or the history does not match the files
+     */
+    public static List<MigrationStatus> migrate(Database database) {
+        return of(database).migrate();
+    }
+
+    /**
+     * Starts configuring the migrations of {@code database}.
+     *
+     * @param database the database
+     * @return migrations under {@value #DEFAULT_LOCATION}
+     */
+    public static Migrations of(Database database) {
+        return new Migrations(Objects.requireNonNull(database, "database"), List.of(DEFAULT_LOCATION));
+    }
+
+    /**
+     * Returns a copy that looks for migrations in {@code locations} instead.
+     *
+     * @param locations Flyway locations: {@code classpath:db/migration}, {@code filesystem:/path/to/dir}
+     * @return the copy
+     * @throws IllegalArgumentException when no location is given or one is blank
+     */
+    public Migrations locations(String... locations) {
+        if (locations.length == 0 || List.of(locations).stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("Migrations need at least one non-blank location, e.g. "
+                    + DEFAULT_LOCATION + " or filesystem:db/migration; got " + List.of(locations));
+        }
+        return new Migrations(database, List.of(locations));
+    }
+
+    /**
+     * Applies the pending migrations, oldest first.
+     *
+     * @return the migrations this call applied; empty when the database was up to date
+     * @throws ActiveRecordException when Flyway is not on the class path
+     * @throws MigrationFailedException when a migration fails (naming it, with the database's message) or the
+     *     history does not match the files
+     */
+    public List<MigrationStatus> migrate() {
+        requireFlyway(Migrations.class.getClassLoader());
+        return FlywayRunner.migrate(database, locations);
+    }
+
+    /**
+     * Lists every migration known from the files and the history: applied, pending and failed ones.
+     *
+     * @return the migrations, by version
+     * @throws ActiveRecordException when Flyway is not on the class path
+     * @throws MigrationFailedException when the history cannot be read
+     */
+    public List<MigrationStatus> info() {
+        requireFlyway(Migrations.class.getClassLoader());
+        return FlywayRunner.info(database, locations);
+    }
+
+    static void requireFlyway(ClassLoader loader) {
+        try {
+            Class.forName(FLYWAY, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ActiveRecordException("Migrations need Flyway, which is not on the class path: add the dependency "
+                    + "org.flywaydb:flyway-core (13.12.1 is tested), and flyway-database-postgresql or flyway-mysql for "
+                    + "PostgreSQL or MariaDB/MySQL", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.activerecord4j.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.Database;
+import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Flyway through Migrations on SQLite; the cli's end-to-end test runs it on PostgreSQL and MariaDB. */
+class MigrationsTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void migrate_appliesPendingMigrationsInVersionOrder_andThenNothing() throws IOException {
+        Path migrations = Files.createDirectory(directory.resolve("migration"));
+        Files.writeString(migrations.resolve("V20240101000002__create_orders.sql"),
+                "CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id BIGINT REFERENCES users(id));\n");
+        Files.writeString(migrations.resolve("V20240101000001__create_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+
+        try (Database database = Database.sqlite(directory.resolve("app.db"))) {
+            Migrations migrationsOfApp = Migrations.of(database).locations("filesystem:" + migrations);
+
+            List<MigrationStatus> applied = migrationsOfApp.migrate();
+
+            assertThat(applied).extracting(MigrationStatus::script)
+                    .containsExactly("V20240101000001__create_users.sql", "V20240101000002__create_orders.sql");
+            assertThat(applied).allSatisfy(status -> {
+                assertThat(status.applied()).isTrue();
+                assertThat(status.state()).isEqualTo("Success");
+                assertThat(status.installedOn()).isNotNull();
+            });
+            assertThat(applied.get(1).description()).isEqualTo("create orders");
+            assertThat(migrationsOfApp.migrate()).isEmpty();
+            assertThat(migrationsOfApp.info()).extracting(MigrationStatus::version)
+                    .containsExactly("20240101000001", "20240101000002");
+        }
+    }
+
+    @Test
+    void migrate_failingMigration_namesIt_andLeavesNothingOfItOnSqlite() throws IOException, SQLException {
+        Path migrations = Files.createDirectory(directory.resolve("migration"));
+        Files.writeString(migrations.resolve("V1__create_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(migrations.resolve("V2__broken.sql"),
+                "CREATE TABLE tags (id INTEGER PRIMARY KEY);\nINSERT INTO no_such_table VALUES (1);\n");
+
+        try (Database database = Database.sqlite(directory.resolve("app.db"))) {
+            Migrations migrationsOfApp = Migrations.of(database).locations("filesystem:" + migrations);
+
+            assertThatThrownBy(migrationsOfApp::migrate)
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessageStartingWith("Migrating " + database.url() + " failed; the failed migration was rolled back "
+                            + "(sqlite has transactional DDL), so nothing of it is applied")
+                    .hasMessageContaining("V2__broken.sql")
+                    .hasMessageContaining("no_such_table");
+            assertThat(tables(database)).contains("users").doesNotContain("tags");
+            assertThat(migrationsOfApp.info()).extracting(MigrationStatus::version, MigrationStatus::applied)
+                    .containsExactly(Tuple.tuple("1", true), Tuple.tuple("2", false));
+        }
+    }
+
+    private static List<String> tables(Database database) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void locations_none_isRefusedWithAnExample() {
+        try (Database database = Database.sqlite(directory.resolve("app.db"))) {
+            assertThatThrownBy(() -> Migrations.of(database).locations())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Migrations need at least one non-blank location, e.g. classpath:db/migration or "
+                            + "filesystem:db/migration; got []");
+        }
+    }
+
+    @Test
+    void requireFlyway_withoutFlywayOnTheClassPath_saysWhichDependencyToAdd() {
+        ClassLoader withoutFlyway = new ClassLoader(ClassLoader.getPlatformClassLoader()) {
+        };
+
+        assertThatThrownBy(() -> Migrations.requireFlyway(withoutFlyway))
+                .isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Migrations need Flyway, which is not on the class path: add the dependency "
+                        + "org.flywaydb:flyway-core (13.12.1 is tested), and flyway-database-postgresql or flyway-mysql for "
+                        + "PostgreSQL or MariaDB/MySQL");
+    }
+}
