@@ -30,7 +30,7 @@ public final class TableCatalog {
         // MariaDB/MySQL may store names in lower case (lower_case_table_names), so compare without case there.
         boolean ignoreCase = engine.dialect() == Dialects.MARIADB;
         try {
-            return engine.withConnection(connection -> find(connection, table, ignoreCase));
+            return engine.withConnection(false, connection -> find(connection, table, ignoreCase));
         } catch (SQLException e) {
             throw new ActiveRecordException("Cannot read from the catalogue of " + engine.dialect().name()
                     + " whether table " + table + " exists: " + e.getMessage(), e);
