@@ -1,7 +1,6 @@
 package org.activerecord4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
-import org.activerecord4j.testing.TestDatabases;
 import org.activerecord4j.testing.TestPools;
 import org.activerecord4j.testing.TestSchema;
 
@@ -39,9 +37,6 @@ class LoadTest {
     @DatabaseTest
     void sixteenThreadsMixingWritesAndReads_makeNoErrors_loseNoUpdates_andLeaveNoConnectionLent(Database shared)
             throws Exception {
-        assumeFalse(TestPools.kindOf(shared) == TestDatabases.Kind.MARIADB_BINARY, "The binary protocol changes how "
-                + "values travel, not how pools, locks and transactions behave, which the mariadb run covers; skipped "
-                + "to keep " + DURATION.toSeconds() + " s out of the suite");
         try (Database database = TestPools.builderLike(shared).maximumPoolSize(POOL_SIZE).build()) {
             TestSchema.recreate(database, User.class, Profile.class, Post.class, Comment.class, Order.class);
             long deadline = System.nanoTime() + DURATION.toNanos();

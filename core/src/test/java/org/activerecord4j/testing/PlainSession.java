@@ -39,7 +39,7 @@ public final class PlainSession implements AutoCloseable {
             return new PlainSession(TestDatabases.Kind.SQLITE, DriverManager.getConnection(database.url()));
         }
         TestDatabases.Kind kind = TestPools.kindOf(database);
-        return new PlainSession(kind, DriverManager.getConnection(kind.url, kind.user, kind.password));
+        return new PlainSession(kind, DriverManager.getConnection(kind.url(), kind.server().user(), kind.server().password()));
     }
 
     /**

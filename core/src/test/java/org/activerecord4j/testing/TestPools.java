@@ -21,7 +21,7 @@ public final class TestPools {
             return TestDatabases.Kind.SQLITE;
         }
         for (TestDatabases.Kind kind : TestDatabases.Kind.values()) {
-            if (database.url().equals(kind.url)) {
+            if (kind.server() != null && database.url().equals(kind.url())) {
                 return kind;
             }
         }
@@ -48,8 +48,8 @@ public final class TestPools {
      */
     public static Database.Builder builderThrough(Database database, TcpProxy proxy) {
         TestDatabases.Kind kind = kindOf(database);
-        String url = kind.url.replace(":" + serverPort(database) + "/", ":" + proxy.port() + "/");
-        return Database.builder(url).user(kind.user).password(kind.password);
+        String url = kind.url().replace(":" + serverPort(database) + "/", ":" + proxy.port() + "/");
+        return Database.builder(url).user(kind.server().user()).password(kind.server().password());
     }
 
     /**

@@ -237,6 +237,11 @@ public final class Engine {
      * cursor whose connection cannot interleave, a free pooled one or the cursor's own; else a pooled one.
      */
     private Lease lease(boolean write) throws SQLException {
+        return lease(write, write);
+    }
+
+    /** As {@link #lease(boolean)}; a pooled connection is checked first when {@code check} (a write, or a retried read). */
+    private Lease lease(boolean write, boolean check) throws SQLException {
         Transaction current = Transaction.current();
         if (current != null) {
             Connection connection = current.connectionFor(this, write);
@@ -253,7 +258,7 @@ public final class Engine {
             Connection free = borrowIfFree();
             return free != null ? new Lease(free, true) : new Lease(cursorConnection, false);
         }
-        return new Lease(borrow(write), true);
+        return new Lease(borrow(check), true);
     }
 
     private void end(Lease lease) throws SQLException {
@@ -312,7 +317,7 @@ public final class Engine {
         long started = System.nanoTime();
         try {
             for (int attempt = 1; ; attempt++) {
-                Lease lease = lease(false);
+                Lease lease = lease(false, attempt > 1);
                 try {
                     Cursor cursor = new Cursor(this, statement, lease.connection(), lease.pooled(), fetchSize);
                     Transaction current = Transaction.current();
@@ -382,7 +387,7 @@ public final class Engine {
         long started = System.nanoTime();
         try {
             for (int attempt = 1; ; attempt++) {
-                Lease lease = lease(write);
+                Lease lease = lease(write, write || attempt > 1);
                 try {
                     long rows = execute(lease.connection(), statement, execution);
                     report(statement, started, rows, 1, false);
@@ -434,11 +439,11 @@ public final class Engine {
      * gets the fix in the message should the wait time out. Before a write the connection is checked, so a
      * connection the server closed while it was idle is replaced rather than used.
      *
-     * @param write whether it is for writes
+     * @param check whether to check the connection first (before writes, and for a read run again)
      * @return the connection; give it back with {@link #giveBack}
      * @throws SQLException when none comes within the acquisition timeout
      */
-    Connection borrow(boolean write) throws SQLException {
+    Connection borrow(boolean check) throws SQLException {
         int[] count = held.get();
         int poolSize = dataSource.getMaximumPoolSize();
         if (count[0] >= poolSize) {
@@ -454,7 +459,7 @@ public final class Engine {
             }
             throw e;
         }
-        if (write && !dialect.embedded()) {
+        if (check && !dialect.embedded()) {
             connection = checked(connection);
         }
         count[0]++;

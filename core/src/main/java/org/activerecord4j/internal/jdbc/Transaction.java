@@ -169,8 +169,9 @@ final class Transaction {
             closing.setAutoCommit(true);
         } catch (SQLException e) {
             restoreRecords();
-            throw new ActiveRecordException("Commit failed on " + engine.describe() + "; the transaction was rolled back "
-                    + "and its records restored: " + e.getMessage(), e);
+            String lost = ConnectionLoss.is(e) ? " (the connection to the database was lost)" : "";
+            throw new ActiveRecordException("Commit failed on " + engine.describe() + lost + "; the transaction was rolled "
+                    + "back and its records restored: " + e.getMessage(), e);
         } finally {
             engine.released();
         }
