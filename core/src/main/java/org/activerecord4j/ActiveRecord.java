@@ -4,16 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.StringJoiner;
-import org.activerecord4j.internal.jdbc.Engine;
-import org.activerecord4j.internal.meta.ColumnInfo;
-import org.activerecord4j.internal.meta.Keys;
-import org.activerecord4j.internal.meta.ModelInfo;
-import org.activerecord4j.internal.persist.Persister;
-import org.activerecord4j.internal.persist.RecordState;
-import org.activerecord4j.internal.persist.RecordStates;
-import org.activerecord4j.internal.relation.ModelRelations;
-import org.activerecord4j.internal.sql.SelectSpec;
+import org.activerecord4j.internal.runtime.Databases;
+import org.activerecord4j.internal.runtime.QueryFactory;
+import org.activerecord4j.internal.runtime.QuerySpec;
+import org.activerecord4j.internal.runtime.Records;
+import org.activerecord4j.internal.state.RecordAccess;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
+import org.activerecord4j.internal.state.SaveState;
 import org.activerecord4j.relation.BelongsTo;
 import org.activerecord4j.relation.Dependent;
 import org.activerecord4j.relation.HasMany;
@@ -50,10 +48,14 @@ import org.activerecord4j.relation.RelationOption;
 public abstract class ActiveRecord<T extends ActiveRecord<T>> {
 
     static {
-        RecordStates.install(record -> record.state);
+        RecordStates.install(new StateAccess());
+        QueryFactory.install(ActiveRecord::queryOf);
     }
 
-    private final transient RecordState state = new RecordState();
+    /** Whether this record has a row and the values last synchronised with it; created on first use. */
+    private transient SaveState state;
+    /** The relations loaded on this record; created when the first one is cached. */
+    private transient RelationCache relationCache;
 
     /** For subclasses. */
     protected ActiveRecord() {
@@ -67,7 +69,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws ActiveRecordException when the record was deleted, or its assigned key is missing
      */
     public void save() {
-        Persister.save(this);
+        Records.save(this);
     }
 
     /**
@@ -76,7 +78,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws ActiveRecordException when the record was never saved or already deleted
      */
     public void delete() {
-        Persister.delete(this);
+        Records.delete(this);
     }
 
     /**
@@ -86,7 +88,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      */
     @SuppressWarnings("unchecked")
     public void reload() {
-        Persister.reload((T) this);
+        Records.reload((T) this);
     }
 
     /**
@@ -95,7 +97,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @return true until the first successful {@code save()}
      */
     public boolean isNewRecord() {
-        return !state.persisted() && !state.destroyed();
+        return Records.isNew(this);
     }
 
     /**
@@ -104,7 +106,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @return true when {@code save()} would write something
      */
     public boolean isDirty() {
-        return !Persister.changedColumns(this).isEmpty();
+        return !Records.changedColumns(this).isEmpty();
     }
 
     /**
@@ -113,7 +115,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @return column names in declaration order
      */
     public List<String> changedColumns() {
-        return Persister.changedColumns(this).stream().map(ColumnInfo::name).toList();
+        return Records.changedColumns(this);
     }
 
     /**
@@ -124,9 +126,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @return a query over all its rows
      */
     public static <T extends ActiveRecord<T>> Query<T> query(Class<T> model) {
-        ModelInfo<T> info = ModelInfo.of(model);
-        ModelRelations.of(model);
-        return new Query<>(info, SelectSpec.ALL);
+        return new Query<>(QuerySpec.of(model));
     }
 
     /**
@@ -138,12 +138,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @return the record, or null when there is none (or {@code id} is null)
      */
     public static <T extends ActiveRecord<T>> T findOne(Class<T> model, Object id) {
-        ModelInfo<T> info = ModelInfo.of(model);
-        Object key = Keys.coerce(info, id);
-        if (key == null) {
-            return null;
-        }
-        return query(model).whereEq(info.primaryKey().fieldName(), key).one();
+        return Records.findOne(model, id);
     }
 
     /**
@@ -156,13 +151,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws RecordNotFoundException naming the model and the key when there is none
      */
     public static <T extends ActiveRecord<T>> T findOneOrThrow(Class<T> model, Object id) {
-        T found = findOne(model, id);
-        if (found == null) {
-            ModelInfo<T> info = ModelInfo.of(model);
-            throw new RecordNotFoundException(info.name(), id, "No " + info.name() + " with "
-                    + info.primaryKey().fieldName() + "=" + id);
-        }
-        return found;
+        return Records.findOneOrThrow(model, id);
     }
 
     /**
@@ -187,7 +176,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
             }
             checked.add(record);
         }
-        Persister.saveAll(checked);
+        Records.saveAll(checked);
     }
 
     /**
@@ -208,7 +197,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws X whatever the block threw, after rolling back
      */
     public static <R, X extends Exception> R transaction(TransactionBody<R, X> body) throws X {
-        return Engine.transactionOnFirstUse(body);
+        return Databases.transactionOnFirstUse(body);
     }
 
     /**
@@ -220,7 +209,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws X whatever the block threw, after rolling back
      */
     public static <X extends Exception> void transaction(TransactionAction<X> action) throws X {
-        Engine.transactionOnFirstUse((TransactionBody<Void, X>) () -> {
+        Databases.transactionOnFirstUse((TransactionBody<Void, X>) () -> {
             action.run();
             return null;
         });
@@ -233,13 +222,12 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws RelationNotFoundException listing the model's relations when there is none of that name
      */
     public void clearRelationCache(String name) {
-        ModelRelations.of(getClass()).named(name);
-        state.clearRelation(name);
+        Records.clearRelationCache(this, name);
     }
 
     /** Forgets every cached relation value on this instance. */
     public void clearAllRelationCaches() {
-        state.clearRelations();
+        Records.clearAllRelationCaches(this);
     }
 
     /**
@@ -250,8 +238,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws RelationNotFoundException listing the model's relations when there is none of that name
      */
     public boolean hasCachedRelation(String name) {
-        ModelRelations.of(getClass()).named(name);
-        return state.hasCached(name);
+        return Records.hasCachedRelation(this, name);
     }
 
     /**
@@ -436,12 +423,39 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
 
     @Override
     public String toString() {
-        ModelInfo<?> model = ModelInfo.of(getClass());
-        StringJoiner fields = new StringJoiner(", ", model.name() + "{", "}");
-        for (ColumnInfo column : model.columns()) {
-            Object value = column.get(this);
-            fields.add(column.fieldName() + "=" + (value instanceof byte[] bytes ? bytes.length + " bytes" : value));
+        return Records.describe(this);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Query<?> queryOf(QuerySpec<?> spec) {
+        return new Query((QuerySpec) spec);
+    }
+
+    /** Lends a record's private state to the runtime, which installs it once. */
+    private static final class StateAccess implements RecordAccess {
+        @Override
+        public SaveState saveState(ActiveRecord<?> record) {
+            SaveState state = record.state;
+            if (state == null) {
+                state = new SaveState();
+                record.state = state;
+            }
+            return state;
         }
-        return fields.toString();
+
+        @Override
+        public RelationCache relationCache(ActiveRecord<?> record, boolean create) {
+            RelationCache cache = record.relationCache;
+            if (cache == null && create) {
+                cache = new RelationCache();
+                record.relationCache = cache;
+            }
+            return cache;
+        }
+
+        @Override
+        public void relationCache(ActiveRecord<?> record, RelationCache cache) {
+            record.relationCache = cache;
+        }
     }
 }

@@ -2,20 +2,12 @@ package org.activerecord4j;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.runtime.DatabaseSettings;
+import org.activerecord4j.internal.runtime.Databases;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.activerecord4j.internal.dialect.Dialect;
-import org.activerecord4j.internal.dialect.Dialects;
-import org.activerecord4j.internal.dialect.Timeouts;
-import org.activerecord4j.internal.jdbc.Engine;
-import org.activerecord4j.internal.jdbc.PoolSettings;
-import org.activerecord4j.internal.jdbc.Routing;
-import org.activerecord4j.internal.meta.ModelInfo;
-import org.activerecord4j.internal.schema.TableDdl;
-import org.activerecord4j.internal.sql.Placeholders;
-import org.activerecord4j.internal.sql.RawSql;
-import org.activerecord4j.internal.sql.SqlBuilder;
 
 /**
  * A database: a HikariCP connection pool over a JDBC URL, with its dialect, statement listeners
@@ -35,17 +27,14 @@ import org.activerecord4j.internal.sql.SqlBuilder;
  */
 public final class Database implements AutoCloseable {
 
+    private static volatile Database defaultDatabase;
+
     private final String url;
     private final Engine engine;
 
-    private Database(Builder builder) {
-        this.url = builder.url;
-        Dialect dialect = Dialects.forUrl(builder.url);
-        Timeouts timeouts = new Timeouts(builder.connectTimeout, builder.socketTimeout, builder.statementTimeout,
-                builder.lockTimeout, builder.acquireTimeout);
-        PoolSettings settings = new PoolSettings(builder.url, builder.user, builder.password, builder.maximumPoolSize, timeouts);
-        this.engine = new Engine(this, settings, dialect, builder.redactParameters, builder.slowStatementThreshold,
-                builder.strictLoading);
+    private Database(DatabaseSettings settings) {
+        this.url = settings.url();
+        this.engine = Databases.open(settings);
     }
 
     /**
@@ -114,7 +103,8 @@ public final class Database implements AutoCloseable {
      * @param database the default, or null to clear it
      */
     public static void setDefault(Database database) {
-        Routing.setDefault(database == null ? null : database.engine);
+        defaultDatabase = database;
+        Databases.setDefault(database == null ? null : database.engine);
     }
 
     /**
@@ -124,7 +114,12 @@ public final class Database implements AutoCloseable {
      * @throws ActiveRecordException when none was set
      */
     public static Database getDefault() {
-        return Routing.defaultEngine().database();
+        Database database = defaultDatabase;
+        if (database == null) {
+            throw new ActiveRecordException("No database: call Database.setDefault(Database.sqlite(\"app.db\")) "
+                    + "or run the code inside database.use(...)");
+        }
+        return database;
     }
 
     /**
@@ -134,8 +129,7 @@ public final class Database implements AutoCloseable {
      * @return this database
      */
     public Database bind(Class<? extends ActiveRecord<?>> model) {
-        ModelInfo.of(model);
-        Routing.bind(model, engine);
+        Databases.bind(model, engine);
         return this;
     }
 
@@ -145,7 +139,7 @@ public final class Database implements AutoCloseable {
      * @param model the model class
      */
     public static void unbind(Class<? extends ActiveRecord<?>> model) {
-        Routing.bind(model, null);
+        Databases.bind(model, null);
     }
 
     /**
@@ -156,7 +150,7 @@ public final class Database implements AutoCloseable {
      * @return the block's result
      */
     public <R> R use(Supplier<R> block) {
-        return Routing.scoped(engine, block);
+        return Databases.use(engine, block);
     }
 
     /**
@@ -165,7 +159,7 @@ public final class Database implements AutoCloseable {
      * @param block the block
      */
     public void use(Runnable block) {
-        Routing.scoped(engine, () -> {
+        Databases.use(engine, () -> {
             block.run();
             return null;
         });
@@ -199,7 +193,7 @@ public final class Database implements AutoCloseable {
      * @throws X whatever the block threw
      */
     public <R, X extends Exception> R transaction(TransactionBody<R, X> body) throws X {
-        return Routing.transactionScope(engine, () -> sneaky(() -> engine.transaction(body)));
+        return Databases.transaction(engine, body);
     }
 
     /**
@@ -239,9 +233,7 @@ public final class Database implements AutoCloseable {
      * @throws StatementFailedException when the database rejects it
      */
     public long execute(String sql, Object... values) {
-        SqlBuilder builder = new SqlBuilder(engine.dialect(), null);
-        builder.appendRaw(sql, RawSql.Kind.STATEMENT, Placeholders.check(sql, RawSql.Kind.STATEMENT, values));
-        return engine.update(builder.build());
+        return Databases.execute(engine, sql, values);
     }
 
     /**
@@ -253,9 +245,7 @@ public final class Database implements AutoCloseable {
      */
     @SafeVarargs
     public final void createTables(Class<? extends ActiveRecord<?>>... models) {
-        for (Class<? extends ActiveRecord<?>> model : models) {
-            TableDdl.createIfMissing(engine, ModelInfo.of(model)).forEach(engine::update);
-        }
+        Databases.createTables(engine, models);
     }
 
     /**
@@ -265,9 +255,7 @@ public final class Database implements AutoCloseable {
      */
     @SafeVarargs
     public final void dropTables(Class<? extends ActiveRecord<?>>... models) {
-        for (Class<? extends ActiveRecord<?>> model : models) {
-            engine.update(TableDdl.drop(engine.dialect(), ModelInfo.of(model)));
-        }
+        Databases.dropTables(engine, models);
     }
 
     /**
@@ -323,32 +311,9 @@ public final class Database implements AutoCloseable {
         engine.close();
     }
 
-    Engine engine() {
-        return engine;
-    }
-
     @Override
     public String toString() {
         return "Database[" + engine.dialect().name() + " " + url + "]";
-    }
-
-    /** Rethrows a block's checked exception unchanged through {@link Supplier}. */
-    @FunctionalInterface
-    private interface Checked<R> {
-        R get() throws Exception;
-    }
-
-    private static <R> R sneaky(Checked<R> block) {
-        try {
-            return block.get();
-        } catch (Exception e) {
-            throw Database.<RuntimeException>rethrow(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E rethrow(Throwable e) throws E {
-        throw (E) e;
     }
 
     /**
@@ -367,23 +332,33 @@ public final class Database implements AutoCloseable {
         private final String url;
         private String user;
         private String password;
-        private int maximumPoolSize = 10;
-        private boolean redactParameters = true;
+        private int maximumPoolSize;
+        private boolean redactParameters;
         private boolean strictLoading;
-        private Duration connectTimeout = Timeouts.DEFAULTS.connect();
-        private Duration socketTimeout = Timeouts.DEFAULTS.socket();
-        private Duration statementTimeout = Timeouts.DEFAULTS.statement();
-        private Duration lockTimeout = Timeouts.DEFAULTS.lock();
-        private Duration acquireTimeout = Timeouts.DEFAULTS.acquire();
-        private Duration slowStatementThreshold = Duration.ofSeconds(1);
+        private Duration connectTimeout;
+        private Duration socketTimeout;
+        private Duration statementTimeout;
+        private Duration lockTimeout;
+        private Duration acquireTimeout;
+        private Duration slowStatementThreshold;
 
         private Builder(String url) {
             if (url == null) {
                 throw new InvalidArgumentException("Database.builder(url) needs a JDBC URL (jdbc:sqlite:, jdbc:postgresql:, "
                         + "jdbc:mariadb:, jdbc:mysql:) but was null");
             }
-            Dialects.forUrl(url);
+            Databases.checkUrl(url);
+            DatabaseSettings defaults = DatabaseSettings.defaults(url);
             this.url = url;
+            this.maximumPoolSize = defaults.maximumPoolSize();
+            this.redactParameters = defaults.redactParameters();
+            this.strictLoading = defaults.strictLoading();
+            this.connectTimeout = defaults.connectTimeout();
+            this.socketTimeout = defaults.socketTimeout();
+            this.statementTimeout = defaults.statementTimeout();
+            this.lockTimeout = defaults.lockTimeout();
+            this.acquireTimeout = defaults.acquireTimeout();
+            this.slowStatementThreshold = defaults.slowStatementThreshold();
         }
 
         /**
@@ -547,7 +522,8 @@ public final class Database implements AutoCloseable {
                         + statementTimeout + "), so that the server cancels a long statement before the connection is "
                         + "given up; raise socketTimeout or set it to zero");
             }
-            return new Database(this);
+            return new Database(new DatabaseSettings(url, user, password, maximumPoolSize, connectTimeout, socketTimeout,
+                    statementTimeout, lockTimeout, acquireTimeout, redactParameters, slowStatementThreshold, strictLoading));
         }
 
         private static Duration checked(String setting, Duration timeout) {

@@ -1,34 +1,14 @@
 package org.activerecord4j;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.activerecord4j.internal.dialect.Dialects;
-import org.activerecord4j.internal.eager.EagerLoader;
-import org.activerecord4j.internal.eager.EagerPaths;
-import org.activerecord4j.internal.eager.EagerPlan;
-import org.activerecord4j.internal.jdbc.ClosingStreams;
-import org.activerecord4j.internal.jdbc.Cursor;
-import org.activerecord4j.internal.jdbc.Engine;
-import org.activerecord4j.internal.jdbc.Routing;
-import org.activerecord4j.internal.meta.ColumnInfo;
-import org.activerecord4j.internal.meta.ModelInfo;
-import org.activerecord4j.internal.persist.CursorRecords;
-import org.activerecord4j.internal.persist.Hydrator;
-import org.activerecord4j.internal.relation.BoundRelation;
-import org.activerecord4j.internal.relation.StrictLoads;
-import org.activerecord4j.internal.sql.SelectRenderer;
-import org.activerecord4j.internal.sql.SelectSpec;
-import org.activerecord4j.internal.sql.SqlStatement;
+import org.activerecord4j.internal.runtime.QueryFactory;
+import org.activerecord4j.internal.runtime.QuerySpec;
 import org.activerecord4j.query.Condition;
 import org.activerecord4j.query.Order;
-import org.activerecord4j.query.Property;
 
 /**
  * A query over one model. Each refining method returns a new query, so a query can be kept and
@@ -54,20 +34,10 @@ public final class Query<T extends ActiveRecord<T>> {
 
     private static final int DEFAULT_FETCH_SIZE = 1_000;
 
-    private final ModelInfo<T> model;
-    private final SelectSpec spec;
-    private final EagerPlan plan;
-    private final Boolean strict;
+    private final QuerySpec<T> spec;
 
-    Query(ModelInfo<T> model, SelectSpec spec) {
-        this(model, spec, EagerPlan.none(), null);
-    }
-
-    private Query(ModelInfo<T> model, SelectSpec spec, EagerPlan plan, Boolean strict) {
-        this.model = model;
+    Query(QuerySpec<T> spec) {
         this.spec = spec;
-        this.plan = plan;
-        this.strict = strict;
     }
 
     /**
@@ -75,12 +45,11 @@ public final class Query<T extends ActiveRecord<T>> {
      *
      * @param condition a condition from the field proxy, e.g. {@code User.c.age.ge(18)}
      * @return the refined query
+     * @throws NullPointerException when {@code condition} is null
      */
     public Query<T> where(Condition condition) {
         Objects.requireNonNull(condition, "condition");
-        List<Condition> conditions = new ArrayList<>(spec.conditions());
-        conditions.add(condition);
-        return refine(new SelectSpec(List.copyOf(conditions), spec.orders(), spec.limit(), spec.offset()));
+        return new Query<>(spec.where(condition));
     }
 
     /**
@@ -108,8 +77,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @throws UnknownColumnException when the model has no such column, listing its columns
      */
     public Query<T> whereEq(String column, Object value) {
-        Property<T, Object> property = property(column);
-        return where(property.eq(value));
+        return new Query<>(spec.whereEq(column, value));
     }
 
     /**
@@ -119,15 +87,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the refined query
      */
     public Query<T> orderBy(Order... orders) {
-        List<Order> all = new ArrayList<>(spec.orders());
-        for (Order order : orders) {
-            if (order.property().model() != model.type()) {
-                throw new ActiveRecordException("Cannot order a query over " + model.name() + " by " + order.property()
-                        + "; use " + model.name() + "'s own columns");
-            }
-            all.add(order);
-        }
-        return refine(new SelectSpec(spec.conditions(), List.copyOf(all), spec.limit(), spec.offset()));
+        return new Query<>(spec.orderBy(List.of(orders)));
     }
 
     /**
@@ -138,18 +98,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @throws UnknownColumnException when the model has no such column, listing its columns
      */
     public Query<T> orderBy(String column) {
-        if (column == null) {
-            throw new InvalidArgumentException("orderBy(column) on " + model.name() + " needs a column name but was null; "
-                    + "known columns: " + model.columnNames());
-        }
-        String[] parts = column.trim().split("\\s+");
-        String direction = parts.length > 1 ? parts[1].toUpperCase(Locale.ROOT) : "ASC";
-        if (parts.length > 2 || !(direction.equals("ASC") || direction.equals("DESC"))) {
-            throw new InvalidArgumentException("Cannot order " + model.name() + " by '" + column
-                    + "'; expected a column name optionally followed by ASC or DESC");
-        }
-        Property<T, Object> property = property(parts[0]);
-        return orderBy(direction.equals("ASC") ? property.asc() : property.desc());
+        return new Query<>(spec.orderBy(column));
     }
 
     /**
@@ -157,12 +106,10 @@ public final class Query<T extends ActiveRecord<T>> {
      *
      * @param limit zero or more
      * @return the refined query
+     * @throws InvalidArgumentException when {@code limit} is negative
      */
     public Query<T> limit(int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be zero or more but was " + limit);
-        }
-        return refine(new SelectSpec(spec.conditions(), spec.orders(), limit, spec.offset()));
+        return new Query<>(spec.limit(limit));
     }
 
     /**
@@ -170,12 +117,10 @@ public final class Query<T extends ActiveRecord<T>> {
      *
      * @param offset zero or more
      * @return the refined query
+     * @throws InvalidArgumentException when {@code offset} is negative
      */
     public Query<T> offset(int offset) {
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must be zero or more but was " + offset);
-        }
-        return refine(new SelectSpec(spec.conditions(), spec.orders(), spec.limit(), offset));
+        return new Query<>(spec.offset(offset));
     }
 
     /**
@@ -202,11 +147,7 @@ public final class Query<T extends ActiveRecord<T>> {
      *     that does not exist; the message names the model, the segment and the relations there
      */
     public Query<T> with(String... paths) {
-        EagerPlan merged = plan;
-        for (String path : paths) {
-            merged = merged.merge(EagerPlan.path(EagerPaths.resolve(model, path), null, EagerPlan.none()));
-        }
-        return new Query<>(model, spec, merged, strict);
+        return new Query<>(spec.with(paths));
     }
 
     /**
@@ -230,21 +171,13 @@ public final class Query<T extends ActiveRecord<T>> {
      * @param filter refines the query of the last step; it must return a query over that step's model
      * @return the refined query
      * @throws RelationNotFoundException when the path is invalid
-     * @throws IllegalArgumentException when the filter returns no query, a query over another model, or
+     * @throws InvalidArgumentException when the filter returns no query, a query over another model, or
      *     the path already has a filter
      */
     public Query<T> with(String path, UnaryOperator<Query<?>> filter) {
         Objects.requireNonNull(filter, "filter");
-        List<BoundRelation> steps = EagerPaths.resolve(model, path);
-        ModelInfo<?> target = steps.get(steps.size() - 1).target();
-        Query<?> filtered = filter.apply(over(target));
-        if (filtered == null || filtered.model != target) {
-            throw new IllegalArgumentException("The filter of with(\"" + path + "\") on " + model.name()
-                    + " must return a query over " + target.name() + " but returned " + filtered);
-        }
-        SelectRenderer.select(Dialects.SQLITE, target, filtered.spec);
-        EagerPlan merged = plan.merge(EagerPlan.path(steps, filtered.spec, filtered.plan));
-        return new Query<>(model, spec, merged, strict);
+        Query<?> filtered = filter.apply(QueryFactory.wrap(spec.filterBase(path)));
+        return new Query<>(spec.with(path, filtered == null ? null : filtered.spec));
     }
 
     /**
@@ -273,7 +206,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the refined query
      */
     public Query<T> strict(boolean strict) {
-        return new Query<>(model, spec, plan, strict);
+        return new Query<>(spec.strict(strict));
     }
 
     /**
@@ -282,22 +215,17 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the records, possibly empty
      */
     public List<T> all() {
-        return load(true);
+        return spec.all();
     }
 
     /**
      * Returns the only matching record, or null when none matches.
      *
      * @return the record or null
-     * @throws ActiveRecordException when more than one row matches
+     * @throws TooManyRowsException when more than one row matches
      */
     public T one() {
-        List<T> found = (spec.limit() != null && spec.limit() < 2 ? this : limit(2)).load(false);
-        if (found.size() > 1) {
-            throw new ActiveRecordException("Expected at most one " + model.name() + " but several match: "
-                    + toSql() + "; use first() to take the first");
-        }
-        return found.isEmpty() ? null : found.get(0);
+        return spec.one();
     }
 
     /**
@@ -305,21 +233,17 @@ public final class Query<T extends ActiveRecord<T>> {
      *
      * @return the record
      * @throws RecordNotFoundException when none matches
-     * @throws ActiveRecordException when more than one row matches
+     * @throws TooManyRowsException when more than one row matches
      */
     public T oneOrThrow() {
-        T found = one();
-        if (found == null) {
-            throw new RecordNotFoundException(model.name(), null, "No " + model.name() + " matches " + toSql());
-        }
-        return found;
+        return spec.oneOrThrow();
     }
 
     /**
      * Returns the only matching record, if any.
      *
      * @return the record, or empty
-     * @throws ActiveRecordException when more than one row matches
+     * @throws TooManyRowsException when more than one row matches
      */
     public Optional<T> optional() {
         return Optional.ofNullable(one());
@@ -331,9 +255,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the first record or null
      */
     public T first() {
-        Query<T> ordered = spec.orders().isEmpty() ? orderBy(property(model.primaryKey().fieldName()).asc()) : this;
-        List<T> found = ordered.limit(1).load(false);
-        return found.isEmpty() ? null : found.get(0);
+        return spec.first();
     }
 
     /**
@@ -342,10 +264,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the count
      */
     public long count() {
-        Engine engine = engine();
-        long[] count = new long[1];
-        engine.query(SelectRenderer.count(engine.dialect(), model, spec), row -> count[0] = row.getLong(1));
-        return count[0];
+        return spec.count();
     }
 
     /**
@@ -354,8 +273,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return true when at least one does
      */
     public boolean exists() {
-        Engine engine = engine();
-        return engine.query(SelectRenderer.exists(engine.dialect(), model, spec), row -> { }) > 0;
+        return spec.exists();
     }
 
     /**
@@ -392,15 +310,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @throws InvalidArgumentException when {@code fetchSize} is below 1
      */
     public Stream<T> stream(int fetchSize) {
-        if (fetchSize < 1) {
-            throw new InvalidArgumentException("fetchSize must be at least 1 but was " + fetchSize);
-        }
-        Engine engine = engine();
-        boolean strictNow = StrictLoads.resolve(strict, model, engine);
-        Consumer<List<T>> eachBatch = plan.isEmpty() && !strictNow ? null : batch -> loaded(batch, true, strictNow);
-        Cursor cursor = engine.cursor(SelectRenderer.select(engine.dialect(), model, spec), fetchSize);
-        Spliterator<T> records = new CursorRecords<>(model, cursor, Hydrator.of(model, engine.dialect()), fetchSize, eachBatch);
-        return ClosingStreams.over(records, cursor, model.name());
+        return spec.stream(fetchSize);
     }
 
     /**
@@ -410,7 +320,7 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the SQL
      */
     public String toSql() {
-        return statement().sql();
+        return spec.sql();
     }
 
     /**
@@ -419,51 +329,11 @@ public final class Query<T extends ActiveRecord<T>> {
      * @return the values
      */
     public List<Object> parameters() {
-        return statement().values();
+        return spec.parameters();
     }
 
     @Override
     public String toString() {
-        return "Query[" + model.name() + ": " + toSql() + "]";
-    }
-
-    /** Runs the query; {@code multiRow} says whether it is one that may return many records. */
-    private List<T> load(boolean multiRow) {
-        Engine engine = engine();
-        Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
-        List<T> records = new ArrayList<>();
-        engine.query(SelectRenderer.select(engine.dialect(), model, spec), row -> records.add(hydrator.read(row)));
-        loaded(records, multiRow, StrictLoads.resolve(strict, model, engine));
-        return records;
-    }
-
-    /** Marks records just read for strict loading and loads the relations asked for with {@link #with}. */
-    private void loaded(List<T> records, boolean multiRow, boolean strictNow) {
-        if (strictNow) {
-            StrictLoads.mark(records, "", multiRow);
-        }
-        EagerLoader.load(model, records, plan, strictNow);
-    }
-
-    private SqlStatement statement() {
-        return SelectRenderer.select(engine().dialect(), model, spec);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Query<?> over(ModelInfo<?> target) {
-        return new Query(target, SelectSpec.ALL);
-    }
-
-    private Engine engine() {
-        return Routing.forModel(model.type());
-    }
-
-    private Query<T> refine(SelectSpec newSpec) {
-        return new Query<>(model, newSpec, plan, strict);
-    }
-
-    private Property<T, Object> property(String column) {
-        ColumnInfo info = model.column(column);
-        return new Property<>(model.type(), info.fieldName());
+        return "Query[" + spec + "]";
     }
 }

@@ -362,13 +362,13 @@ class EagerLoadingTest {
     void badFilters_areRefusedBeforeAnySql() {
         assertThat(statements(() -> {
             assertThatThrownBy(() -> User.query().with("posts", q -> null))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(InvalidArgumentException.class)
                     .hasMessage("The filter of with(\"posts\") on User must return a query over Post but returned null");
             assertThatThrownBy(() -> User.query().with("posts", q -> q.where(User.c.name.eq("Ann"))))
                     .isInstanceOf(ActiveRecordException.class)
                     .hasMessageContaining("User.name").hasMessageContaining("Post");
             assertThatThrownBy(() -> User.query().with("posts", q -> q.limit(1)).with("posts", q -> q.limit(2)))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(InvalidArgumentException.class)
                     .hasMessage("Two filters given for eager-loaded relation User.posts; combine them into one with(path, filter)");
         })).isZero();
     }

@@ -28,7 +28,7 @@ class RelationValidationTest {
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(UnknownTarget::query);
 
         assertThat(failure).isInstanceOf(RelationDefinitionException.class).hasMessage("Unknown target 'Usr' of relation "
-                + "UnknownTarget.owner; known models: " + org.activerecord4j.internal.meta.ModelInfo.knownModelNames());
+                + "UnknownTarget.owner; known models: " + org.activerecord4j.internal.model.ModelInfo.knownModelNames());
         assertThat(failure.getMessage()).contains("Post", "Profile", "UnknownTarget", "User");
     }
 

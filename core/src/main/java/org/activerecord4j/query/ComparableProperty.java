@@ -1,5 +1,7 @@
 package org.activerecord4j.query;
 
+import org.activerecord4j.InvalidArgumentException;
+
 /**
  * A typed column whose values have an order (numbers, dates, times), adding range comparisons to
  * {@link Property}.
@@ -32,7 +34,7 @@ public class ComparableProperty<M, V extends Comparable<? super V>> extends Prop
      * @return the condition
      */
     public final Condition gt(V value) {
-        return compare(">", value);
+        return compare(Comparison.Operator.GREATER, value);
     }
 
     /**
@@ -42,7 +44,7 @@ public class ComparableProperty<M, V extends Comparable<? super V>> extends Prop
      * @return the condition
      */
     public final Condition ge(V value) {
-        return compare(">=", value);
+        return compare(Comparison.Operator.GREATER_OR_EQUAL, value);
     }
 
     /**
@@ -52,7 +54,7 @@ public class ComparableProperty<M, V extends Comparable<? super V>> extends Prop
      * @return the condition
      */
     public final Condition lt(V value) {
-        return compare("<", value);
+        return compare(Comparison.Operator.LESS, value);
     }
 
     /**
@@ -62,7 +64,7 @@ public class ComparableProperty<M, V extends Comparable<? super V>> extends Prop
      * @return the condition
      */
     public final Condition le(V value) {
-        return compare("<=", value);
+        return compare(Comparison.Operator.LESS_OR_EQUAL, value);
     }
 
     /**
@@ -73,19 +75,19 @@ public class ComparableProperty<M, V extends Comparable<? super V>> extends Prop
      * @return the condition
      */
     public final Condition between(V low, V high) {
-        requireValue("between", low);
-        requireValue("between", high);
-        return new Conditions.Between(this, low, high);
+        requireValue("BETWEEN", low);
+        requireValue("BETWEEN", high);
+        return new Between(this, low, high);
     }
 
-    private Condition compare(String operator, V value) {
-        requireValue(operator, value);
-        return new Conditions.Comparison(this, operator, value);
+    private Condition compare(Comparison.Operator operator, V value) {
+        requireValue(operator.sql(), value);
+        return new Comparison(this, operator, value);
     }
 
     private void requireValue(String operator, V value) {
         if (value == null) {
-            throw new IllegalArgumentException("Null bound for " + this + " " + operator
+            throw new InvalidArgumentException("Null bound for " + this + " " + operator
                     + ": SQL comparisons with null match no row; use isNull() or isNotNull()");
         }
     }

@@ -63,7 +63,7 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition eq(V value) {
-        return value == null ? isNull() : new Conditions.Comparison(this, "=", value);
+        return value == null ? isNull() : new Comparison(this, Comparison.Operator.EQUAL, value);
     }
 
     /**
@@ -74,7 +74,7 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition ne(V value) {
-        return value == null ? isNotNull() : new Conditions.Comparison(this, "<>", value);
+        return value == null ? isNotNull() : new Comparison(this, Comparison.Operator.NOT_EQUAL, value);
     }
 
     /**
@@ -96,7 +96,7 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition in(Collection<? extends V> values) {
-        return new Conditions.In(this, nonNull("in", values), false);
+        return new InList(this, nonNull("in", values), false);
     }
 
     /**
@@ -118,7 +118,7 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition notIn(Collection<? extends V> values) {
-        return new Conditions.In(this, nonNull("notIn", values), true);
+        return new InList(this, nonNull("notIn", values), true);
     }
 
     private List<V> nonNull(String method, Collection<? extends V> values) {
@@ -143,7 +143,7 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition isNull() {
-        return new Conditions.NullCheck(this, false);
+        return new NullTest(this, false);
     }
 
     /**
@@ -152,7 +152,7 @@ public class Property<M, V> {
      * @return the condition
      */
     public final Condition isNotNull() {
-        return new Conditions.NullCheck(this, true);
+        return new NullTest(this, true);
     }
 
     /**

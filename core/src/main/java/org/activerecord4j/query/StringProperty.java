@@ -35,7 +35,7 @@ public class StringProperty<M> extends ComparableProperty<M, String> {
      * @return the condition
      */
     public final Condition like(String pattern) {
-        return new Conditions.Like(this, Objects.requireNonNull(pattern, "pattern"));
+        return new Like(this, Objects.requireNonNull(pattern, "pattern"));
     }
 
     /**
@@ -45,7 +45,7 @@ public class StringProperty<M> extends ComparableProperty<M, String> {
      * @return the condition
      */
     public final Condition startsWith(String prefix) {
-        return like(Conditions.Like.literal(Objects.requireNonNull(prefix, "prefix")) + "%");
+        return like(Like.literal(Objects.requireNonNull(prefix, "prefix")) + "%");
     }
 
     /**
@@ -55,7 +55,7 @@ public class StringProperty<M> extends ComparableProperty<M, String> {
      * @return the condition
      */
     public final Condition endsWith(String suffix) {
-        return like("%" + Conditions.Like.literal(Objects.requireNonNull(suffix, "suffix")));
+        return like("%" + Like.literal(Objects.requireNonNull(suffix, "suffix")));
     }
 
     /**
@@ -65,6 +65,6 @@ public class StringProperty<M> extends ComparableProperty<M, String> {
      * @return the condition
      */
     public final Condition contains(String text) {
-        return like("%" + Conditions.Like.literal(Objects.requireNonNull(text, "text")) + "%");
+        return like("%" + Like.literal(Objects.requireNonNull(text, "text")) + "%");
     }
 }

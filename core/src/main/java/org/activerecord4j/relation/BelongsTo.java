@@ -1,8 +1,7 @@
 package org.activerecord4j.relation;
 
 import org.activerecord4j.ActiveRecord;
-import org.activerecord4j.internal.relation.RelationReads;
-import org.activerecord4j.internal.relation.RelationWrites;
+import org.activerecord4j.internal.runtime.Relations;
 
 /**
  * The owner holds a foreign key to one target row ({@code comments.user_id → users.id}).
@@ -36,7 +35,7 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T> {
      * @return the target or null
      */
     public T of(ActiveRecord<?> record) {
-        return RelationReads.one(bound(record), record);
+        return Relations.one(this, record);
     }
 
     /**
@@ -47,6 +46,6 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T> {
      * @param parent the new target, or null
      */
     public void set(ActiveRecord<?> record, T parent) {
-        RelationWrites.assign(bound(record), record, parent);
+        Relations.assign(this, record, parent);
     }
 }

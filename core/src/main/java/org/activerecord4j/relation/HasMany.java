@@ -2,9 +2,9 @@ package org.activerecord4j.relation;
 
 import java.util.List;
 import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.runtime.QueryFactory;
+import org.activerecord4j.internal.runtime.Relations;
 import org.activerecord4j.Query;
-import org.activerecord4j.internal.relation.RelationReads;
-import org.activerecord4j.internal.relation.RelationWrites;
 
 /**
  * Many target rows hold a foreign key to the owner ({@code posts.user_id → users.id}), read as a list
@@ -41,7 +41,7 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
      * @return the rows
      */
     public List<T> of(ActiveRecord<?> record) {
-        return RelationReads.many(bound(record), record);
+        return Relations.many(this, record);
     }
 
     /**
@@ -51,7 +51,7 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
      * @return the query
      */
     public Query<T> query(ActiveRecord<?> record) {
-        return RelationReads.query(bound(record), record);
+        return QueryFactory.wrap(Relations.rows(this, record));
     }
 
     /**
@@ -61,7 +61,7 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
      * @param child the child
      */
     public void add(ActiveRecord<?> record, T child) {
-        RelationWrites.add(bound(record), record, child, null);
+        Relations.add(this, record, child, null);
     }
 
     /**
@@ -72,6 +72,6 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
      * @throws org.activerecord4j.ActiveRecordException when the foreign key cannot be null
      */
     public void remove(ActiveRecord<?> record, T child) {
-        RelationWrites.remove(bound(record), record, child);
+        Relations.remove(this, record, child);
     }
 }

@@ -3,9 +3,9 @@ package org.activerecord4j.relation;
 import java.util.List;
 import java.util.function.Consumer;
 import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.runtime.QueryFactory;
+import org.activerecord4j.internal.runtime.Relations;
 import org.activerecord4j.Query;
-import org.activerecord4j.internal.relation.RelationReads;
-import org.activerecord4j.internal.relation.RelationWrites;
 
 /**
  * Many-to-many through a join model whose rows hold a key to each side
@@ -43,7 +43,7 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T>
      * @return the rows
      */
     public List<T> of(ActiveRecord<?> record) {
-        return RelationReads.many(bound(record), record);
+        return Relations.many(this, record);
     }
 
     /**
@@ -53,7 +53,7 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T>
      * @return the query
      */
     public Query<T> query(ActiveRecord<?> record) {
-        return RelationReads.query(bound(record), record);
+        return QueryFactory.wrap(Relations.rows(this, record));
     }
 
     /**
@@ -63,7 +63,7 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T>
      * @param target the target
      */
     public void add(ActiveRecord<?> record, T target) {
-        RelationWrites.add(bound(record), record, target, null);
+        Relations.add(this, record, target, null);
     }
 
     /**
@@ -82,7 +82,7 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T>
      * @throws org.activerecord4j.ActiveRecordException when {@code J} is not this relation's join model
      */
     public <J extends ActiveRecord<J>> void add(ActiveRecord<?> record, T target, Consumer<J> joinRow) {
-        RelationWrites.add(bound(record), record, target, joinRow);
+        Relations.add(this, record, target, joinRow);
     }
 
     /**
@@ -92,6 +92,6 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T>
      * @param target the target
      */
     public void remove(ActiveRecord<?> record, T target) {
-        RelationWrites.remove(bound(record), record, target);
+        Relations.remove(this, record, target);
     }
 }

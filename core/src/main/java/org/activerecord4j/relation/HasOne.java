@@ -1,8 +1,9 @@
 package org.activerecord4j.relation;
 
 import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.runtime.QueryFactory;
+import org.activerecord4j.internal.runtime.Relations;
 import org.activerecord4j.Query;
-import org.activerecord4j.internal.relation.RelationReads;
 
 /**
  * One target row holds a foreign key to the owner ({@code profiles.user_id → users.id}). When several
@@ -36,7 +37,7 @@ public final class HasOne<T extends ActiveRecord<T>> extends Relation<T> {
      * @return the target or null
      */
     public T of(ActiveRecord<?> record) {
-        return RelationReads.one(bound(record), record);
+        return Relations.one(this, record);
     }
 
     /**
@@ -46,6 +47,6 @@ public final class HasOne<T extends ActiveRecord<T>> extends Relation<T> {
      * @return the query
      */
     public Query<T> query(ActiveRecord<?> record) {
-        return RelationReads.query(bound(record), record);
+        return QueryFactory.wrap(Relations.rows(this, record));
     }
 }

@@ -1,6 +1,6 @@
 package org.activerecord4j.schema;
 
-import org.activerecord4j.internal.meta.Naming;
+import org.activerecord4j.internal.runtime.Schemas;
 
 /**
  * The naming conventions activerecord4j applies at run time, for tools that write models and migrations
@@ -26,7 +26,7 @@ public final class Conventions {
      * @return e.g. {@code order_items}
      */
     public static String tableName(String modelName) {
-        return Naming.tableName(modelName);
+        return Schemas.tableName(modelName);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class Conventions {
      * @return e.g. {@code placed_at}
      */
     public static String columnName(String fieldName) {
-        return Naming.snakeCase(fieldName);
+        return Schemas.columnName(fieldName);
     }
 
     /**
@@ -47,6 +47,6 @@ public final class Conventions {
      * @return e.g. {@code order_item_id}
      */
     public static String foreignKey(String modelName) {
-        return Naming.snakeCase(modelName) + "_id";
+        return Schemas.columnName(modelName) + "_id";
     }
 }

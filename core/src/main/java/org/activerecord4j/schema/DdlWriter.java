@@ -1,10 +1,8 @@
 package org.activerecord4j.schema;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.runtime.Schemas;
+import org.activerecord4j.internal.sql.DdlRenderer;
 
 /**
  * Writes {@code CREATE TABLE}, {@code ALTER TABLE … ADD COLUMN} and {@code CREATE INDEX} for a
@@ -30,15 +28,13 @@ import org.activerecord4j.internal.dialect.Dialect;
  */
 public final class DdlWriter {
 
-    private final SchemaDialect dialect;
-    private final Dialect runtime;
-    private final ConstraintNames names;
+    private final String dialect;
+    private final DdlRenderer renderer;
     private final boolean multiline;
 
-    private DdlWriter(SchemaDialect dialect, boolean multiline) {
+    private DdlWriter(String dialect, boolean multiline) {
         this.dialect = dialect;
-        this.runtime = dialect.runtime;
-        this.names = new ConstraintNames(dialect.maxIdentifierLength);
+        this.renderer = Schemas.ddl(dialect, multiline);
         this.multiline = multiline;
     }
 
@@ -50,7 +46,7 @@ public final class DdlWriter {
      * @throws IllegalArgumentException naming the valid choices when the dialect is none of them
      */
     public static DdlWriter forDialect(String dialect) {
-        return new DdlWriter(SchemaDialect.named(dialect), false);
+        return new DdlWriter(dialect, false);
     }
 
     /**
@@ -59,17 +55,17 @@ public final class DdlWriter {
      * @return {@code sqlite, postgresql, mariadb, mysql}
      */
     public static List<String> dialects() {
-        return SchemaDialect.labels();
+        return Schemas.dialects();
     }
 
     /**
-     * Returns a writer that puts each column and constraint of a {@code CREATE TABLE} on its own line, for
-     * files people read (migrations).
+     * Returns a writer of the same dialect that puts each column of a CREATE TABLE on a line of its own,
+     * for migration files people read.
      *
      * @return the writer
      */
     public DdlWriter multiline() {
-        return new DdlWriter(dialect, true);
+        return multiline ? this : new DdlWriter(dialect, true);
     }
 
     /**
@@ -78,7 +74,7 @@ public final class DdlWriter {
      * @return e.g. {@code postgresql}
      */
     public String dialect() {
-        return dialect.label;
+        return dialect;
     }
 
     /**
@@ -89,7 +85,7 @@ public final class DdlWriter {
      * @return the statements, without trailing semicolons
      */
     public List<String> createTable(TableDefinition table) {
-        return create(table, "CREATE TABLE ");
+        return renderer.createTable(table);
     }
 
     /**
@@ -100,7 +96,7 @@ public final class DdlWriter {
      * @return the statements, without trailing semicolons
      */
     public List<String> createTableIfNotExists(TableDefinition table) {
-        return create(table, "CREATE TABLE IF NOT EXISTS ");
+        return renderer.createTableIfNotExists(table);
     }
 
     /**
@@ -117,32 +113,7 @@ public final class DdlWriter {
      *     for a {@code NOT NULL} or {@code UNIQUE} column, which it cannot add to an existing table
      */
     public List<String> addColumn(String table, ColumnDefinition column, ForeignKeyDefinition foreignKey) {
-        Names.require(table, "table");
-        if (foreignKey != null && !foreignKey.column().equals(column.name())) {
-            throw new IllegalArgumentException("The foreign key " + foreignKey + " is not on the added column "
-                    + column.name());
-        }
-        if (!dialect.altersConstraints && (!column.nullable() || column.unique())) {
-            throw new IllegalArgumentException("SQLite cannot add the NOT NULL or UNIQUE column " + table + "."
-                    + column.name() + " to an existing table; add it nullable and not unique");
-        }
-        String alter = "ALTER TABLE " + quote(table) + " ADD COLUMN " + quote(column.name()) + " "
-                + columnType(column, foreignKey != null) + constraints(column);
-        List<String> statements = new ArrayList<>();
-        if (foreignKey == null) {
-            statements.add(alter);
-            return statements;
-        }
-        String constraint = "CONSTRAINT " + quote(names.foreignKey(table, column.name())) + " ";
-        if (dialect.altersConstraints) {
-            statements.add(alter);
-            statements.add("ALTER TABLE " + quote(table) + " ADD " + constraint + "FOREIGN KEY (" + quote(column.name())
-                    + ") " + references(foreignKey));
-        } else {
-            statements.add(alter + " " + constraint + references(foreignKey));
-        }
-        statements.add(createIndex(table, column.name()));
-        return statements;
+        return renderer.addColumn(table, column, foreignKey);
     }
 
     /**
@@ -152,69 +123,6 @@ public final class DdlWriter {
      * @return the statement
      */
     public String dropTable(String table) {
-        return "DROP TABLE IF EXISTS " + quote(Names.require(table, "table"));
-    }
-
-    private List<String> create(TableDefinition table, String verb) {
-        List<String> parts = new ArrayList<>();
-        for (ColumnDefinition column : table.columns()) {
-            parts.add(quote(column.name()) + " " + definition(table, column));
-        }
-        for (ForeignKeyDefinition key : table.foreignKeys()) {
-            parts.add("CONSTRAINT " + quote(names.foreignKey(table.name(), key.column())) + " FOREIGN KEY ("
-                    + quote(key.column()) + ") " + references(key));
-        }
-        for (List<String> key : table.uniqueKeys()) {
-            parts.add("CONSTRAINT " + quote(names.uniqueKey(table.name(), key)) + " UNIQUE ("
-                    + key.stream().map(this::quote).collect(Collectors.joining(", ")) + ")");
-        }
-        String body = multiline
-                ? parts.stream().collect(Collectors.joining(",\n    ", " (\n    ", "\n)"))
-                : parts.stream().collect(Collectors.joining(", ", " (", ")"));
-        List<String> statements = new ArrayList<>();
-        statements.add(verb + quote(table.name()) + body + runtime.tableOptions());
-        table.indexes().forEach(column -> statements.add(createIndex(table.name(), column)));
-        return statements;
-    }
-
-    private String definition(TableDefinition table, ColumnDefinition column) {
-        boolean key = column.name().equals(table.primaryKey());
-        if (key && table.keyGeneration() == KeyGeneration.DATABASE) {
-            return runtime.generatedKeyDdl();
-        }
-        String type = columnType(column, key || keyed(table, column.name()));
-        return key ? type + " NOT NULL PRIMARY KEY" : type + constraints(column);
-    }
-
-    private static boolean keyed(TableDefinition table, String column) {
-        return table.indexes().contains(column) || table.uniqueKeys().stream().anyMatch(key -> key.contains(column));
-    }
-
-    private String columnType(ColumnDefinition column, boolean keyed) {
-        if (column.type() == JavaType.STRING || column.type() == JavaType.ENUM) {
-            if (column.length() > 0) {
-                return "VARCHAR(" + column.length() + ")";
-            }
-            if (keyed || column.unique()) {
-                return runtime.keyStringDdl();
-            }
-        }
-        return runtime.types().ddl(column.type().storedAs(), column.precision(), column.scale());
-    }
-
-    private static String constraints(ColumnDefinition column) {
-        return (column.nullable() ? "" : " NOT NULL") + (column.unique() ? " UNIQUE" : "");
-    }
-
-    private String references(ForeignKeyDefinition key) {
-        return "REFERENCES " + quote(key.referencedTable()) + "(" + quote(key.referencedColumn()) + ")";
-    }
-
-    private String createIndex(String table, String column) {
-        return "CREATE INDEX " + quote(names.index(table, column)) + " ON " + quote(table) + "(" + quote(column) + ")";
-    }
-
-    private String quote(String identifier) {
-        return runtime.quote(Objects.requireNonNull(identifier, "identifier"));
+        return renderer.dropTable(table);
     }
 }

@@ -105,8 +105,12 @@ public enum JavaType {
                 .collect(Collectors.joining(", ")) + ", enums and the primitives of the numbers and Boolean";
     }
 
-    /** The class whose column type the dialect declares; {@code String} for enums. */
-    Class<?> storedAs() {
+    /**
+     * Returns the Java class whose column type a dialect declares for this type.
+     *
+     * @return the class; {@code String} for enums
+     */
+    public Class<?> storedAs() {
         return storedAs;
     }
 }

@@ -1,5 +1,6 @@
 package org.activerecord4j.schema;
 
+import org.activerecord4j.internal.runtime.Schemas;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public final class TableDefinition {
      * @throws org.activerecord4j.RelationDefinitionException when one of its relations is invalid
      */
     public static TableDefinition of(Class<?> model) {
-        return ModelTables.of(model);
+        return Schemas.tableOf(model);
     }
 
     /**

@@ -42,6 +42,9 @@ public final class Dialect {
     private final DriverSettings driverSettings;
     private final String singleConnectionUrl;
     private final boolean embedded;
+    private final int maxIdentifierLength;
+    private final boolean altersConstraints;
+    private final boolean caseInsensitiveTableNames;
 
     private Dialect(Builder builder) {
         this.name = builder.name;
@@ -63,6 +66,9 @@ public final class Dialect {
         this.driverSettings = Objects.requireNonNull(builder.driverSettings, "driverSettings");
         this.singleConnectionUrl = builder.singleConnectionUrl;
         this.embedded = builder.embedded;
+        this.maxIdentifierLength = builder.maxIdentifierLength;
+        this.altersConstraints = builder.altersConstraints;
+        this.caseInsensitiveTableNames = builder.caseInsensitiveTableNames;
     }
 
     /**
@@ -187,6 +193,21 @@ public final class Dialect {
         return embedded;
     }
 
+    /** @return the longest name of a table, column, constraint or index, in bytes */
+    public int maxIdentifierLength() {
+        return maxIdentifierLength;
+    }
+
+    /** @return whether {@code ALTER TABLE} can add a constraint to an existing table (not SQLite) */
+    public boolean altersConstraints() {
+        return altersConstraints;
+    }
+
+    /** @return whether the catalogue may report table names in another case than they were created with */
+    public boolean caseInsensitiveTableNames() {
+        return caseInsensitiveTableNames;
+    }
+
     /**
      * Returns whether every connection to {@code url} is a database of its own, so the pool must keep
      * exactly one connection for ever (SQLite's {@code :memory:}).
@@ -267,6 +288,9 @@ public final class Dialect {
         private DriverSettings driverSettings = (url, timeouts, properties) -> { };
         private String singleConnectionUrl;
         private boolean embedded;
+        private int maxIdentifierLength = Integer.MAX_VALUE;
+        private boolean altersConstraints = true;
+        private boolean caseInsensitiveTableNames;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -378,6 +402,24 @@ public final class Dialect {
         /** @param embedded whether the database runs in this process @return this builder */
         public Builder embedded(boolean embedded) {
             this.embedded = embedded;
+            return this;
+        }
+
+        /** @param bytes the longest identifier @return this builder */
+        public Builder maxIdentifierLength(int bytes) {
+            this.maxIdentifierLength = bytes;
+            return this;
+        }
+
+        /** @param alters whether ALTER TABLE adds constraints @return this builder */
+        public Builder altersConstraints(boolean alters) {
+            this.altersConstraints = alters;
+            return this;
+        }
+
+        /** @param insensitive whether table names may come back in another case @return this builder */
+        public Builder caseInsensitiveTableNames(boolean insensitive) {
+            this.caseInsensitiveTableNames = insensitive;
             return this;
         }
 

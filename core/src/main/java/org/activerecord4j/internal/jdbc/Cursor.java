@@ -38,7 +38,7 @@ public final class Cursor implements AutoCloseable {
             }
             this.prepared = connection.prepareStatement(statement.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             prepared.setFetchSize(fetchSize);
-            Engine.bind(prepared, statement.parameters());
+            Executor.bind(prepared, statement.parameters());
             this.resultSet = prepared.executeQuery();
         } catch (SQLException | RuntimeException e) {
             closed = true;
@@ -101,10 +101,10 @@ public final class Cursor implements AutoCloseable {
      */
     public void beside(Runnable work) {
         if (engine.dialect().queriesBesideCursor() || engine.inTransaction()) {
-            engine.onConnection(connection, work);
+            engine.connections().pin(connection, work);
             return;
         }
-        engine.besideCursor(connection, work);
+        engine.connections().besideCursor(connection, work);
     }
 
     /**
@@ -131,7 +131,7 @@ public final class Cursor implements AutoCloseable {
             try {
                 release();
             } finally {
-                engine.report(statement, started, rows, 1, false);
+                engine.report(statement, started, rows);
             }
         }
     }
@@ -178,7 +178,7 @@ public final class Cursor implements AutoCloseable {
             throw new ActiveRecordException("Releasing a cursor's connection failed: " + e.getMessage(), e);
         } finally {
             try {
-                engine.giveBack(connection);
+                engine.connections().giveBack(connection);
             } catch (SQLException e) {
                 throw new ActiveRecordException("Returning a cursor's connection to the pool failed: " + e.getMessage(), e);
             }

@@ -173,7 +173,7 @@ final class Transaction {
             throw new ActiveRecordException("Commit failed on " + engine.describe() + lost + "; the transaction was rolled "
                     + "back and its records restored: " + e.getMessage(), e);
         } finally {
-            engine.released();
+            giveBack();
         }
     }
 
@@ -189,8 +189,13 @@ final class Transaction {
         } catch (SQLException e) {
             failure.addSuppressed(e);
         } finally {
-            engine.released();
+            giveBack();
         }
+    }
+
+    /** Counts the transaction's connection as given back to its pool (closing it returned it). */
+    private void giveBack() {
+        engine.connections().released();
     }
 
     private void restoreRecords() {

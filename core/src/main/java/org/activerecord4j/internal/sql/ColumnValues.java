@@ -3,8 +3,8 @@ package org.activerecord4j.internal.sql;
 import java.math.BigDecimal;
 import org.activerecord4j.InvalidValueException;
 import org.activerecord4j.internal.dialect.Dialect;
-import org.activerecord4j.internal.meta.ColumnInfo;
-import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.ModelInfo;
 
 /**
  * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or

@@ -3,8 +3,8 @@ package org.activerecord4j.internal.sql;
 import java.util.List;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.dialect.PerDialect;
-import org.activerecord4j.internal.meta.ColumnInfo;
-import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.query.Condition;
 import org.activerecord4j.query.Order;
 
@@ -28,7 +28,7 @@ public final class SelectRenderer {
     public static SqlStatement select(Dialect dialect, ModelInfo<?> model, SelectSpec spec) {
         SqlBuilder sql = new SqlBuilder(dialect, model).append("SELECT ");
         columnList(sql, model);
-        from(sql, model, spec.conditions());
+        from(sql, model, spec);
         orderBy(sql, spec.orders());
         limitOffset(sql, spec.limit(), spec.offset());
         return sql.build();
@@ -46,11 +46,11 @@ public final class SelectRenderer {
         SqlBuilder sql = new SqlBuilder(dialect, model);
         if (spec.limit() == null && spec.offset() == null) {
             sql.append("SELECT COUNT(*)");
-            from(sql, model, spec.conditions());
+            from(sql, model, spec);
             return sql.build();
         }
         sql.append("SELECT COUNT(*) FROM (SELECT 1 AS one");
-        from(sql, model, spec.conditions());
+        from(sql, model, spec);
         orderBy(sql, spec.orders());
         limitOffset(sql, spec.limit(), spec.offset());
         return sql.append(") counted").build();
@@ -66,7 +66,7 @@ public final class SelectRenderer {
      */
     public static SqlStatement exists(Dialect dialect, ModelInfo<?> model, SelectSpec spec) {
         SqlBuilder sql = new SqlBuilder(dialect, model).append("SELECT 1");
-        from(sql, model, spec.conditions());
+        from(sql, model, spec);
         Integer limit = spec.limit() == null ? Integer.valueOf(1) : Integer.valueOf(Math.min(1, spec.limit()));
         limitOffset(sql, limit, spec.offset());
         return sql.build();
@@ -85,15 +85,33 @@ public final class SelectRenderer {
         return list.toString();
     }
 
-    private static void from(SqlBuilder sql, ModelInfo<?> model, List<Condition> conditions) {
+    private static void from(SqlBuilder sql, ModelInfo<?> model, SelectSpec spec) {
         sql.append(" FROM ").identifier(model.table());
-        for (int i = 0; i < conditions.size(); i++) {
-            sql.append(i == 0 ? " WHERE " : " AND ");
-            conditions.get(i).appendTo(sql);
+        where(sql, spec, " WHERE ");
+    }
+
+    /**
+     * Appends the spec's scope and conditions, ANDed, the first after {@code firstJoiner}.
+     *
+     * @param sql the statement
+     * @param spec the spec
+     * @param firstJoiner {@code " WHERE "} or {@code " AND "}
+     */
+    static void where(SqlBuilder sql, SelectSpec spec, String firstJoiner) {
+        String joiner = firstJoiner;
+        if (spec.scope() != null) {
+            sql.append(joiner);
+            spec.scope().render(sql);
+            joiner = " AND ";
+        }
+        for (Condition condition : spec.conditions()) {
+            sql.append(joiner);
+            ConditionRenderer.render(sql, condition);
+            joiner = " AND ";
         }
     }
 
-    private static void orderBy(SqlBuilder sql, List<Order> orders) {
+    static void orderBy(SqlBuilder sql, List<Order> orders) {
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
             sql.append(i == 0 ? " ORDER BY " : ", ").column(order.property()).append(order.ascending() ? " ASC" : " DESC");

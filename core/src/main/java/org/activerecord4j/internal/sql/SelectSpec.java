@@ -7,13 +7,78 @@ import org.activerecord4j.query.Order;
 /**
  * The parts of a SELECT over one model. Immutable.
  *
- * @param conditions ANDed together
+ * @param scope the rows of one owner's relation, or null for all rows
+ * @param conditions ANDed together (and with the scope)
  * @param orders ORDER BY terms
  * @param limit the row limit, or null
  * @param offset rows to skip, or null
  */
-public record SelectSpec(List<Condition> conditions, List<Order> orders, Integer limit, Integer offset) {
+public record SelectSpec(RowsOf scope, List<Condition> conditions, List<Order> orders, Integer limit, Integer offset) {
 
     /** A SELECT of every row, in no particular order. */
-    public static final SelectSpec ALL = new SelectSpec(List.of(), List.of(), null, null);
+    public static final SelectSpec ALL = new SelectSpec(null, List.of(), List.of(), null, null);
+
+    /**
+     * Returns this spec with one more condition.
+     *
+     * @param condition the condition
+     * @return the new spec
+     */
+    public SelectSpec where(Condition condition) {
+        return new SelectSpec(scope, append(conditions, condition), orders, limit, offset);
+    }
+
+    /**
+     * Returns this spec with more sort terms, after those it has.
+     *
+     * @param more the terms
+     * @return the new spec
+     */
+    public SelectSpec orderBy(List<Order> more) {
+        return new SelectSpec(scope, conditions, concat(orders, more), limit, offset);
+    }
+
+    /**
+     * Returns this spec with another limit.
+     *
+     * @param newLimit the limit, or null
+     * @return the new spec
+     */
+    public SelectSpec limit(Integer newLimit) {
+        return new SelectSpec(scope, conditions, orders, newLimit, offset);
+    }
+
+    /**
+     * Returns this spec with another offset.
+     *
+     * @param newOffset the offset, or null
+     * @return the new spec
+     */
+    public SelectSpec offset(Integer newOffset) {
+        return new SelectSpec(scope, conditions, orders, limit, newOffset);
+    }
+
+    /**
+     * Returns this spec limited to the rows of one owner's relation.
+     *
+     * @param rows the rows
+     * @return the new spec
+     */
+    public SelectSpec scope(RowsOf rows) {
+        return new SelectSpec(rows, conditions, orders, limit, offset);
+    }
+
+    private static <E> List<E> append(List<E> list, E element) {
+        return concat(list, List.of(element));
+    }
+
+    private static <E> List<E> concat(List<E> first, List<E> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        java.util.ArrayList<E> all = new java.util.ArrayList<>(first.size() + second.size());
+        all.addAll(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
 }

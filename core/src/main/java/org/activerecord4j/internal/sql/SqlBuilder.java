@@ -6,8 +6,9 @@ import java.util.List;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.dialect.Dialect;
-import org.activerecord4j.internal.meta.ColumnInfo;
-import org.activerecord4j.internal.meta.ModelInfo;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.Keys;
+import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.types.TypeHandler;
 import org.activerecord4j.query.Property;
 
@@ -98,6 +99,18 @@ public final class SqlBuilder {
         parameters.add(new Parameter(value, column.handlerIn(dialect.types())));
         sql.append('?');
         return this;
+    }
+
+    /**
+     * Binds a key of a relation as a value of {@code column}, converted to the column's key type (an
+     * {@code Integer} owner key against a {@code Long} foreign key).
+     *
+     * @param column a key column
+     * @param key the key
+     * @return this builder
+     */
+    public SqlBuilder bindKey(ColumnInfo column, Object key) {
+        return bind(column, Keys.convert(column, key));
     }
 
     /**

@@ -50,6 +50,22 @@ public final class TypeMapping {
     }
 
     /**
+     * Returns whether {@code javaType} is a column type on every database: the question a model's fields
+     * answer when the model is read, before it meets a database.
+     *
+     * @param javaType a boxed Java type
+     * @return true for the types of {@link #builder()} and enums
+     */
+    public static boolean isColumnType(Class<?> javaType) {
+        return Standard.MAPPING.supports(javaType);
+    }
+
+    /** The mapping every dialect starts from, built on first use (after the handlers exist). */
+    private static final class Standard {
+        static final TypeMapping MAPPING = builder().build();
+    }
+
+    /**
      * Returns whether {@code javaType} can be stored.
      *
      * @param javaType a boxed Java type

@@ -1,0 +1,238 @@
+package org.activerecord4j.internal.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.activerecord4j.ActiveRecordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which connection each statement of a database runs on, and the pool behind them: the thread's
+ * transaction's; one pinned by an open cursor; beside a cursor whose connection cannot interleave, a free
+ * pooled one or else the cursor's; otherwise a pooled one, given back after the statement. A thread never
+ * waits for a connection it holds itself, and a connection the server closed is not used for a write.
+ * Thread-safe.
+ */
+final class Connections {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connections.class);
+
+    private final Engine engine;
+    private final HikariDataSource dataSource;
+    private final ThreadLocal<Connection> pinned = new ThreadLocal<>();
+    private final ThreadLocal<Connection> besideCursor = new ThreadLocal<>();
+    /** How many of this pool's connections the current thread holds, so it never waits for one it holds itself. */
+    private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
+
+    Connections(Engine engine, HikariDataSource dataSource) {
+        this.engine = engine;
+        this.dataSource = dataSource;
+    }
+
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** A connection for one statement, and whether it came from the pool (and goes back after it). */
+    record Lease(Connection connection, boolean pooled) {
+    }
+
+    /**
+     * Returns the connection for a statement of this thread.
+     *
+     * @param write whether the statement writes
+     * @param check whether a pooled connection is checked first (a write, or a read run again)
+     * @return the lease; end it with {@link #end}
+     * @throws SQLException when no connection can be had
+     */
+    Lease lease(boolean write, boolean check) throws SQLException {
+        Transaction current = Transaction.current();
+        if (current != null) {
+            Connection connection = current.connectionFor(engine, write);
+            if (connection != null) {
+                return new Lease(connection, false);
+            }
+        }
+        Connection pinnedConnection = pinned.get();
+        if (pinnedConnection != null) {
+            return new Lease(pinnedConnection, false);
+        }
+        Connection cursorConnection = besideCursor.get();
+        if (cursorConnection != null) {
+            Connection free = borrowIfFree();
+            return free != null ? new Lease(free, true) : new Lease(cursorConnection, false);
+        }
+        return new Lease(borrow(check), true);
+    }
+
+    /**
+     * Ends a lease: a pooled connection goes back.
+     *
+     * @param lease the lease
+     * @throws SQLException when closing fails
+     */
+    void end(Lease lease) throws SQLException {
+        if (lease.pooled()) {
+            giveBack(lease.connection());
+        }
+    }
+
+    /**
+     * Runs {@code work} with this thread's statements on {@code connection} (a transaction still uses its own).
+     *
+     * @param connection a connection this thread holds, e.g. an open cursor's
+     * @param work the work
+     */
+    void pin(Connection connection, Runnable work) {
+        swap(pinned, connection, work);
+    }
+
+    /**
+     * Runs {@code work} beside an open cursor whose connection cannot run other statements without first
+     * reading the cursor's remaining rows into memory: each statement takes a free pooled connection if there
+     * is one, else the cursor's connection (correct, at the cost of that memory), never waiting.
+     *
+     * @param cursorConnection the open cursor's connection
+     * @param work the work
+     */
+    void besideCursor(Connection cursorConnection, Runnable work) {
+        swap(besideCursor, cursorConnection, work);
+    }
+
+    private static void swap(ThreadLocal<Connection> slot, Connection connection, Runnable work) {
+        Connection previous = slot.get();
+        slot.set(connection);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                slot.remove();
+            } else {
+                slot.set(previous);
+            }
+        }
+    }
+
+    /**
+     * Borrows a pooled connection for this thread. A thread that already holds every connection the pool has
+     * fails at once instead of waiting for one it would have to give back itself; one that holds some gets the
+     * fix in the message should the wait time out.
+     *
+     * @param check whether to check the connection first (before writes, and for a read run again)
+     * @return the connection; give it back with {@link #giveBack}
+     * @throws SQLException when none comes within the acquisition timeout
+     */
+    Connection borrow(boolean check) throws SQLException {
+        int[] count = held.get();
+        int poolSize = dataSource.getMaximumPoolSize();
+        if (count[0] >= poolSize) {
+            throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and the pool has no other");
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLTransientConnectionException e) {
+            if (count[0] > 0) {
+                throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and none came within "
+                        + dataSource.getConnectionTimeout() + " ms: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        if (check && !engine.dialect().embedded()) {
+            connection = checked(connection);
+        }
+        count[0]++;
+        return connection;
+    }
+
+    private String secondConnectionProblem(int poolSize) {
+        return "This thread already holds " + held.get()[0] + " of the " + poolSize + " connection(s) of " + engine.describe()
+                + " (an open stream or transaction) and asked for another; run the work inside the transaction or "
+                + "the stream's consumer, close streams before starting new work, or raise maximumPoolSize";
+    }
+
+    /**
+     * Returns {@code connection} if the server still answers on it, else a fresh one, evicting the dead ones;
+     * closes what it does not return.
+     */
+    private Connection checked(Connection connection) throws SQLException {
+        Connection candidate = connection;
+        int validationSeconds = (int) Math.max(1, dataSource.getValidationTimeout() / 1000);
+        try {
+            for (int attempt = 0; attempt < dataSource.getMaximumPoolSize() && !candidate.isValid(validationSeconds); attempt++) {
+                LOG.debug("Pooled connection to {} no longer answers; replacing it", engine.describe());
+                dataSource.evictConnection(candidate);
+                candidate = null;
+                candidate = dataSource.getConnection();
+            }
+            return candidate;
+        } catch (SQLException | RuntimeException e) {
+            if (candidate != null) {
+                candidate.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Returns a connection from {@link #borrow} to the pool.
+     *
+     * @param connection the connection
+     * @throws SQLException when closing fails
+     */
+    void giveBack(Connection connection) throws SQLException {
+        try {
+            connection.close();
+        } finally {
+            released();
+        }
+    }
+
+    /** Counts a connection of this thread as given back, for one closed by its owner (a transaction). */
+    void released() {
+        held.get()[0]--;
+    }
+
+    /**
+     * Opens the connection of a transaction, checked and with auto-commit off.
+     *
+     * @return the connection; give it back with {@link #giveBack}
+     */
+    Connection openTransactionConnection() {
+        try {
+            Connection connection = borrow(true);
+            try {
+                connection.setAutoCommit(false);
+                return connection;
+            } catch (SQLException e) {
+                giveBack(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ActiveRecordException("Cannot begin a transaction on " + engine.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Borrows a second connection for queries beside an open cursor if the pool has one ready, without
+     * waiting for one that other threads hold.
+     *
+     * @return the connection, or null when none is free now
+     */
+    private Connection borrowIfFree() {
+        HikariPool pool = (HikariPool) dataSource.getHikariPoolMXBean();
+        if (pool.getIdleConnections() == 0 && pool.getTotalConnections() >= dataSource.getMaximumPoolSize()) {
+            return null;
+        }
+        try {
+            Connection connection = pool.getConnection(Math.min(dataSource.getConnectionTimeout(), 250));
+            held.get()[0]++;
+            return connection;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+}

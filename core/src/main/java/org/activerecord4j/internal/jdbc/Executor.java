@@ -1,0 +1,224 @@
+package org.activerecord4j.internal.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.internal.dialect.KeyRetrieval;
+import org.activerecord4j.internal.sql.Parameter;
+import org.activerecord4j.internal.sql.SqlStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one template every statement of a database runs through: lease a connection, prepare (from the
+ * statement cache where the dialect keeps one), bind, execute, give the connection back, then log and tell
+ * the listeners, or turn a driver failure into a {@code StatementFailedException}. A read that lost its
+ * pooled connection before handing a row on runs once more on a checked one. Thread-safe.
+ */
+final class Executor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+
+    private final Engine engine;
+    private final Connections connections;
+    private final StatementLog log;
+    private final StatementCache statements;
+
+    Executor(Engine engine, Connections connections, StatementLog log, StatementCache statements) {
+        this.engine = engine;
+        this.connections = connections;
+        this.log = log;
+        this.statements = statements;
+    }
+
+    /** What a statement does with its connection; returns the rows it read or changed. */
+    @FunctionalInterface
+    private interface Work {
+        long run(Connection connection) throws SQLException;
+    }
+
+    /** Whether a failed read may run again: nothing of it reached the caller. */
+    @FunctionalInterface
+    private interface Retryable {
+        boolean now();
+    }
+
+    long query(SqlStatement statement, RowHandler handler) {
+        long[] handed = new long[1];
+        return run(statement, false, 1, () -> handed[0] == 0, connection -> cached(connection, statement, prepared -> {
+            try (ResultSet resultSet = prepared.executeQuery()) {
+                while (resultSet.next()) {
+                    handler.row(resultSet);
+                    handed[0]++;
+                }
+            }
+            return handed[0];
+        }));
+    }
+
+    long update(SqlStatement statement) {
+        return run(statement, true, 1, () -> false,
+                connection -> cached(connection, statement, PreparedStatement::executeLargeUpdate));
+    }
+
+    <T> long batch(SqlStatement first, List<T> rows, RowBinder<T> binder) {
+        return run(first, true, rows.size(), () -> false, connection -> {
+            try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
+                for (T row : rows) {
+                    binder.bind(prepared, row);
+                    prepared.addBatch();
+                }
+                long total = 0;
+                for (int count : prepared.executeBatch()) {
+                    total += Math.max(count, 0);
+                }
+                return total;
+            }
+        });
+    }
+
+    <T> void insertReturningKeys(SqlStatement first, List<T> rows, RowBinder<T> binder, String keyColumn, KeyReader<T> keys) {
+        run(first, true, rows.size(), () -> false, connection -> {
+            if (!engine.dialect().supportsBatchKeys()) {
+                return eachReturning(connection, first, rows, binder, keys);
+            }
+            try (PreparedStatement prepared = engine.dialect().keyRetrieval() == KeyRetrieval.RETURNING
+                    ? connection.prepareStatement(first.sql(), new String[] {keyColumn})
+                    : connection.prepareStatement(first.sql(), Statement.RETURN_GENERATED_KEYS)) {
+                for (T row : rows) {
+                    binder.bind(prepared, row);
+                    if (rows.size() > 1) {
+                        prepared.addBatch();
+                    }
+                }
+                if (rows.size() > 1) {
+                    prepared.executeBatch();
+                } else {
+                    prepared.executeUpdate();
+                }
+                readKeys(first, prepared, rows, keys);
+                return rows.size();
+            }
+        });
+    }
+
+    /** One statement prepared once, run per row, each row's key read from its {@code RETURNING}. */
+    private <T> long eachReturning(Connection connection, SqlStatement first, List<T> rows, RowBinder<T> binder,
+            KeyReader<T> keys) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
+            for (T row : rows) {
+                binder.bind(prepared, row);
+                try (ResultSet key = prepared.executeQuery()) {
+                    if (!key.next()) {
+                        throw new ActiveRecordException("An insert returned no key: " + first.sql());
+                    }
+                    keys.read(row, key);
+                }
+            }
+            return rows.size();
+        }
+    }
+
+    private static <T> void readKeys(SqlStatement first, PreparedStatement prepared, List<T> rows, KeyReader<T> keys)
+            throws SQLException {
+        int read = 0;
+        try (ResultSet generated = prepared.getGeneratedKeys()) {
+            while (read < rows.size() && generated.next()) {
+                keys.read(rows.get(read++), generated);
+            }
+        }
+        if (read != rows.size()) {
+            throw new ActiveRecordException("Inserting " + rows.size() + " rows returned " + read + " generated keys: "
+                    + first.sql());
+        }
+    }
+
+    Cursor cursor(SqlStatement statement, int fetchSize) {
+        long started = System.nanoTime();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                Connections.Lease lease = connections.lease(false, attempt > 1);
+                try {
+                    Cursor cursor = new Cursor(engine, statement, lease.connection(), lease.pooled(), fetchSize);
+                    Transaction current = Transaction.current();
+                    if (!lease.pooled() && current != null && current.engine() == engine) {
+                        current.opened(cursor);
+                    }
+                    return cursor;
+                } catch (SQLException e) {
+                    if (!lease.pooled() || attempt > 1 || !ConnectionLoss.is(e)) {
+                        throw e;
+                    }
+                    LOG.debug("Connection lost before a cursor opened; opening it on another connection", e);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(statement, started, e);
+        }
+    }
+
+    private long run(SqlStatement statement, boolean write, int batchSize, Retryable retryable, Work work) {
+        long started = System.nanoTime();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                Connections.Lease lease = connections.lease(write, write || attempt > 1);
+                try {
+                    long rows = work.run(lease.connection());
+                    log.report(statement, started, rows, batchSize, false);
+                    return rows;
+                } catch (SQLException e) {
+                    if (write || !lease.pooled() || attempt > 1 || !retryable.now() || !ConnectionLoss.is(e)) {
+                        throw e;
+                    }
+                    LOG.debug("Connection lost before a read returned a row; running it again on another connection", e);
+                } finally {
+                    connections.end(lease);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(statement, started, e);
+        }
+    }
+
+    /** Prepares {@code statement} through the cache, binds it, runs {@code execution} and gives it back. */
+    private long cached(Connection connection, SqlStatement statement, CachedExecution execution) throws SQLException {
+        PreparedStatement prepared = statements.prepare(connection, statement.sql());
+        boolean succeeded = false;
+        try {
+            bind(prepared, statement.parameters());
+            long count = execution.execute(prepared);
+            succeeded = true;
+            return count;
+        } finally {
+            statements.release(prepared, statement.sql(), succeeded);
+        }
+    }
+
+    /** Executes a bound statement and counts the rows it read or changed. */
+    @FunctionalInterface
+    private interface CachedExecution {
+        long execute(PreparedStatement prepared) throws SQLException;
+    }
+
+    /**
+     * Binds parameters in order.
+     *
+     * @param prepared the statement
+     * @param parameters the parameters
+     * @throws SQLException when the driver refuses one
+     */
+    static void bind(PreparedStatement prepared, List<Parameter> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            parameter.handler().bindNullable(prepared, i + 1, parameter.value());
+        }
+    }
+
+    RuntimeException failure(SqlStatement statement, long startedNanos, SQLException cause) {
+        return log.failure(statement, startedNanos, cause, Transaction.current() != null);
+    }
+}

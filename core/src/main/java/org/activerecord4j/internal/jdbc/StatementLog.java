@@ -1,0 +1,93 @@
+package org.activerecord4j.internal.jdbc;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.activerecord4j.ListenerRegistration;
+import org.activerecord4j.StatementEvent;
+import org.activerecord4j.StatementFailedException;
+import org.activerecord4j.StatementListener;
+import org.activerecord4j.internal.sql.SqlStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a database's statements are told once they ran: the SLF4J logger {@code org.activerecord4j.sql}
+ * (DEBUG with duration and rows, values at TRACE unless redacted, WARN above the slow threshold) and the
+ * statement listeners. Builds the exception of a failed statement. Thread-safe.
+ */
+final class StatementLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementLog.class);
+    private static final Logger SQL_LOG = LoggerFactory.getLogger("org.activerecord4j.sql");
+
+    private final String database;
+    private final boolean redactParameters;
+    private final long slowStatementNanos;
+    private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
+
+    StatementLog(String database, boolean redactParameters, Duration slowStatementThreshold) {
+        this.database = database;
+        this.redactParameters = redactParameters;
+        this.slowStatementNanos = slowStatementThreshold.isZero() ? Long.MAX_VALUE : slowStatementThreshold.toNanos();
+    }
+
+    ListenerRegistration addListener(StatementListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Tells the log and the listeners that a statement ran.
+     *
+     * @param statement what ran
+     * @param startedNanos {@link System#nanoTime()} before it ran
+     * @param rows rows read or affected
+     * @param batchSize parameter sets sent
+     * @param failed whether it failed
+     */
+    void report(SqlStatement statement, long startedNanos, long rows, int batchSize, boolean failed) {
+        long elapsed = System.nanoTime() - startedNanos;
+        if (elapsed > slowStatementNanos) {
+            SQL_LOG.warn("Slow statement ({} ms, {} rows): {}", elapsed / 1_000_000, rows, statement.sql());
+        } else if (SQL_LOG.isDebugEnabled()) {
+            SQL_LOG.debug("{} ({} ms, {} rows{}{})", statement.sql(), String.format("%.3f", elapsed / 1e6), rows,
+                    batchSize > 1 ? ", batch of " + batchSize : "", failed ? ", failed" : "");
+        }
+        if (!redactParameters && !statement.parameters().isEmpty() && SQL_LOG.isTraceEnabled()) {
+            SQL_LOG.trace("  parameters: {}", statement.values());
+        }
+        if (listeners.isEmpty()) {
+            return;
+        }
+        StatementEvent event = new StatementEvent(database, statement.sql(), statement.values(), Duration.ofNanos(elapsed),
+                rows, batchSize, failed);
+        for (StatementListener listener : listeners) {
+            try {
+                listener.onStatement(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Statement listener {} failed; ignored", listener, e);
+            }
+        }
+    }
+
+    /**
+     * Reports a failed statement and builds the exception that carries its SQL and (unless redacted) values.
+     *
+     * @param statement what failed
+     * @param startedNanos when it started
+     * @param cause the driver's exception
+     * @param inTransaction whether it ran in a transaction, which the failure rolls back
+     * @return the exception to throw
+     */
+    StatementFailedException failure(SqlStatement statement, long startedNanos, SQLException cause, boolean inTransaction) {
+        report(statement, startedNanos, 0, 1, true);
+        List<Object> values = redactParameters ? Collections.nCopies(statement.parameters().size(), "?") : statement.values();
+        String lost = ConnectionLoss.is(cause) ? " (the connection to the database was lost"
+                + (inTransaction ? "; the transaction was rolled back)" : ")") : "";
+        return new StatementFailedException("Statement failed on " + database + lost + ": " + cause.getMessage()
+                + "\n  SQL: " + statement.sql() + "\n  Parameters: " + values, statement.sql(), values, cause);
+    }
+}

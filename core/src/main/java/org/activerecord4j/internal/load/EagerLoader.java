@@ -1,0 +1,254 @@
+package org.activerecord4j.internal.load;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.Keys;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.sql.EagerSelect;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.types.TypeHandler;
+
+/**
+ * Loads the relations of an {@link EagerPlan} for a list of records: one {@code IN} query per step
+ * (split under the database's bind-parameter limit), whatever the number of records. Each loaded value
+ * goes into the owner's relation cache, an owner with no rows gets an empty list or null, and the
+ * inverse side is filled from memory. Within one load a row is one instance, however many owners reach
+ * it (the query's own records included). Not thread-safe: one per load.
+ */
+public final class EagerLoader {
+
+    private final ModelInfo<?> rootModel;
+    private final List<? extends ActiveRecord<?>> roots;
+    private final boolean strict;
+    private final Map<ModelInfo<?>, Map<Object, ActiveRecord<?>>> identities = new HashMap<>();
+
+    /** Models met more than once in the load (the root model counts once); only their rows can repeat across steps. */
+    private final Set<ModelInfo<?>> repeated = new HashSet<>();
+
+    private EagerLoader(ModelInfo<?> rootModel, List<? extends ActiveRecord<?>> roots, EagerPlan plan, boolean strict) {
+        this.rootModel = rootModel;
+        this.roots = roots;
+        this.strict = strict;
+        Set<ModelInfo<?>> seen = new HashSet<>();
+        seen.add(rootModel);
+        collectRepeated(plan, seen);
+    }
+
+    private void collectRepeated(EagerPlan plan, Set<ModelInfo<?>> seen) {
+        for (EagerNode node : plan.nodes()) {
+            ModelInfo<?> target = node.relation().target();
+            if (!seen.add(target)) {
+                repeated.add(target);
+            }
+            collectRepeated(node.children(), seen);
+        }
+    }
+
+    /**
+     * Loads {@code plan} for {@code records}.
+     *
+     * @param model the records' model
+     * @param records records just read by a query
+     * @param plan what to load
+     * @param strict whether the loaded records are under strict loading
+     */
+    public static void load(ModelInfo<?> model, List<? extends ActiveRecord<?>> records, EagerPlan plan, boolean strict) {
+        if (!records.isEmpty() && !plan.isEmpty()) {
+            new EagerLoader(model, records, plan, strict).level(records, plan, "");
+        }
+    }
+
+    private void level(List<? extends ActiveRecord<?>> owners, EagerPlan plan, String prefix) {
+        for (EagerNode node : plan.nodes()) {
+            String path = prefix.isEmpty() ? node.relation().name() : prefix + "." + node.relation().name();
+            List<ActiveRecord<?>> loaded = step(owners, node, path);
+            if (!loaded.isEmpty() && !node.children().isEmpty()) {
+                level(loaded, node.children(), path);
+            }
+        }
+    }
+
+    /** Loads one relation for every owner and returns the distinct records it loaded. */
+    private List<ActiveRecord<?>> step(List<? extends ActiveRecord<?>> owners, EagerNode node, String path) {
+        BoundRelation relation = node.relation();
+        EagerSelect select = new EagerSelect(relation, node.filter());
+        ColumnInfo keyColumn = select.keyColumn();
+        Rows rows = new Rows(relation, select, path);
+        Object[] ownerKeys = new Object[owners.size()];
+        Map<Object, Group> groups = new LinkedHashMap<>(capacity(owners.size()));
+        for (int i = 0; i < ownerKeys.length; i++) {
+            ActiveRecord<?> owner = owners.get(i);
+            Object key = relation.ownerKey(owner);
+            if (key != null) {
+                key = Keys.convert(keyColumn, key);
+                Group group = groups.computeIfAbsent(key, k -> new Group());
+                if (rows.inverse != null) {
+                    group.owner = owner; // the last owner of a key wins, as when filled owner by owner
+                }
+            }
+            ownerKeys[i] = key;
+        }
+        if (!groups.isEmpty()) {
+            rows.fetch(groups);
+        }
+        attach(relation, owners, ownerKeys, groups);
+        return rows.distinct;
+    }
+
+    private static void attach(BoundRelation relation, List<? extends ActiveRecord<?>> owners, Object[] ownerKeys,
+            Map<Object, Group> groups) {
+        Duration timeToLive = relation.timeToLive() != null && relation.timeToLive().isZero() ? null : relation.timeToLive();
+        boolean toMany = relation.kind().toMany();
+        for (int i = 0; i < ownerKeys.length; i++) {
+            ActiveRecord<?> owner = owners.get(i);
+            Group group = ownerKeys[i] == null ? null : groups.get(ownerKeys[i]);
+            List<ActiveRecord<?>> found = group == null ? null : group.records;
+            if (toMany) {
+                // Children's inverses were filled as their rows were read.
+                List<ActiveRecord<?>> list = found == null ? List.of() : Collections.unmodifiableList(found);
+                RecordStates.relations(owner).cache(relation.name(), list, timeToLive);
+            } else {
+                ActiveRecord<?> one = found == null ? null : found.get(0);
+                RecordStates.relations(owner).cache(relation.name(), one, timeToLive);
+                if (one != null) {
+                    Inverses.fillFromOne(relation, owner, one);
+                }
+            }
+        }
+    }
+
+    /** The records loaded for one owner key, and the owner their BelongsTo inverse points to (if any). */
+    private static final class Group {
+        private ActiveRecord<?> owner;
+        private List<ActiveRecord<?>> records;
+
+        void add(ActiveRecord<?> record) {
+            if (records == null) {
+                records = new ArrayList<>();
+            }
+            records.add(record);
+        }
+    }
+
+    /** A hash capacity that holds {@code size} entries without resizing. */
+    private static int capacity(int size) {
+        return (int) (size / 0.75f) + 1;
+    }
+
+    private Map<Object, ActiveRecord<?>> identities(ModelInfo<?> model) {
+        return identities.computeIfAbsent(model, m -> {
+            Map<Object, ActiveRecord<?>> known = new HashMap<>(m == rootModel ? capacity(roots.size()) : 16);
+            if (m == rootModel) {
+                ColumnInfo key = m.primaryKey();
+                for (ActiveRecord<?> root : roots) {
+                    known.put(key.get(root), root);
+                }
+            }
+            return known;
+        });
+    }
+
+    /** The rows of one step, grouped by owner key, each row one instance. */
+    private final class Rows {
+        private final ModelInfo<?> target;
+        private final EagerSelect select;
+        private final String path;
+        private final BoundRelation inverse;
+        private final Map<Object, ActiveRecord<?>> known;
+        private final List<ActiveRecord<?>> distinct = new ArrayList<>();
+        /** The distinct records so far, once a row was met twice; until then {@code distinct} needs no check. */
+        private Set<ActiveRecord<?>> reused;
+
+        Rows(BoundRelation relation, EagerSelect select, String path) {
+            this.target = relation.target();
+            this.select = select;
+            this.path = path;
+            this.inverse = Inverses.manyToOwner(relation);
+            // One step's query returns each target row once, except through a join model; so an identity
+            // map is needed only there and for models that appear in more than one step (or as the root).
+            this.known = select.ownerKeyColumn() || repeated.contains(target) ? identities(target) : null;
+        }
+
+        /**
+         * Queries the rows of {@code groups}' keys and adds each to its key's group, filling its inverse
+         * while the record is at hand rather than in a second pass over all of them.
+         */
+        void fetch(Map<Object, Group> groups) {
+            Engine engine = Routing.forModel(target.type());
+            Dialect dialect = engine.dialect();
+            Hydrator<?> hydrator = Hydrator.of(target, dialect);
+            TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? select.keyColumn().handlerIn(dialect.types()) : null;
+            int ownerIndex = target.columns().size() + 1;
+            int perStatement = select.keysPerStatement(dialect);
+            Iterator<Object> remaining = groups.keySet().iterator();
+            while (remaining.hasNext()) {
+                List<Object> chunk = new ArrayList<>(Math.min(perStatement, groups.size()));
+                while (remaining.hasNext() && chunk.size() < perStatement) {
+                    chunk.add(remaining.next());
+                }
+                engine.query(select.render(dialect, chunk), row -> {
+                    ActiveRecord<?> record = record(hydrator, row);
+                    Object owner = ownerHandler != null ? ownerHandler.read(row, ownerIndex) : select.keyColumn().get(record);
+                    Group group = groups.get(owner);
+                    if (group == null) {
+                        return; // a key the database matched but Java does not, e.g. in another case: no owner reads it
+                    }
+                    group.add(record);
+                    if (inverse != null) {
+                        Inverses.fill(inverse, record, group.owner);
+                    }
+                });
+            }
+        }
+
+        private ActiveRecord<?> record(Hydrator<?> hydrator, ResultSet row) throws SQLException {
+            if (known == null) {
+                return added((ActiveRecord<?>) hydrator.read(row));
+            }
+            Object key = hydrator.key(row);
+            ActiveRecord<?> record = known.get(key);
+            if (record == null) {
+                record = added((ActiveRecord<?>) hydrator.read(row));
+                known.put(key, record);
+                if (reused != null) {
+                    reused.add(record);
+                }
+            } else {
+                if (reused == null) {
+                    reused = Collections.newSetFromMap(new IdentityHashMap<>());
+                    reused.addAll(distinct);
+                }
+                if (reused.add(record)) {
+                    distinct.add(record);
+                }
+            }
+            return record;
+        }
+
+        /** A record read for the first time in this load. */
+        private ActiveRecord<?> added(ActiveRecord<?> record) {
+            distinct.add(record);
+            if (strict) {
+                RecordStates.relations(record).strict(path, true);
+            }
+            return record;
+        }
+    }
+}

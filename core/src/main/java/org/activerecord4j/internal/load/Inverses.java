@@ -1,0 +1,54 @@
+package org.activerecord4j.internal.load;
+
+import java.util.List;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.state.RecordStates;
+
+/** Fills the other side of a relation from memory after one side was loaded, so reading it costs no query. */
+public final class Inverses {
+
+    private Inverses() {
+    }
+
+    /** After {@code owner.relation} loaded {@code loaded}: a to-one inverse on {@code loaded} is {@code owner}. */
+    public static void fillFromOne(BoundRelation relation, ActiveRecord<?> owner, ActiveRecord<?> loaded) {
+        BoundRelation inverse = relation.inverse();
+        if (inverse != null && !inverse.kind().toMany()) {
+            RecordStates.relations(loaded).cache(inverse.name(), owner, inverse.timeToLive());
+        }
+    }
+
+    /** After {@code owner.relation} loaded {@code children}: each child's BelongsTo inverse is {@code owner}. */
+    public static void fillFromMany(BoundRelation relation, ActiveRecord<?> owner, List<? extends ActiveRecord<?>> children) {
+        BoundRelation inverse = manyToOwner(relation);
+        if (inverse == null) {
+            return;
+        }
+        for (ActiveRecord<?> child : children) {
+            fill(inverse, child, owner);
+        }
+    }
+
+    /**
+     * Returns the BelongsTo inverse that a load of the to-many {@code relation} fills on each loaded child.
+     *
+     * @param relation a relation
+     * @return the inverse, or null when there is none to fill
+     */
+    public static BoundRelation manyToOwner(BoundRelation relation) {
+        BoundRelation inverse = relation.inverse();
+        return relation.kind().toMany() && inverse != null && inverse.kind().ownerHoldsKey() ? inverse : null;
+    }
+
+    /**
+     * Caches {@code owner} as {@code child}'s {@code inverse}.
+     *
+     * @param inverse the child's relation back to the owner
+     * @param child the loaded child
+     * @param owner the owner it was loaded for
+     */
+    public static void fill(BoundRelation inverse, ActiveRecord<?> child, ActiveRecord<?> owner) {
+        RecordStates.relations(child).cache(inverse.name(), owner, inverse.timeToLive());
+    }
+}

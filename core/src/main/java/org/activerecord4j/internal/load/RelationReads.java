@@ -1,0 +1,85 @@
+package org.activerecord4j.internal.load;
+
+import java.util.List;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.sql.RowsOf;
+import org.activerecord4j.internal.sql.SelectSpec;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
+
+/** Lazy loading: the first read of a relation on an instance queries and caches, later reads do not. */
+public final class RelationReads {
+
+    private RelationReads() {
+    }
+
+    /**
+     * Reads a to-one relation (BelongsTo, HasOne).
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @param <T> the target
+     * @return the target or null
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T one(BoundRelation relation, ActiveRecord<?> record) {
+        Object cached = RecordStates.cached(record, relation.name());
+        if (cached != RelationCache.MISSING) {
+            return (T) cached;
+        }
+        RelationCache owner = RecordStates.relationsIfAny(record);
+        T loaded = null;
+        Object key = relation.ownerKey(record);
+        if (key != null) {
+            StrictLoads.checkLazyLoad(owner, relation);
+            loaded = Loads.firstInItsOrder((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null);
+        }
+        RecordStates.relations(record).cache(relation.name(), loaded, relation.timeToLive());
+        if (loaded != null) {
+            ActiveRecord<?> target = (ActiveRecord<?>) loaded;
+            StrictLoads.markLazyLoaded(owner, relation, List.of(target));
+            Inverses.fillFromOne(relation, record, target);
+        }
+        return loaded;
+    }
+
+    /**
+     * Reads a to-many relation (HasMany, HasManyThrough).
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @param <T> the target
+     * @return the unmodifiable list
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> many(BoundRelation relation, ActiveRecord<?> record) {
+        Object cached = RecordStates.cached(record, relation.name());
+        if (cached != RelationCache.MISSING) {
+            return (List<T>) cached;
+        }
+        RelationCache owner = RecordStates.relationsIfAny(record);
+        List<T> loaded = List.of();
+        Object key = relation.ownerKey(record);
+        if (key != null) {
+            StrictLoads.checkLazyLoad(owner, relation);
+            loaded = List.copyOf(Loads.all((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null));
+            StrictLoads.markLazyLoaded(owner, relation, (List<? extends ActiveRecord<?>>) loaded);
+        }
+        RecordStates.relations(record).cache(relation.name(), loaded, relation.timeToLive());
+        Inverses.fillFromMany(relation, record, (List<? extends ActiveRecord<?>>) loaded);
+        return loaded;
+    }
+
+    /**
+     * Returns the select of the rows {@code relation} reads for an owner key, in the relation's order.
+     *
+     * @param relation the relation
+     * @param ownerKey the owner's key ({@link BoundRelation#ownerKey}); null selects nothing
+     * @return the select
+     */
+    public static SelectSpec rowsOf(BoundRelation relation, Object ownerKey) {
+        return SelectSpec.ALL.scope(new RowsOf(relation, ownerKey)).orderBy(relation.order());
+    }
+}

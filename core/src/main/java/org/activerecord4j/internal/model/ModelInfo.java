@@ -1,0 +1,304 @@
+package org.activerecord4j.internal.model;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.Column;
+import org.activerecord4j.Id;
+import org.activerecord4j.ModelDefinitionException;
+import org.activerecord4j.StrictLoading;
+import org.activerecord4j.Table;
+import org.activerecord4j.UnknownColumnException;
+import org.activerecord4j.internal.types.TypeMapping;
+
+/**
+ * Everything activerecord4j knows about one model class: table, columns, primary key and how to
+ * instantiate it. Built once per class by reflection ({@link #of(Class)}), then immutable and
+ * thread-safe.
+ *
+ * @param <T> the model type
+ */
+public final class ModelInfo<T> {
+
+    private static final ClassValue<ModelInfo<?>> CACHE = new ClassValue<>() {
+        @Override
+        protected ModelInfo<?> computeValue(Class<?> type) {
+            return new ModelInfo<>(type);
+        }
+    };
+
+    private static final Map<String, Class<?>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Class<T> type;
+    private final String table;
+    private final List<ColumnInfo> columns;
+    private final Map<String, ColumnInfo> byName;
+    private final ColumnInfo primaryKey;
+    private final KeyStrategy keyStrategy;
+    private final Instantiator<T> instantiator;
+    private final Boolean strictLoading;
+
+    private ModelInfo(Class<T> type) {
+        this.type = type;
+        Table tableAnnotation = type.getAnnotation(Table.class);
+        this.table = tableAnnotation != null ? tableAnnotation.value() : Naming.tableName(type.getSimpleName());
+        this.columns = Collections.unmodifiableList(scanColumns(type));
+        Map<String, ColumnInfo> names = new HashMap<>();
+        for (ColumnInfo column : columns) {
+            names.put(column.name(), column);
+            names.putIfAbsent(column.fieldName(), column);
+        }
+        this.byName = Map.copyOf(names);
+        this.primaryKey = findPrimaryKey(type, columns);
+        this.keyStrategy = keyStrategy(primaryKey);
+        this.instantiator = Instantiator.of(type);
+        StrictLoading strict = type.getAnnotation(StrictLoading.class);
+        this.strictLoading = strict == null ? null : strict.value();
+        KNOWN.putIfAbsent(type.getSimpleName(), type);
+    }
+
+    /**
+     * Finds a model by simple name: among the models used so far, then in {@code near}'s package and
+     * among the classes nested beside it.
+     *
+     * @param name the simple name, e.g. {@code User}
+     * @param near the class that names it
+     * @return the class, or null when none is found
+     */
+    public static Class<?> findByName(String name, Class<?> near) {
+        Class<?> known = KNOWN.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> candidates = new ArrayList<>();
+        if (near.getEnclosingClass() != null) {
+            candidates.add(near.getEnclosingClass().getName() + "$" + name);
+        }
+        candidates.add(near.getPackageName().isEmpty() ? name : near.getPackageName() + "." + name);
+        for (String candidate : candidates) {
+            try {
+                Class<?> found = Class.forName(candidate, true, near.getClassLoader());
+                if (ActiveRecord.class.isAssignableFrom(found)) {
+                    return found;
+                }
+            } catch (ClassNotFoundException e) {
+                // try the next place
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the simple names of the models used so far, sorted, for messages.
+     *
+     * @return the names joined with commas
+     */
+    public static String knownModelNames() {
+        return KNOWN.keySet().stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Returns the metadata of {@code type}, reading it on first use.
+     *
+     * @param type a model class
+     * @param <T> the model type
+     * @return its metadata
+     * @throws ModelDefinitionException when the class cannot be mapped
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> ModelInfo<T> of(Class<T> type) {
+        if (!ActiveRecord.class.isAssignableFrom(type)) {
+            throw new ModelDefinitionException(type.getName() + " is not a model: models extend ActiveRecord");
+        }
+        return (ModelInfo<T>) CACHE.get(type);
+    }
+
+    /**
+     * Returns the model class.
+     *
+     * @return the class
+     */
+    public Class<T> type() {
+        return type;
+    }
+
+    /**
+     * Returns the model's simple name, used in messages.
+     *
+     * @return e.g. {@code User}
+     */
+    public String name() {
+        return type.getSimpleName();
+    }
+
+    /**
+     * Returns the table name.
+     *
+     * @return the table
+     */
+    public String table() {
+        return table;
+    }
+
+    /**
+     * Returns the columns in field declaration order (superclass fields first).
+     *
+     * @return the columns
+     */
+    public List<ColumnInfo> columns() {
+        return columns;
+    }
+
+    /**
+     * Returns the primary key column.
+     *
+     * @return the key
+     */
+    public ColumnInfo primaryKey() {
+        return primaryKey;
+    }
+
+    /**
+     * Returns the model's own strict-loading setting ({@code @StrictLoading}).
+     *
+     * @return true or false, or null when the model leaves it to the database
+     */
+    public Boolean strictLoading() {
+        return strictLoading;
+    }
+
+    /**
+     * Returns who assigns new keys.
+     *
+     * @return the strategy
+     */
+    public KeyStrategy keyStrategy() {
+        return keyStrategy;
+    }
+
+    /**
+     * Finds a column by column name or field name.
+     *
+     * @param name the name
+     * @return the column
+     * @throws UnknownColumnException naming the model and listing its columns
+     */
+    public ColumnInfo column(String name) {
+        ColumnInfo column = name == null ? null : byName.get(name);
+        if (column == null) {
+            throw new UnknownColumnException("Unknown column " + (name == null ? "null" : "'" + name + "'") + " on " + name()
+                    + " (table " + table
+                    + "); known columns: " + columnNames());
+        }
+        return column;
+    }
+
+    /**
+     * Returns whether {@code name} is a column or field name of this model.
+     *
+     * @param name the name
+     * @return true when it is
+     */
+    public boolean hasColumn(String name) {
+        return name != null && byName.containsKey(name);
+    }
+
+    /**
+     * Returns the column names joined for messages.
+     *
+     * @return e.g. {@code id, name, email}
+     */
+    public String columnNames() {
+        return columns.stream().map(ColumnInfo::name).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Creates an empty instance with the no-argument constructor.
+     *
+     * @return the instance
+     */
+    public T newInstance() {
+        return instantiator.newInstance();
+    }
+
+    private static List<ColumnInfo> scanColumns(Class<?> type) {
+        List<Class<?>> hierarchy = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != ActiveRecord.class && c != Object.class; c = c.getSuperclass()) {
+            hierarchy.add(0, c);
+        }
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (Class<?> declaring : hierarchy) {
+            for (Field field : declaring.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+                    continue;
+                }
+                columns.add(column(type, field, columns.size()));
+            }
+        }
+        return columns;
+    }
+
+    private static ColumnInfo column(Class<?> model, Field field, int index) {
+        Class<?> javaType = Primitives.box(field.getType());
+        if (!TypeMapping.isColumnType(javaType)) {
+            throw new ModelDefinitionException("Field " + model.getSimpleName() + "." + field.getName()
+                    + " has unsupported type " + field.getType().getSimpleName() + "; supported: Long, Integer, Short, "
+                    + "String, Boolean, Double, Float, BigDecimal, LocalDate, LocalDateTime, Instant, OffsetDateTime, "
+                    + "UUID, byte[], enums and their primitives; mark other fields transient");
+        }
+        Column annotation = field.getAnnotation(Column.class);
+        String name = annotation != null && !annotation.value().isEmpty()
+                ? annotation.value() : Naming.snakeCase(field.getName());
+        field.setAccessible(true);
+        return new ColumnInfo(field, name, javaType, index, annotation);
+    }
+
+    private static ColumnInfo findPrimaryKey(Class<?> type, List<ColumnInfo> columns) {
+        List<ColumnInfo> marked = columns.stream().filter(column -> idAnnotation(type, column) != null).toList();
+        if (marked.size() > 1) {
+            throw new ModelDefinitionException(type.getSimpleName() + " marks several fields with @Id: " + marked
+                    + "; composite keys are not supported");
+        }
+        if (marked.size() == 1) {
+            return marked.get(0);
+        }
+        return columns.stream().filter(column -> column.fieldName().equals("id")).findFirst().orElseThrow(() ->
+                new ModelDefinitionException(type.getSimpleName() + " has no primary key: add a field named 'id' "
+                        + "or mark one with @Id"));
+    }
+
+    private KeyStrategy keyStrategy(ColumnInfo key) {
+        Class<?> keyType = key.type();
+        Id id = idAnnotation(type, key);
+        boolean integer = keyType == Long.class || keyType == Integer.class;
+        if (integer && (id == null || id.generated())) {
+            return KeyStrategy.DATABASE;
+        }
+        return keyType == UUID.class ? KeyStrategy.RANDOM_UUID : KeyStrategy.ASSIGNED;
+    }
+
+    private static Id idAnnotation(Class<?> type, ColumnInfo column) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(column.fieldName()).getAnnotation(Id.class);
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (table " + table + ")";
+    }
+}

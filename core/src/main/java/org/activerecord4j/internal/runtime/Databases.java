@@ -1,0 +1,171 @@
+package org.activerecord4j.internal.runtime;
+
+import java.util.function.Supplier;
+import org.activerecord4j.TransactionBody;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.dialect.Dialects;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.PoolSettings;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.TableCatalog;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.sql.Placeholders;
+import org.activerecord4j.internal.sql.RawSql;
+import org.activerecord4j.internal.sql.SqlBuilder;
+import org.activerecord4j.internal.sql.SqlStatement;
+import org.activerecord4j.internal.sql.TableDdl;
+
+/** The runtime's side of {@code Database}: opening one, routing models to it, its transactions and DDL. */
+public final class Databases {
+
+    private Databases() {
+    }
+
+    /**
+     * Checks that a URL names a supported database.
+     *
+     * @param url the JDBC URL
+     * @throws org.activerecord4j.ActiveRecordException listing the supported URLs
+     */
+    public static void checkUrl(String url) {
+        Dialects.forUrl(url);
+    }
+
+    /**
+     * Opens a database's pool and its first connection.
+     *
+     * @param settings what the builder collected
+     * @return the database's runtime
+     * @throws org.activerecord4j.ActiveRecordException naming the URL (without password) when the first connection fails
+     */
+    public static Engine open(DatabaseSettings settings) {
+        Dialect dialect = Dialects.forUrl(settings.url());
+        PoolSettings pool = new PoolSettings(settings.url(), settings.user(), settings.password(), settings.maximumPoolSize(),
+                settings.timeouts());
+        return new Engine(pool, dialect, settings.redactParameters(), settings.slowStatementThreshold(), settings.strictLoading());
+    }
+
+    /**
+     * Makes {@code engine} the database models use when nothing else says.
+     *
+     * @param engine the default, or null to clear it
+     */
+    public static void setDefault(Engine engine) {
+        Routing.setDefault(engine);
+    }
+
+    /**
+     * Sends every statement of {@code model} to {@code engine}, or back to the default when null.
+     *
+     * @param model the model class
+     * @param engine the database, or null
+     */
+    public static void bind(Class<?> model, Engine engine) {
+        if (engine != null) {
+            ModelInfo.of(model);
+        }
+        Routing.bind(model, engine);
+    }
+
+    /**
+     * Runs {@code block} with every model's statements going to {@code engine} on this thread.
+     *
+     * @param engine the database
+     * @param block the block
+     * @param <R> its result
+     * @return the block's result
+     */
+    public static <R> R use(Engine engine, Supplier<R> block) {
+        return Routing.scoped(engine, block);
+    }
+
+    /**
+     * Runs {@code body} in a transaction on {@code engine}, with models bound to no database going there.
+     *
+     * @param engine the database
+     * @param body the block
+     * @param <R> its result
+     * @param <X> its checked exception
+     * @return the block's result
+     * @throws X whatever the block threw
+     */
+    public static <R, X extends Exception> R transaction(Engine engine, TransactionBody<R, X> body) throws X {
+        return Routing.transactionScope(engine, () -> Unchecked.get(() -> engine.transaction(body)));
+    }
+
+    /**
+     * Runs {@code body} in a transaction on the database of its first statement.
+     *
+     * @param body the block
+     * @param <R> its result
+     * @param <X> its checked exception
+     * @return the block's result
+     * @throws X whatever the block threw
+     */
+    public static <R, X extends Exception> R transactionOnFirstUse(TransactionBody<R, X> body) throws X {
+        return Engine.transactionOnFirstUse(body);
+    }
+
+    /**
+     * Runs one hand-written statement with bound values.
+     *
+     * @param engine the database
+     * @param sql the SQL
+     * @param values one per placeholder
+     * @return rows affected
+     * @throws org.activerecord4j.UnsafeSqlException when it holds more than one statement or the counts differ
+     */
+    public static long execute(Engine engine, String sql, Object[] values) {
+        Object[] checked = Placeholders.check(sql, RawSql.Kind.STATEMENT, values);
+        SqlStatement statement = new SqlBuilder(engine.dialect(), null).appendRaw(sql, RawSql.Kind.STATEMENT, checked).build();
+        return engine.update(statement);
+    }
+
+    /**
+     * Creates the tables of {@code models} that are missing, with their constraints and indexes.
+     *
+     * @param engine the database
+     * @param models the model classes, parents first
+     */
+    public static void createTables(Engine engine, Class<?>[] models) {
+        for (Class<?> model : models) {
+            String table = ModelInfo.of(model).table();
+            if (!TableCatalog.exists(engine, table)) {
+                TableDdl.create(engine.dialect(), ModelTables.of(model)).forEach(engine::update);
+            }
+        }
+    }
+
+    /**
+     * Drops the tables of {@code models} that exist, in the order given.
+     *
+     * @param engine the database
+     * @param models the model classes, children first
+     */
+    public static void dropTables(Engine engine, Class<?>[] models) {
+        for (Class<?> model : models) {
+            engine.update(TableDdl.drop(engine.dialect(), ModelInfo.of(model).table()));
+        }
+    }
+
+    /** Lets a checked exception through a {@link Supplier} unchanged. */
+    private static final class Unchecked {
+        @FunctionalInterface
+        interface Checked<R> {
+            R get() throws Exception;
+        }
+
+        static <R> R get(Checked<R> block) {
+            try {
+                return block.get();
+            } catch (Exception e) {
+                throw Unchecked.<RuntimeException>rethrow(e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <E extends Throwable> E rethrow(Throwable e) throws E {
+            throw (E) e;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.activerecord4j.internal.runtime;
+
+import java.util.List;
+import java.util.StringJoiner;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.RecordNotFoundException;
+import org.activerecord4j.internal.load.Loads;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.Keys;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.model.ModelRelations;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
+import org.activerecord4j.internal.state.SaveState;
+import org.activerecord4j.internal.write.BatchInserts;
+import org.activerecord4j.internal.write.Deletes;
+import org.activerecord4j.internal.write.Saves;
+
+/** The runtime's side of {@code ActiveRecord}: what a record and a model's static entry points do. */
+public final class Records {
+
+    private Records() {
+    }
+
+    /**
+     * Saves a record; see {@link Saves#save}.
+     *
+     * @param record the record
+     */
+    public static void save(ActiveRecord<?> record) {
+        Saves.save(record);
+    }
+
+    /**
+     * Deletes a record; see {@link Deletes#delete}.
+     *
+     * @param record the record
+     */
+    public static void delete(ActiveRecord<?> record) {
+        Deletes.delete(record);
+    }
+
+    /**
+     * Reads a saved record's row again into it, discarding unsaved changes.
+     *
+     * @param record the record
+     * @param <T> the model
+     * @throws ActiveRecordException when it was never saved or was deleted
+     * @throws RecordNotFoundException when its row no longer exists
+     */
+    public static <T extends ActiveRecord<T>> void reload(T record) {
+        SaveState state = RecordStates.saveState(record);
+        ModelInfo<?> model = ModelInfo.of(record.getClass());
+        if (!state.persisted()) {
+            throw new ActiveRecordException("Cannot reload " + model.name() + ": it "
+                    + (state.destroyed() ? "was deleted" : "was never saved"));
+        }
+        Object key = state.snapshot()[model.primaryKey().index()];
+        if (!Loads.reload(record, key)) {
+            throw new RecordNotFoundException(model.name(), key, model.name() + " with " + model.primaryKey().fieldName()
+                    + "=" + key + " no longer exists");
+        }
+    }
+
+    /**
+     * Saves records in one transaction; see {@link BatchInserts#saveAll}.
+     *
+     * @param records the records, none null
+     */
+    public static void saveAll(List<? extends ActiveRecord<?>> records) {
+        BatchInserts.saveAll(records);
+    }
+
+    /**
+     * Returns whether the record has not been saved (nor deleted) yet.
+     *
+     * @param record the record
+     * @return true for a new record
+     */
+    public static boolean isNew(ActiveRecord<?> record) {
+        SaveState state = RecordStates.saveState(record);
+        return !state.persisted() && !state.destroyed();
+    }
+
+    /**
+     * Returns the names of the columns {@code save()} would write.
+     *
+     * @param record the record
+     * @return the column names, in declaration order
+     */
+    public static List<String> changedColumns(ActiveRecord<?> record) {
+        return Saves.changedColumns(record).stream().map(ColumnInfo::name).toList();
+    }
+
+    /**
+     * Finds the record of {@code type} with primary key {@code id}.
+     *
+     * @param type the model class
+     * @param id the key; integers are widened or narrowed to the key's type
+     * @param <T> the model
+     * @return the record, or null when there is none or {@code id} is null
+     */
+    public static <T> T findOne(Class<T> type, Object id) {
+        ModelInfo<T> model = ModelInfo.of(type);
+        Object key = Keys.coerce(model, id);
+        return key == null ? null : QuerySpec.of(type).whereEq(model.primaryKey().fieldName(), key).one();
+    }
+
+    /**
+     * Finds the record of {@code type} with primary key {@code id}.
+     *
+     * @param type the model class
+     * @param id the key
+     * @param <T> the model
+     * @return the record
+     * @throws RecordNotFoundException naming the model and the key when there is none
+     */
+    public static <T> T findOneOrThrow(Class<T> type, Object id) {
+        T found = findOne(type, id);
+        if (found == null) {
+            ModelInfo<T> model = ModelInfo.of(type);
+            throw new RecordNotFoundException(model.name(), id, "No " + model.name() + " with "
+                    + model.primaryKey().fieldName() + "=" + id);
+        }
+        return found;
+    }
+
+    /**
+     * Forgets one cached relation of a record.
+     *
+     * @param record the record
+     * @param name the relation's name
+     * @throws org.activerecord4j.RelationNotFoundException listing the model's relations when there is none of that name
+     */
+    public static void clearRelationCache(ActiveRecord<?> record, String name) {
+        ModelRelations.of(record.getClass()).named(name);
+        RelationCache cache = RecordStates.relationsIfAny(record);
+        if (cache != null) {
+            cache.clearRelation(name);
+        }
+    }
+
+    /**
+     * Forgets every cached relation of a record.
+     *
+     * @param record the record
+     */
+    public static void clearAllRelationCaches(ActiveRecord<?> record) {
+        RelationCache cache = RecordStates.relationsIfAny(record);
+        if (cache != null) {
+            cache.clearRelations();
+        }
+    }
+
+    /**
+     * Returns whether a relation of a record is cached.
+     *
+     * @param record the record
+     * @param name the relation's name
+     * @return true when reading it would not query
+     * @throws org.activerecord4j.RelationNotFoundException listing the model's relations when there is none of that name
+     */
+    public static boolean hasCachedRelation(ActiveRecord<?> record, String name) {
+        ModelRelations.of(record.getClass()).named(name);
+        return RecordStates.cached(record, name) != RelationCache.MISSING;
+    }
+
+    /**
+     * Describes a record by its columns, for {@code toString()}.
+     *
+     * @param record the record
+     * @return e.g. {@code User{id=1, name=Ann}}
+     */
+    public static String describe(ActiveRecord<?> record) {
+        ModelInfo<?> model = ModelInfo.of(record.getClass());
+        StringJoiner fields = new StringJoiner(", ", model.name() + "{", "}");
+        for (ColumnInfo column : model.columns()) {
+            Object value = column.get(record);
+            fields.add(column.fieldName() + "=" + (value instanceof byte[] bytes ? bytes.length + " bytes" : value));
+        }
+        return fields.toString();
+    }
+}

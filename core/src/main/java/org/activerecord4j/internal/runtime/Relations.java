@@ -1,0 +1,105 @@
+package org.activerecord4j.internal.runtime;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.InvalidArgumentException;
+import org.activerecord4j.RelationNotFoundException;
+import org.activerecord4j.internal.load.RelationReads;
+import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.model.ModelRelations;
+import org.activerecord4j.internal.write.RelationWrites;
+import org.activerecord4j.relation.Relation;
+
+/** The runtime's side of the public relation types: reading, querying and writing through a relation. */
+public final class Relations {
+
+    private Relations() {
+    }
+
+    /**
+     * Reads a to-one relation of {@code record}, lazily and cached.
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param <T> the target
+     * @return the target or null
+     */
+    public static <T> T one(Relation<?> relation, ActiveRecord<?> record) {
+        return RelationReads.one(bind(relation, record), record);
+    }
+
+    /**
+     * Reads a to-many relation of {@code record}, lazily and cached.
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param <T> the target
+     * @return the unmodifiable list
+     */
+    public static <T> List<T> many(Relation<?> relation, ActiveRecord<?> record) {
+        return RelationReads.many(bind(relation, record), record);
+    }
+
+    /**
+     * Returns the spec of the rows {@code relation} reads for {@code record}, in its order.
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param <T> the target
+     * @return the spec
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> QuerySpec<T> rows(Relation<?> relation, ActiveRecord<?> record) {
+        BoundRelation bound = bind(relation, record);
+        return (QuerySpec<T>) QuerySpec.of(bound.target(), RelationReads.rowsOf(bound, bound.ownerKey(record)));
+    }
+
+    /**
+     * Assigns a parent through a BelongsTo.
+     *
+     * @param relation the declared BelongsTo
+     * @param record the child
+     * @param parent the parent, or null
+     */
+    public static void assign(Relation<?> relation, ActiveRecord<?> record, ActiveRecord<?> parent) {
+        RelationWrites.assign(bind(relation, record), record, parent);
+    }
+
+    /**
+     * Adds a child (HasMany) or joins a target (HasManyThrough).
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param child the child or target
+     * @param joinRow fills a new join row's own columns, or null
+     */
+    public static void add(Relation<?> relation, ActiveRecord<?> record, ActiveRecord<?> child, Consumer<?> joinRow) {
+        RelationWrites.add(bind(relation, record), record, child, joinRow);
+    }
+
+    /**
+     * Removes a child (HasMany) or the join row of a target (HasManyThrough).
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param child the child or target
+     */
+    public static void remove(Relation<?> relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+        RelationWrites.remove(bind(relation, record), record, child);
+    }
+
+    private static BoundRelation bind(Relation<?> relation, ActiveRecord<?> record) {
+        String kind = relation.getClass().getSimpleName();
+        if (record == null) {
+            throw new InvalidArgumentException("A " + kind + " relation needs an owner record, not null");
+        }
+        ModelRelations relations = ModelRelations.of(record.getClass());
+        BoundRelation bound = relations.boundOrNull(relation);
+        if (bound == null) {
+            throw new RelationNotFoundException("This " + kind + " relation is not declared on "
+                    + record.getClass().getSimpleName() + "; its relations: " + relations.names());
+        }
+        return bound;
+    }
+}

@@ -1,0 +1,79 @@
+package org.activerecord4j.internal.state;
+
+import org.activerecord4j.ActiveRecord;
+
+/**
+ * Gives internal code a record's {@link SaveState} and {@link RelationCache} without making them public
+ * API. The access is installed once by {@link ActiveRecord}'s class initialiser.
+ */
+public final class RecordStates {
+
+    private static volatile RecordAccess access;
+
+    private RecordStates() {
+    }
+
+    /**
+     * Installs the access; called once by {@link ActiveRecord}.
+     *
+     * @param recordAccess reaches a record's state
+     */
+    public static void install(RecordAccess recordAccess) {
+        if (access != null) {
+            throw new IllegalStateException("record state access already installed");
+        }
+        access = recordAccess;
+    }
+
+    /**
+     * Returns the save state of {@code record}.
+     *
+     * @param record the record
+     * @return its save state
+     */
+    public static SaveState saveState(ActiveRecord<?> record) {
+        return access.saveState(record);
+    }
+
+    /**
+     * Returns the relation cache of {@code record}, creating it on first use.
+     *
+     * @param record the record
+     * @return its cache
+     */
+    public static RelationCache relations(ActiveRecord<?> record) {
+        return access.relationCache(record, true);
+    }
+
+    /**
+     * Returns the relation cache of {@code record} if it has one.
+     *
+     * @param record the record
+     * @return its cache, or null
+     */
+    public static RelationCache relationsIfAny(ActiveRecord<?> record) {
+        return access.relationCache(record, false);
+    }
+
+    /**
+     * Replaces the relation cache of {@code record}.
+     *
+     * @param record the record
+     * @param cache the cache, or null for none
+     */
+    public static void replaceRelations(ActiveRecord<?> record, RelationCache cache) {
+        access.relationCache(record, cache);
+    }
+
+    /**
+     * Returns the cached value of relation {@code name} on {@code record}, or {@link RelationCache#MISSING}.
+     *
+     * @param record the record
+     * @param name the relation
+     * @return the value (possibly null) or {@link RelationCache#MISSING}
+     */
+    public static Object cached(ActiveRecord<?> record, String name) {
+        RelationCache cache = relationsIfAny(record);
+        return cache == null ? RelationCache.MISSING : cache.cached(name);
+    }
+}

@@ -1,0 +1,213 @@
+package org.activerecord4j.internal.state;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * A record's loaded relations, by name, and whether loading a missing one lazily is allowed (strict
+ * loading). Confined to the record's thread like the record itself.
+ */
+public final class RelationCache {
+    /*
+     * Cached relations as name, value pairs. Eager loads fill many records, most with one relation (the
+     * inverse of the load), so the first pair lives in fields and only further ones take an array.
+     */
+    private String firstRelation;
+    private Object firstValue;
+    private Object[] relations;
+    private int relationCount;
+    private String strictPath;
+    private boolean loadedWithOthers;
+
+    /** A cached value that expires. */
+    private record Expiring(Object value, long expiresAtNanos) {
+        boolean fresh() {
+            return System.nanoTime() - expiresAtNanos < 0;
+        }
+    }
+
+    /** The answer of {@link #cached(String)} when nothing fresh is cached; null is a cached value. */
+    public static final Object MISSING = new Object();
+
+    /**
+     * Returns the cached value of relation {@code name}, or {@link #MISSING}.
+     *
+     * @param name the relation
+     * @return the value (possibly null) or {@link #MISSING}
+     */
+    public Object cached(String name) {
+        Object value;
+        int slot = -1;
+        if (isFirst(name)) {
+            value = firstValue;
+        } else {
+            slot = slotOf(name);
+            if (slot < 0) {
+                return MISSING;
+            }
+            value = relations[slot + 1];
+        }
+        if (value instanceof Expiring expiring) {
+            if (!expiring.fresh()) {
+                remove(slot);
+                return MISSING;
+            }
+            return expiring.value();
+        }
+        return value;
+    }
+
+    /**
+     * Caches {@code value} for relation {@code name}.
+     *
+     * @param name the relation
+     * @param value the value, possibly null
+     * @param timeToLive how long it stays valid; null for ever, zero for not at all
+     */
+    public void cache(String name, Object value, Duration timeToLive) {
+        if (timeToLive != null && timeToLive.isZero()) {
+            return;
+        }
+        Object stored = timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
+        if (firstRelation == null || isFirst(name)) {
+            firstRelation = name;
+            firstValue = stored;
+            return;
+        }
+        int slot = slotOf(name);
+        if (slot < 0) {
+            if (relations == null) {
+                relations = new Object[2];
+            } else if (relationCount * 2 == relations.length) {
+                relations = Arrays.copyOf(relations, relations.length * 2);
+            }
+            slot = relationCount++ * 2;
+            relations[slot] = name;
+        }
+        relations[slot + 1] = stored;
+    }
+
+    /**
+     * Returns whether relation {@code name} has a fresh cached value.
+     *
+     * @param name the relation
+     * @return true when reading it would not query
+     */
+    public boolean hasCached(String name) {
+        return cached(name) != MISSING;
+    }
+
+    /**
+     * Forgets relation {@code name}.
+     *
+     * @param name the relation
+     */
+    public void clearRelation(String name) {
+        if (isFirst(name)) {
+            remove(-1);
+            return;
+        }
+        int slot = slotOf(name);
+        if (slot >= 0) {
+            remove(slot);
+        }
+    }
+
+    /** Forgets every cached relation. */
+    public void clearRelations() {
+        firstRelation = null;
+        firstValue = null;
+        relations = null;
+        relationCount = 0;
+    }
+
+    private boolean isFirst(String name) {
+        return firstRelation != null && (firstRelation == name || firstRelation.equals(name));
+    }
+
+    /** Returns the array index of {@code name}'s pair beyond the first, or -1. */
+    private int slotOf(String name) {
+        for (int slot = 0; slot < relationCount * 2; slot += 2) {
+            Object key = relations[slot];
+            if (key == name || key.equals(name)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** Removes the pair at array index {@code slot}, or the first pair when -1 (the last pair takes its place). */
+    private void remove(int slot) {
+        int end = relationCount * 2;
+        if (slot < 0) {
+            if (relationCount == 0) {
+                firstRelation = null;
+                firstValue = null;
+                return;
+            }
+            firstRelation = (String) relations[end - 2];
+            firstValue = relations[end - 1];
+        } else {
+            System.arraycopy(relations, slot + 2, relations, slot, end - slot - 2);
+        }
+        relations[end - 2] = null;
+        relations[end - 1] = null;
+        relationCount--;
+    }
+
+    /**
+     * Puts the record under strict loading.
+     *
+     * @param path the relation path from the loading query's model to this record, {@code ""} for the
+     *     query's own rows; used to name the {@code with(...)} a violation needs
+     * @param withOthers true when it came from a multi-row query, so that a lazy load would be one of N
+     */
+    public void strict(String path, boolean withOthers) {
+        this.strictPath = path;
+        this.loadedWithOthers = withOthers;
+    }
+
+    /**
+     * Returns the record's relation path under strict loading.
+     *
+     * @return the path, or null when strict loading is off for this record
+     */
+    public String strictPath() {
+        return strictPath;
+    }
+
+    /**
+     * Returns whether a lazy load on this record is a strict-loading violation.
+     *
+     * @return true when it is strict and came from a multi-row query
+     */
+    public boolean lazyLoadForbidden() {
+        return strictPath != null && loadedWithOthers;
+    }
+
+    /**
+     * Returns a copy of this cache, to be put back with {@link #restore} should a transaction roll back.
+     * Cached values are shared, not copied: they are immutable (lists are unmodifiable copies).
+     *
+     * @return the copy
+     */
+    public RelationCache copy() {
+        RelationCache copy = new RelationCache();
+        copy.restore(this);
+        return copy;
+    }
+
+    /**
+     * Puts back a cache saved with {@link #copy}.
+     *
+     * @param saved the saved cache
+     */
+    public void restore(RelationCache saved) {
+        this.firstRelation = saved.firstRelation;
+        this.firstValue = saved.firstValue;
+        this.relations = saved.relations == null ? null : saved.relations.clone();
+        this.relationCount = saved.relationCount;
+        this.strictPath = saved.strictPath;
+        this.loadedWithOthers = saved.loadedWithOthers;
+    }
+}

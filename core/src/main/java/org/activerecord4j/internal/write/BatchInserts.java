@@ -1,0 +1,99 @@
+package org.activerecord4j.internal.write;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.sql.ColumnValues;
+import org.activerecord4j.internal.sql.SqlStatement;
+import org.activerecord4j.internal.sql.WriteStatements;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.SaveState;
+
+/** {@code saveAll}: many records in one transaction, new ones inserted in JDBC batches with their keys. */
+public final class BatchInserts {
+
+    private static final int BATCH_SIZE = 1_000;
+
+    private BatchInserts() {
+    }
+
+    /**
+     * Saves every record in one transaction: new ones in JDBC batches with their generated keys filled,
+     * changed ones with one UPDATE each, clean ones not at all. Values are checked before any SQL.
+     *
+     * @param records the records, of any models, none null
+     */
+    public static void saveAll(List<? extends ActiveRecord<?>> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
+        for (ActiveRecord<?> record : records) {
+            byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
+        }
+        byModel.forEach((type, group) -> checkValues(ModelInfo.of(type), group));
+        Engine engine = Routing.forModel(records.get(0).getClass());
+        engine.transaction(() -> byModel.forEach((type, group) -> saveGroup(ModelInfo.of(type), group)));
+    }
+
+    /** Refuses, before any SQL, a value one of the records' columns cannot hold on its database. */
+    private static void checkValues(ModelInfo<?> model, List<ActiveRecord<?>> records) {
+        Dialect dialect = Routing.forModel(model.type()).dialect();
+        for (ActiveRecord<?> record : records) {
+            for (ColumnInfo column : model.columns()) {
+                ColumnValues.check(dialect, model, column, column.get(record));
+            }
+        }
+    }
+
+    private static void saveGroup(ModelInfo<?> model, List<ActiveRecord<?>> records) {
+        List<ActiveRecord<?>> generated = new ArrayList<>();
+        List<ActiveRecord<?>> keyed = new ArrayList<>();
+        Engine engine = Routing.forModel(model.type());
+        for (ActiveRecord<?> record : records) {
+            SaveState state = RecordStates.saveState(record);
+            if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
+                Saves.save(record);
+                continue;
+            }
+            RecordMemento.beforeWrite(engine, record);
+            if (Saves.assignKey(model, record)) {
+                generated.add(record);
+            } else {
+                keyed.add(record);
+            }
+        }
+        insert(engine, model, generated, true);
+        insert(engine, model, keyed, false);
+    }
+
+    private static void insert(Engine engine, ModelInfo<?> model, List<ActiveRecord<?>> records, boolean generatesKey) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Dialect dialect = engine.dialect();
+        List<ColumnInfo> columns = Saves.insertColumns(model, generatesKey);
+        for (int from = 0; from < records.size(); from += BATCH_SIZE) {
+            List<ActiveRecord<?>> chunk = records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
+            // The reported statement shows the first row; on SQLite it is run once per row with RETURNING.
+            SqlStatement first = WriteStatements.insert(dialect, model, columns, chunk.get(0),
+                    generatesKey && !dialect.supportsBatchKeys());
+            if (generatesKey) {
+                Saves.insertReturningKeys(engine, model, columns, first, chunk);
+            } else {
+                engine.batch(first, chunk, Saves.binder(dialect, columns));
+            }
+        }
+        for (ActiveRecord<?> record : records) {
+            RecordStates.saveState(record).synced(Saves.snapshotOf(model, record));
+            Saves.clearRelations(record);
+        }
+    }
+}

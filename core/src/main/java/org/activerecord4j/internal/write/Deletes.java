@@ -1,0 +1,47 @@
+package org.activerecord4j.internal.write;
+
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.sql.SqlStatement;
+import org.activerecord4j.internal.sql.WriteStatements;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.SaveState;
+
+/** Deleting one record, with the dependent actions of its relations in the same transaction. */
+public final class Deletes {
+
+    private Deletes() {
+    }
+
+    /**
+     * Deletes the record's row (after its dependents, in one transaction when it has any).
+     *
+     * @param record a saved record
+     * @throws ActiveRecordException when it was never saved or is already deleted
+     */
+    public static void delete(ActiveRecord<?> record) {
+        SaveState state = RecordStates.saveState(record);
+        ModelInfo<?> model = ModelInfo.of(record.getClass());
+        if (!state.persisted()) {
+            throw new ActiveRecordException("Cannot delete " + model.name() + ": it "
+                    + (state.destroyed() ? "was already deleted" : "was never saved"));
+        }
+        Engine engine = Routing.forModel(model.type());
+        Object key = state.snapshot()[model.primaryKey().index()];
+        RecordMemento.beforeWrite(engine, record);
+        SqlStatement delete = WriteStatements.deleteWhere(engine.dialect(), model, model.primaryKey(), key);
+        if (Dependents.any(model.type())) {
+            engine.transaction(() -> {
+                Dependents.beforeDelete(record);
+                engine.update(delete);
+            });
+        } else {
+            engine.update(delete);
+        }
+        state.deleted();
+        Saves.clearRelations(record);
+    }
+}

@@ -1,0 +1,79 @@
+package org.activerecord4j.internal.write;
+
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.load.EagerPlan;
+import org.activerecord4j.internal.load.Loads;
+import org.activerecord4j.internal.load.RelationReads;
+import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.model.ModelRelations;
+import org.activerecord4j.internal.sql.WriteStatements;
+import org.activerecord4j.relation.Dependent;
+
+/** Runs the {@code dependent(...)} actions of an owner that is being deleted, inside its delete transaction. */
+public final class Dependents {
+
+    private Dependents() {
+    }
+
+    /**
+     * Returns whether deleting a {@code type} record has dependent actions to run.
+     *
+     * @param type the model class
+     * @return true when one of its relations is dependent
+     */
+    public static boolean any(Class<?> type) {
+        return ModelRelations.of(type).all().stream().anyMatch(relation -> relation.dependent() != null);
+    }
+
+    /**
+     * Runs the dependent actions of {@code record}'s relations; RESTRICT checks run first.
+     *
+     * @param record the owner about to be deleted
+     */
+    public static void beforeDelete(ActiveRecord<?> record) {
+        ModelRelations relations = ModelRelations.of(record.getClass());
+        Object key = ModelInfo.of(record.getClass()).primaryKey().get(record);
+        for (BoundRelation relation : relations.all()) {
+            if (relation.dependent() == Dependent.RESTRICT) {
+                restrict(relation, record, key);
+            }
+        }
+        for (BoundRelation relation : relations.all()) {
+            Dependent action = relation.dependent();
+            if (action != null && action != Dependent.RESTRICT) {
+                act(relation, action, record, key);
+            }
+        }
+    }
+
+    private static void act(BoundRelation relation, Dependent action, ActiveRecord<?> record, Object key) {
+        ModelInfo<?> rows = relation.dependentRows();
+        Engine engine = Routing.forModel(rows.type());
+        if (action == Dependent.NULLIFY) {
+            engine.update(WriteStatements.nullifyWhere(engine.dialect(), rows, relation.foreignKey(), key));
+        } else if (relation.kind().throughJoin() || action == Dependent.DELETE) {
+            engine.update(WriteStatements.deleteWhere(engine.dialect(), rows, relation.foreignKey(), key));
+        } else {
+            for (Object child : Loads.all(relation.target(), RelationReads.rowsOf(relation, relation.ownerKey(record)),
+                    EagerPlan.none(), null)) {
+                ((ActiveRecord<?>) child).delete();
+            }
+        }
+    }
+
+    private static void restrict(BoundRelation relation, ActiveRecord<?> record, Object key) {
+        ModelInfo<?> rows = relation.dependentRows();
+        Engine engine = Routing.forModel(rows.type());
+        long[] found = new long[1];
+        engine.query(WriteStatements.countWhere(engine.dialect(), rows, relation.foreignKey(), key),
+                row -> found[0] = row.getLong(1));
+        if (found[0] > 0) {
+            throw new ActiveRecordException("Cannot delete " + RelationWrites.describe(relation.owner(), record) + ": "
+                    + found[0] + " " + rows.name() + " record(s) depend on it through " + relation + " (dependent RESTRICT)");
+        }
+    }
+}

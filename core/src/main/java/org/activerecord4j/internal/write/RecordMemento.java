@@ -1,0 +1,71 @@
+package org.activerecord4j.internal.write;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
+import org.activerecord4j.internal.state.SaveState;
+
+/**
+ * A record as it was before a transaction first wrote it: its save state (new or saved, deleted, the
+ * snapshot that makes columns dirty, cached relations), its key, and the fields activerecord4j itself set
+ * during the transaction (foreign keys). Running it puts the record back, which a transaction does when it
+ * rolls back; fields the application set keep their values, so changes not committed stay dirty.
+ */
+public final class RecordMemento implements Runnable {
+
+    private final ActiveRecord<?> record;
+    private final SaveState saveState;
+    private final RelationCache relations;
+    private final Map<ColumnInfo, Object> fields = new LinkedHashMap<>(4);
+
+    private RecordMemento(ActiveRecord<?> record) {
+        this.record = record;
+        this.saveState = RecordStates.saveState(record).copy();
+        RelationCache cache = RecordStates.relationsIfAny(record);
+        this.relations = cache == null ? null : cache.copy();
+        field(ModelInfo.of(record.getClass()).primaryKey());
+    }
+
+    /**
+     * Remembers {@code record} before a write on {@code engine} changes it, if a transaction is open there.
+     *
+     * @param engine the database the write goes to
+     * @param record the record
+     * @return the memento kept for the record in the open transaction, or null outside a transaction
+     */
+    public static RecordMemento beforeWrite(Engine engine, ActiveRecord<?> record) {
+        return engine.undoOnRollback(record, () -> new RecordMemento(record));
+    }
+
+    /**
+     * Remembers {@code record} and the value of its {@code column} before activerecord4j sets it in a write on
+     * {@code engine}, if a transaction is open there.
+     *
+     * @param engine the database the write goes to
+     * @param record the record
+     * @param column the field about to be set
+     */
+    public static void beforeSetting(Engine engine, ActiveRecord<?> record, ColumnInfo column) {
+        RecordMemento memento = beforeWrite(engine, record);
+        if (memento != null) {
+            memento.field(column);
+        }
+    }
+
+    private void field(ColumnInfo column) {
+        fields.putIfAbsent(column, column.get(record));
+    }
+
+    /** Puts the record back as it was. */
+    @Override
+    public void run() {
+        RecordStates.saveState(record).restore(saveState);
+        RecordStates.replaceRelations(record, relations);
+        fields.forEach((column, value) -> column.set(record, value));
+    }
+}

@@ -1,0 +1,218 @@
+package org.activerecord4j.internal.write;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.InvalidArgumentException;
+import org.activerecord4j.StatementFailedException;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.model.Keys;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.model.ModelRelations;
+import org.activerecord4j.internal.sql.WriteStatements;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
+
+/** Writing through relations: assigning a parent, adding and removing children and join rows. */
+public final class RelationWrites {
+
+    private RelationWrites() {
+    }
+
+    /**
+     * Assigns {@code parent} through a BelongsTo: sets the key and caches the parent.
+     *
+     * @param relation the BelongsTo
+     * @param record the child
+     * @param parent the parent, or null
+     */
+    public static void assign(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> parent) {
+        Object key = parent == null ? null : relation.target().primaryKey().get(parent);
+        relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), key));
+        RecordStates.relations(record).cache(relation.name(), parent, null);
+    }
+
+    /**
+     * Before a record is saved: saves assigned parents that are new and copies their keys.
+     *
+     * @param record the record about to be saved
+     */
+    public static void saveAssignedParents(ActiveRecord<?> record) {
+        newAssignedParents(record).forEach((relation, parent) -> {
+            parent.save();
+            RecordMemento.beforeSetting(owners(relation), record, relation.foreignKey());
+            relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent)));
+        });
+    }
+
+    /**
+     * Returns whether saving {@code record} also saves a new assigned parent.
+     *
+     * @param record the record
+     * @return true when a transaction is needed around the save
+     */
+    public static boolean hasNewAssignedParent(ActiveRecord<?> record) {
+        return !newAssignedParents(record).isEmpty();
+    }
+
+    /** The parents assigned through BelongsTo relations of {@code record} that have not been saved yet. */
+    private static Map<BoundRelation, ActiveRecord<?>> newAssignedParents(ActiveRecord<?> record) {
+        Map<BoundRelation, ActiveRecord<?>> parents = new LinkedHashMap<>();
+        for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
+            if (relation.kind().ownerHoldsKey() && RecordStates.cached(record, relation.name()) instanceof ActiveRecord<?> parent
+                    && parent != record && parent.isNewRecord()) {
+                parents.put(relation, parent);
+            }
+        }
+        return parents;
+    }
+
+    /**
+     * Adds {@code child} to a HasMany (setting its key and saving it), or joins {@code child} to the owner
+     * through a HasManyThrough (inserting the join row once), saving new records first, in one transaction.
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @param child the child or target
+     * @param joinRow fills a new join row's own columns (HasManyThrough), or null
+     */
+    public static void add(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child, Consumer<?> joinRow) {
+        requireChild(relation, child);
+        Engine engine = owners(relation);
+        engine.transaction(() -> {
+            if (record.isNewRecord()) {
+                record.save();
+            }
+            Object key = relation.owner().primaryKey().get(record);
+            if (relation.kind().throughJoin()) {
+                if (child.isNewRecord()) {
+                    child.save();
+                }
+                insertJoinRowOnce(relation, key, relation.target().primaryKey().get(child), joinRow);
+            } else {
+                RecordMemento.beforeSetting(engine, child, relation.foreignKey());
+                relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
+                child.save();
+                if (relation.inverse() != null) {
+                    RecordStates.relations(child).cache(relation.inverse().name(), record, relation.inverse().timeToLive());
+                }
+            }
+            if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded && !loaded.contains(child)) {
+                RecordMemento.beforeWrite(engine, record);
+                List<Object> updated = new ArrayList<>(loaded);
+                updated.add(child);
+                RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+            }
+        });
+    }
+
+    /**
+     * Removes {@code child} from a HasMany (nullifying its key) or the join row of a HasManyThrough.
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @param child the child or target
+     */
+    public static void remove(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+        requireChild(relation, child);
+        Object key = relation.owner().primaryKey().get(record);
+        if (relation.kind().throughJoin()) {
+            Object targetKey = relation.target().primaryKey().get(child);
+            if (key != null && targetKey != null) {
+                deleteJoinRows(relation, key, targetKey);
+            }
+        } else {
+            nullifyChild(relation, record, child);
+        }
+        if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded && loaded.contains(child)) {
+            RecordMemento.beforeWrite(owners(relation), record);
+            List<Object> updated = new ArrayList<>(loaded);
+            updated.remove(child);
+            RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+        }
+    }
+
+    private static void nullifyChild(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+        String label = "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ";
+        if (!relation.foreignKey().nullable()) {
+            throw new ActiveRecordException(label + relation.target().name() + "." + relation.foreignKey().fieldName()
+                    + (relation.foreignKey().primitive() ? " is a primitive" : " is declared nullable = false")
+                    + " and cannot be null; delete the " + relation.target().name() + " instead");
+        }
+        Object previous = relation.foreignKey().get(child);
+        RecordMemento.beforeSetting(owners(relation), child, relation.foreignKey());
+        relation.foreignKey().set(child, null);
+        try {
+            child.save();
+        } catch (StatementFailedException e) {
+            relation.foreignKey().set(child, previous);
+            throw new ActiveRecordException(label + "the database refused to set " + relation.target().table() + "."
+                    + relation.foreignKey().name() + " to null (is it NOT NULL?); delete the " + relation.target().name()
+                    + " instead", e);
+        }
+        RelationCache childRelations = RecordStates.relationsIfAny(child);
+        if (relation.inverse() != null && childRelations != null) {
+            childRelations.clearRelation(relation.inverse().name());
+        }
+    }
+
+    private static void insertJoinRowOnce(BoundRelation relation, Object sourceKey, Object targetKey, Consumer<?> joinRow) {
+        ModelInfo<?> join = relation.join();
+        Engine engine = Routing.forModel(join.type());
+        if (engine.query(WriteStatements.joinRowExists(engine.dialect(), relation, sourceKey, targetKey), row -> { }) > 0) {
+            return;
+        }
+        ActiveRecord<?> row = (ActiveRecord<?>) join.newInstance();
+        if (joinRow != null) {
+            fill(relation, joinRow, row);
+        }
+        relation.foreignKey().set(row, Keys.convert(relation.foreignKey(), sourceKey));
+        relation.targetForeignKey().set(row, Keys.convert(relation.targetForeignKey(), targetKey));
+        row.save();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fill(BoundRelation relation, Consumer<?> joinRow, ActiveRecord<?> row) {
+        try {
+            ((Consumer<Object>) joinRow).accept(row);
+        } catch (ClassCastException e) {
+            throw new ActiveRecordException("The join model of " + relation + " is " + relation.join().name()
+                    + "; type the lambda's parameter as " + relation.join().name() + ": (" + relation.join().name() + " row) -> …", e);
+        }
+    }
+
+    /**
+     * Deletes join rows of a HasManyThrough.
+     *
+     * @param relation the relation
+     * @param sourceKey the owner's key
+     * @param targetKey the target's key, or null for all of the owner's join rows
+     * @return the rows deleted
+     */
+    static long deleteJoinRows(BoundRelation relation, Object sourceKey, Object targetKey) {
+        Engine engine = Routing.forModel(relation.join().type());
+        return engine.update(WriteStatements.deleteJoinRows(engine.dialect(), relation, sourceKey, targetKey));
+    }
+
+    private static void requireChild(BoundRelation relation, ActiveRecord<?> child) {
+        if (child == null || child.getClass() != relation.target().type()) {
+            throw new InvalidArgumentException(relation + " takes a " + relation.target().name() + ", not "
+                    + (child == null ? "null" : "a " + child.getClass().getSimpleName()));
+        }
+    }
+
+    static String describe(ModelInfo<?> model, ActiveRecord<?> record) {
+        return model.name() + " " + model.primaryKey().fieldName() + "=" + model.primaryKey().get(record);
+    }
+
+    /** The database the owners of {@code relation} are written to. */
+    static Engine owners(BoundRelation relation) {
+        return Routing.forModel(relation.owner().type());
+    }
+}

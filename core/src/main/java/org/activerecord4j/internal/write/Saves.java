@@ -1,0 +1,216 @@
+package org.activerecord4j.internal.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.RecordNotFoundException;
+import org.activerecord4j.internal.dialect.Dialect;
+import org.activerecord4j.internal.dialect.KeyRetrieval;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.RowBinder;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.model.ColumnInfo;
+import org.activerecord4j.internal.model.KeyStrategy;
+import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.sql.SqlStatement;
+import org.activerecord4j.internal.sql.WriteStatements;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
+import org.activerecord4j.internal.state.SaveState;
+import org.activerecord4j.internal.types.TypeHandler;
+
+/** Saving one record: INSERT of a new one (with its generated key), UPDATE of the columns that changed. */
+public final class Saves {
+
+    private Saves() {
+    }
+
+    /**
+     * Inserts a new record or updates the changed columns of a saved one; does nothing for a clean one. New
+     * parents assigned through its BelongsTo relations are saved first, in one transaction with it.
+     *
+     * @param record the record
+     */
+    public static void save(ActiveRecord<?> record) {
+        ModelInfo<?> model = ModelInfo.of(record.getClass());
+        if (RelationWrites.hasNewAssignedParent(record)) {
+            Routing.forModel(model.type()).transaction(() -> {
+                RelationWrites.saveAssignedParents(record);
+                saveRow(model, record);
+            });
+        } else {
+            saveRow(model, record);
+        }
+        clearRelations(record);
+    }
+
+    private static void saveRow(ModelInfo<?> model, ActiveRecord<?> record) {
+        SaveState state = RecordStates.saveState(record);
+        if (state.destroyed()) {
+            throw new ActiveRecordException("Cannot save " + model.name() + " " + model.primaryKey().fieldName() + "="
+                    + model.primaryKey().get(record) + ": it was deleted");
+        }
+        if (state.persisted()) {
+            update(model, record, state);
+        } else {
+            insert(model, record, state);
+        }
+    }
+
+    /**
+     * Returns the columns whose values differ from the last synchronised snapshot.
+     *
+     * @param record the record
+     * @return the changed columns; every column for a new record
+     */
+    public static List<ColumnInfo> changedColumns(ActiveRecord<?> record) {
+        ModelInfo<?> model = ModelInfo.of(record.getClass());
+        Object[] snapshot = RecordStates.saveState(record).snapshot();
+        if (snapshot == null) {
+            return model.columns();
+        }
+        List<ColumnInfo> changed = new ArrayList<>();
+        for (ColumnInfo column : model.columns()) {
+            if (!column.sameValue(snapshot[column.index()], column.get(record))) {
+                changed.add(column);
+            }
+        }
+        return changed;
+    }
+
+    private static void insert(ModelInfo<?> model, ActiveRecord<?> record, SaveState state) {
+        Engine engine = Routing.forModel(model.type());
+        RecordMemento.beforeWrite(engine, record);
+        boolean generatesKey = assignKey(model, record);
+        List<ColumnInfo> columns = insertColumns(model, generatesKey);
+        SqlStatement statement = WriteStatements.insert(engine.dialect(), model, columns, record, generatesKey);
+        if (!generatesKey) {
+            engine.update(statement);
+        } else if (engine.dialect().keyRetrieval() == KeyRetrieval.RETURNING) {
+            TypeHandler<?> keyHandler = model.primaryKey().handlerIn(engine.dialect().types());
+            long rows = engine.query(statement, row -> model.primaryKey().set(record, keyHandler.read(row, 1)));
+            if (rows != 1) {
+                throw new ActiveRecordException("Insert into " + model.table() + " returned " + rows + " keys, expected 1");
+            }
+        } else {
+            insertReturningKeys(engine, model, columns, statement, List.of(record));
+        }
+        state.synced(snapshotOf(model, record));
+    }
+
+    private static void update(ModelInfo<?> model, ActiveRecord<?> record, SaveState state) {
+        List<ColumnInfo> changed = changedColumns(record);
+        if (changed.isEmpty()) {
+            return;
+        }
+        Engine engine = Routing.forModel(model.type());
+        RecordMemento.beforeWrite(engine, record);
+        Object key = state.snapshot()[model.primaryKey().index()];
+        if (engine.update(WriteStatements.update(engine.dialect(), model, changed, record, key)) == 0) {
+            throw new RecordNotFoundException(model.name(), key, "Cannot update " + model.name() + " "
+                    + model.primaryKey().fieldName() + "=" + key + ": its row no longer exists");
+        }
+        state.synced(snapshotOf(model, record));
+    }
+
+    /**
+     * Inserts records whose keys the database generates and fills each record's key.
+     *
+     * @param engine the database
+     * @param model the model
+     * @param columns the columns written (all but the key)
+     * @param first the INSERT with the first record's values
+     * @param records the records
+     */
+    static void insertReturningKeys(Engine engine, ModelInfo<?> model, List<ColumnInfo> columns, SqlStatement first,
+            List<ActiveRecord<?>> records) {
+        TypeHandler<?> keyHandler = model.primaryKey().handlerIn(engine.dialect().types());
+        engine.insertReturningKeys(first, records, binder(engine.dialect(), columns), model.primaryKey().name(),
+                (record, keys) -> model.primaryKey().set(record, keyHandler.read(keys, 1)));
+    }
+
+    /**
+     * Returns what binds a record's values of {@code columns}, in order, handlers resolved once.
+     *
+     * @param dialect the dialect
+     * @param columns the columns
+     * @return the binder
+     */
+    static RowBinder<ActiveRecord<?>> binder(Dialect dialect, List<ColumnInfo> columns) {
+        TypeHandler<?>[] handlers = new TypeHandler<?>[columns.size()];
+        for (int i = 0; i < handlers.length; i++) {
+            handlers[i] = columns.get(i).handlerIn(dialect.types());
+        }
+        return (statement, record) -> {
+            for (int i = 0; i < handlers.length; i++) {
+                handlers[i].bindNullable(statement, i + 1, columns.get(i).get(record));
+            }
+        };
+    }
+
+    /**
+     * Fills a client-generated key.
+     *
+     * @param model the model
+     * @param record a new record
+     * @return whether the database will generate the key instead
+     * @throws ActiveRecordException when an assigned key is missing
+     */
+    static boolean assignKey(ModelInfo<?> model, ActiveRecord<?> record) {
+        ColumnInfo key = model.primaryKey();
+        if (key.get(record) != null) {
+            return false;
+        }
+        if (model.keyStrategy() == KeyStrategy.DATABASE) {
+            return true;
+        }
+        if (model.keyStrategy() == KeyStrategy.RANDOM_UUID) {
+            key.set(record, UUID.randomUUID());
+            return false;
+        }
+        throw new ActiveRecordException("Cannot insert " + model.name() + ": its primary key '" + key.fieldName()
+                + "' is null; assign it before save()");
+    }
+
+    /**
+     * Returns the columns an INSERT writes: all, or all but the key the database generates.
+     *
+     * @param model the model
+     * @param generatesKey whether the database generates the key
+     * @return the columns
+     */
+    static List<ColumnInfo> insertColumns(ModelInfo<?> model, boolean generatesKey) {
+        return generatesKey
+                ? model.columns().stream().filter(column -> column != model.primaryKey()).toList()
+                : model.columns();
+    }
+
+    /**
+     * Copies the record's column values, as the snapshot its dirty columns are measured against.
+     *
+     * @param model the model
+     * @param record the record
+     * @return the snapshot
+     */
+    static Object[] snapshotOf(ModelInfo<?> model, ActiveRecord<?> record) {
+        Object[] snapshot = new Object[model.columns().size()];
+        for (ColumnInfo column : model.columns()) {
+            snapshot[column.index()] = column.snapshot(column.get(record));
+        }
+        return snapshot;
+    }
+
+    /**
+     * Forgets the record's cached relations, if it has any.
+     *
+     * @param record the record
+     */
+    static void clearRelations(ActiveRecord<?> record) {
+        RelationCache cache = RecordStates.relationsIfAny(record);
+        if (cache != null) {
+            cache.clearRelations();
+        }
+    }
+}

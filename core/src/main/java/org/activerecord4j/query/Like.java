@@ -1,0 +1,46 @@
+package org.activerecord4j.query;
+
+import java.util.Objects;
+
+/**
+ * {@code column LIKE pattern ESCAPE '!'}: {@code %} matches any run of characters, {@code _} any one, and
+ * {@code !} escapes them, with the same meaning on every database. Immutable.
+ *
+ * @param property the column
+ * @param pattern the pattern
+ */
+public record Like(Property<?, ?> property, String pattern) implements Condition {
+
+    /** The escape character of every pattern. */
+    public static final char ESCAPE = '!';
+
+    /**
+     * Checks the parts.
+     *
+     * @param property the column
+     * @param pattern the pattern
+     * @throws NullPointerException when a part is null
+     */
+    public Like {
+        Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(pattern, "pattern");
+    }
+
+    /**
+     * Escapes the LIKE wildcards of {@code text} so it matches literally.
+     *
+     * @param text the text
+     * @return the escaped text
+     */
+    static String literal(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                escaped.append(ESCAPE);
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}
