@@ -245,7 +245,9 @@ public final class Database implements AutoCloseable {
      */
     @SafeVarargs
     public final void createTables(Class<? extends ActiveRecord<?>>... models) {
-        Databases.createTables(engine, models);
+        for (Class<? extends ActiveRecord<?>> model : models) {
+            Databases.createTable(engine, model);
+        }
     }
 
     /**
@@ -255,7 +257,9 @@ public final class Database implements AutoCloseable {
      */
     @SafeVarargs
     public final void dropTables(Class<? extends ActiveRecord<?>>... models) {
-        Databases.dropTables(engine, models);
+        for (Class<? extends ActiveRecord<?>> model : models) {
+            Databases.dropTable(engine, model);
+        }
     }
 
     /**

@@ -4,8 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.activerecord4j.internal.sql.Placeholders;
-import org.activerecord4j.internal.sql.RawSql;
+import org.activerecord4j.internal.runtime.Fragments;
 
 /**
  * A hand-written SQL condition with {@code ?} placeholders and the values they bind. It must be one
@@ -29,7 +28,7 @@ public record RawFragment(String sql, List<Object> values) implements Condition 
      */
     public RawFragment {
         Objects.requireNonNull(sql, "sql");
-        Object[] checked = Placeholders.check(sql, RawSql.Kind.FRAGMENT, values.toArray());
+        Object[] checked = Fragments.check(sql, values.toArray());
         values = Collections.unmodifiableList(Arrays.asList(checked));
     }
 

@@ -2,7 +2,6 @@ package org.activerecord4j.schema;
 
 import java.util.List;
 import org.activerecord4j.internal.runtime.Schemas;
-import org.activerecord4j.internal.sql.DdlRenderer;
 
 /**
  * Writes {@code CREATE TABLE}, {@code ALTER TABLE … ADD COLUMN} and {@code CREATE INDEX} for a
@@ -29,12 +28,11 @@ import org.activerecord4j.internal.sql.DdlRenderer;
 public final class DdlWriter {
 
     private final String dialect;
-    private final DdlRenderer renderer;
     private final boolean multiline;
 
     private DdlWriter(String dialect, boolean multiline) {
+        Schemas.checkDialect(dialect);
         this.dialect = dialect;
-        this.renderer = Schemas.ddl(dialect, multiline);
         this.multiline = multiline;
     }
 
@@ -85,7 +83,7 @@ public final class DdlWriter {
      * @return the statements, without trailing semicolons
      */
     public List<String> createTable(TableDefinition table) {
-        return renderer.createTable(table);
+        return Schemas.createTable(dialect, multiline, false, table);
     }
 
     /**
@@ -96,7 +94,7 @@ public final class DdlWriter {
      * @return the statements, without trailing semicolons
      */
     public List<String> createTableIfNotExists(TableDefinition table) {
-        return renderer.createTableIfNotExists(table);
+        return Schemas.createTable(dialect, multiline, true, table);
     }
 
     /**
@@ -113,7 +111,7 @@ public final class DdlWriter {
      *     for a {@code NOT NULL} or {@code UNIQUE} column, which it cannot add to an existing table
      */
     public List<String> addColumn(String table, ColumnDefinition column, ForeignKeyDefinition foreignKey) {
-        return renderer.addColumn(table, column, foreignKey);
+        return Schemas.addColumn(dialect, table, column, foreignKey);
     }
 
     /**
@@ -123,6 +121,6 @@ public final class DdlWriter {
      * @return the statement
      */
     public String dropTable(String table) {
-        return renderer.dropTable(table);
+        return Schemas.dropTable(dialect, table);
     }
 }

@@ -122,30 +122,26 @@ public final class Databases {
     }
 
     /**
-     * Creates the tables of {@code models} that are missing, with their constraints and indexes.
+     * Creates the table of {@code model} unless it exists, with its constraints and indexes.
      *
      * @param engine the database
-     * @param models the model classes, parents first
+     * @param model the model class
      */
-    public static void createTables(Engine engine, Class<?>[] models) {
-        for (Class<?> model : models) {
-            String table = ModelInfo.of(model).table();
-            if (!TableCatalog.exists(engine, table)) {
-                TableDdl.create(engine.dialect(), ModelTables.of(model)).forEach(engine::update);
-            }
+    public static void createTable(Engine engine, Class<?> model) {
+        String table = ModelInfo.of(model).table();
+        if (!TableCatalog.exists(engine, table)) {
+            TableDdl.create(engine.dialect(), ModelTables.of(model)).forEach(engine::update);
         }
     }
 
     /**
-     * Drops the tables of {@code models} that exist, in the order given.
+     * Drops the table of {@code model} if it exists.
      *
      * @param engine the database
-     * @param models the model classes, children first
+     * @param model the model class
      */
-    public static void dropTables(Engine engine, Class<?>[] models) {
-        for (Class<?> model : models) {
-            engine.update(TableDdl.drop(engine.dialect(), ModelInfo.of(model).table()));
-        }
+    public static void dropTable(Engine engine, Class<?> model) {
+        engine.update(TableDdl.drop(engine.dialect(), ModelInfo.of(model).table()));
     }
 
     /** Lets a checked exception through a {@link Supplier} unchanged. */

@@ -4,6 +4,8 @@ import java.util.List;
 import org.activerecord4j.internal.dialect.Dialects;
 import org.activerecord4j.internal.model.Naming;
 import org.activerecord4j.internal.sql.DdlRenderer;
+import org.activerecord4j.schema.ColumnDefinition;
+import org.activerecord4j.schema.ForeignKeyDefinition;
 import org.activerecord4j.schema.TableDefinition;
 
 /** The runtime's side of the public {@code org.activerecord4j.schema} package: naming rules, model tables, DDL. */
@@ -13,15 +15,51 @@ public final class Schemas {
     }
 
     /**
-     * Returns the DDL renderer of a dialect named for the schema writer.
+     * Checks that a dialect name is one the schema writer takes.
      *
-     * @param dialect {@code sqlite}, {@code postgresql}, {@code mariadb} or {@code mysql}
-     * @param multiline whether CREATE TABLE puts each column on a line of its own
-     * @return the renderer
+     * @param dialect the name
      * @throws IllegalArgumentException naming the choices for an unknown dialect
      */
-    public static DdlRenderer ddl(String dialect, boolean multiline) {
-        return new DdlRenderer(Dialects.named(dialect), multiline);
+    public static void checkDialect(String dialect) {
+        Dialects.named(dialect);
+    }
+
+    /**
+     * Writes the statements that create a table (its indexes and constraints included).
+     *
+     * @param dialect a dialect name of {@link #dialects()}
+     * @param multiline whether each column goes on a line of its own
+     * @param ifNotExists whether the table is created only when missing
+     * @param table the table
+     * @return the statements
+     */
+    public static List<String> createTable(String dialect, boolean multiline, boolean ifNotExists, TableDefinition table) {
+        DdlRenderer renderer = new DdlRenderer(Dialects.named(dialect), multiline);
+        return ifNotExists ? renderer.createTableIfNotExists(table) : renderer.createTable(table);
+    }
+
+    /**
+     * Writes the statements that add a column (with its foreign key and index) to an existing table.
+     *
+     * @param dialect a dialect name of {@link #dialects()}
+     * @param table the table's name
+     * @param column the column
+     * @param foreignKey its foreign key, or null
+     * @return the statements
+     */
+    public static List<String> addColumn(String dialect, String table, ColumnDefinition column, ForeignKeyDefinition foreignKey) {
+        return new DdlRenderer(Dialects.named(dialect), false).addColumn(table, column, foreignKey);
+    }
+
+    /**
+     * Writes {@code DROP TABLE IF EXISTS}.
+     *
+     * @param dialect a dialect name of {@link #dialects()}
+     * @param table the table's name
+     * @return the statement
+     */
+    public static String dropTable(String dialect, String table) {
+        return new DdlRenderer(Dialects.named(dialect), false).dropTable(table);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.Database;
 import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
@@ -87,21 +88,9 @@ class MigrationsTest {
     void locations_none_isRefusedWithAnExample() {
         try (Database database = Database.sqlite(directory.resolve("app.db"))) {
             assertThatThrownBy(() -> Migrations.of(database).locations())
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(InvalidArgumentException.class)
                     .hasMessage("Migrations need at least one non-blank location, e.g. classpath:db/migration or "
                             + "filesystem:db/migration; got []");
         }
-    }
-
-    @Test
-    void requireFlyway_withoutFlywayOnTheClassPath_saysWhichDependencyToAdd() {
-        ClassLoader withoutFlyway = new ClassLoader(ClassLoader.getPlatformClassLoader()) {
-        };
-
-        assertThatThrownBy(() -> Migrations.requireFlyway(withoutFlyway))
-                .isInstanceOf(ActiveRecordException.class)
-                .hasMessage("Migrations need Flyway, which is not on the class path: add the dependency "
-                        + "org.flywaydb:flyway-core (13.12.1 is tested), and flyway-database-postgresql or flyway-mysql for "
-                        + "PostgreSQL or MariaDB/MySQL");
     }
 }

@@ -11,10 +11,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateOutput;
 
-/**
- * The only class that touches Flyway, so core loads without it: {@link Migrations} checks that Flyway is
- * there before calling in.
- */
+/** The only class that touches Flyway: runs and lists migrations for {@link Migrations}. */
 final class FlywayRunner {
 
     private FlywayRunner() {

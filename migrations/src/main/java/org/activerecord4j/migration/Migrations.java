@@ -2,7 +2,7 @@ package org.activerecord4j.migration;
 
 import java.util.List;
 import java.util.Objects;
-import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.Database;
 
 /**
@@ -17,8 +17,7 @@ import org.activerecord4j.Database;
  *
  * <p>Each migration runs in a transaction: on SQLite and PostgreSQL, whose DDL is transactional, a
  * migration that fails leaves nothing of itself applied; MariaDB and MySQL commit each DDL statement.
- * Flyway (an optional dependency of core) must be on the class path, with {@code flyway-database-postgresql}
- * or {@code flyway-mysql} for those servers.
+ * This module brings Flyway with its PostgreSQL and MySQL/MariaDB support.
  *
  * <p>Immutable and thread-safe; {@link #locations} returns a copy.
  */
@@ -26,8 +25,6 @@ public final class Migrations {
 
     /** Where migrations are looked for unless {@link #locations} says otherwise. */
     public static final String DEFAULT_LOCATION = "classpath:db/migration";
-
-    private static final String FLYWAY = "org.flywaydb.core.Flyway";
 
     private final Database database;
     private final List<String> locations;
@@ -42,7 +39,6 @@ public final class Migrations {
      *
      * @param database the database
      * @return the migrations this call applied, oldest first
-     * @throws ActiveRecordException when Flyway is not on the class path
      * @throws MigrationFailedException when a migration fails or the history does not match the files
      */
     public static List<MigrationStatus> migrate(Database database) {
@@ -64,11 +60,11 @@ public final class Migrations {
      *
      * @param locations Flyway locations: {@code classpath:db/migration}, {@code filesystem:/path/to/dir}
      * @return the copy
-     * @throws IllegalArgumentException when no location is given or one is blank
+     * @throws InvalidArgumentException when no location is given or one is blank
      */
     public Migrations locations(String... locations) {
         if (locations.length == 0 || List.of(locations).stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("Migrations need at least one non-blank location, e.g. "
+            throw new InvalidArgumentException("Migrations need at least one non-blank location, e.g. "
                     + DEFAULT_LOCATION + " or filesystem:db/migration; got " + List.of(locations));
         }
         return new Migrations(database, List.of(locations));
@@ -78,12 +74,10 @@ public final class Migrations {
      * Applies the pending migrations, oldest first.
      *
      * @return the migrations this call applied; empty when the database was up to date
-     * @throws ActiveRecordException when Flyway is not on the class path
      * @throws MigrationFailedException when a migration fails (naming it, with the database's message) or the
      *     history does not match the files
      */
     public List<MigrationStatus> migrate() {
-        requireFlyway(Migrations.class.getClassLoader());
         return FlywayRunner.migrate(database, locations);
     }
 
@@ -91,21 +85,9 @@ public final class Migrations {
      * Lists every migration known from the files and the history: applied, pending and failed ones.
      *
      * @return the migrations, by version
-     * @throws ActiveRecordException when Flyway is not on the class path
      * @throws MigrationFailedException when the history cannot be read
      */
     public List<MigrationStatus> info() {
-        requireFlyway(Migrations.class.getClassLoader());
         return FlywayRunner.info(database, locations);
-    }
-
-    static void requireFlyway(ClassLoader loader) {
-        try {
-            Class.forName(FLYWAY, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new ActiveRecordException("Migrations need Flyway, which is not on the class path: add the dependency "
-                    + "org.flywaydb:flyway-core (13.12.1 is tested), and flyway-database-postgresql or flyway-mysql for "
-                    + "PostgreSQL or MariaDB/MySQL", e);
-        }
     }
 }
