@@ -1,6 +1,7 @@
 package org.activerecord4j.cli;
 
 import java.nio.file.Path;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.cli.source.GeneratorException;
 import org.activerecord4j.schema.DdlWriter;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ final class SourceOptions {
     DdlWriter writer() {
         try {
             return DdlWriter.forDialect(dialect);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidArgumentException e) {
             throw new GeneratorException(e.getMessage());
         }
     }

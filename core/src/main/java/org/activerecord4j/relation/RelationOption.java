@@ -2,6 +2,7 @@ package org.activerecord4j.relation;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.activerecord4j.InvalidArgumentException;
 
 /**
  * One setting of a relation declaration, made with the factory methods of
@@ -121,14 +122,14 @@ public sealed interface RelationOption {
          */
         public Cache {
             if (timeToLive != null && timeToLive.isNegative()) {
-                throw new IllegalArgumentException("cache time to live cannot be negative: " + timeToLive);
+                throw new InvalidArgumentException("cache time to live cannot be negative: " + timeToLive);
             }
         }
     }
 
     private static void requireText(String value, String option) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(option + " needs a non-blank value but was '" + value + "'");
+            throw new InvalidArgumentException(option + " needs a non-blank value but was '" + value + "'");
         }
     }
 }

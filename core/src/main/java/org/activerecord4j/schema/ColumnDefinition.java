@@ -1,6 +1,7 @@
 package org.activerecord4j.schema;
 
 import java.util.Objects;
+import org.activerecord4j.InvalidArgumentException;
 
 /**
  * One column of a {@link TableDefinition}: its name, Java type and the limits the DDL declares. The
@@ -43,7 +44,7 @@ public final class ColumnDefinition {
      * @param name the column name, e.g. {@code user_id}
      * @param type its Java type
      * @return the column
-     * @throws IllegalArgumentException when the name is blank
+     * @throws InvalidArgumentException when the name is blank
      * @throws NullPointerException when the type is null
      */
     public static ColumnDefinition of(String name, JavaType type) {
@@ -56,11 +57,11 @@ public final class ColumnDefinition {
      *
      * @param length the most characters, or 0 for unlimited text
      * @return the copy
-     * @throws IllegalArgumentException when the length is negative
+     * @throws InvalidArgumentException when the length is negative
      */
     public ColumnDefinition withLength(int length) {
         if (length < 0) {
-            throw new IllegalArgumentException("The length of column " + name + " must be 0 (no limit) or positive but was "
+            throw new InvalidArgumentException("The length of column " + name + " must be 0 (no limit) or positive but was "
                     + length);
         }
         return new ColumnDefinition(name, type, length, precision, scale, nullable, unique);
@@ -72,11 +73,11 @@ public final class ColumnDefinition {
      * @param precision total digits, 1 to 1000
      * @param scale digits after the point, 0 to {@code precision}
      * @return the copy
-     * @throws IllegalArgumentException when they are out of range
+     * @throws InvalidArgumentException when they are out of range
      */
     public ColumnDefinition withDecimal(int precision, int scale) {
         if (precision < 1 || precision > MAX_PRECISION || scale < 0 || scale > precision) {
-            throw new IllegalArgumentException("The decimal of column " + name + " needs 1 <= precision <= " + MAX_PRECISION
+            throw new InvalidArgumentException("The decimal of column " + name + " needs 1 <= precision <= " + MAX_PRECISION
                     + " and 0 <= scale <= precision but was precision " + precision + ", scale " + scale);
         }
         return new ColumnDefinition(name, type, length, precision, scale, nullable, unique);

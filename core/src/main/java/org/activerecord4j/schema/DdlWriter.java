@@ -1,6 +1,7 @@
 package org.activerecord4j.schema;
 
 import java.util.List;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.runtime.Schemas;
 
 /**
@@ -41,7 +42,7 @@ public final class DdlWriter {
      *
      * @param dialect {@code sqlite}, {@code postgresql}, {@code mariadb} or {@code mysql}
      * @return its writer, writing each statement on one line
-     * @throws IllegalArgumentException naming the valid choices when the dialect is none of them
+     * @throws InvalidArgumentException naming the valid choices when the dialect is none of them
      */
     public static DdlWriter forDialect(String dialect) {
         return new DdlWriter(dialect, false);
@@ -107,7 +108,7 @@ public final class DdlWriter {
      * @param column the new column
      * @param foreignKey the foreign key of the new column, or null for a plain column
      * @return the statements, without trailing semicolons
-     * @throws IllegalArgumentException when the foreign key is not on {@code column}, or when SQLite is asked
+     * @throws InvalidArgumentException when the foreign key is not on {@code column}, or when SQLite is asked
      *     for a {@code NOT NULL} or {@code UNIQUE} column, which it cannot add to an existing table
      */
     public List<String> addColumn(String table, ColumnDefinition column, ForeignKeyDefinition foreignKey) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.activerecord4j.InvalidArgumentException;
 
 /**
  * The Java types a model field may have, as the DDL writer sees them. A table description built from
@@ -59,7 +60,7 @@ public enum JavaType {
      *
      * @param type the field's class
      * @return its type
-     * @throws IllegalArgumentException naming the class and the supported types when it has none
+     * @throws InvalidArgumentException naming the class and the supported types when it has none
      */
     public static JavaType of(Class<?> type) {
         if (type.isEnum()) {
@@ -70,7 +71,7 @@ public enum JavaType {
                 return candidate;
             }
         }
-        throw new IllegalArgumentException("Unsupported field type " + type.getName() + "; supported: " + supported());
+        throw new InvalidArgumentException("Unsupported field type " + type.getName() + "; supported: " + supported());
     }
 
     /**

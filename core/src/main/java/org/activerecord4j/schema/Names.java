@@ -1,5 +1,7 @@
 package org.activerecord4j.schema;
 
+import org.activerecord4j.InvalidArgumentException;
+
 /** Checks of the names a table description is made of. */
 final class Names {
 
@@ -8,7 +10,7 @@ final class Names {
 
     static String require(String name, String role) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A " + role + " needs a non-blank name but was '" + name + "'");
+            throw new InvalidArgumentException("A " + role + " needs a non-blank name but was '" + name + "'");
         }
         return name;
     }

@@ -1,5 +1,6 @@
 package org.activerecord4j.schema;
 
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.runtime.Schemas;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ public final class TableDefinition {
      *
      * @param name the table name
      * @return a builder
-     * @throws IllegalArgumentException when the name is blank
+     * @throws InvalidArgumentException when the name is blank
      */
     public static Builder builder(String name) {
         return new Builder(Names.require(name, "table"));
@@ -192,11 +193,11 @@ public final class TableDefinition {
          *
          * @param column the column
          * @return this builder
-         * @throws IllegalArgumentException when the table already has a column of that name
+         * @throws InvalidArgumentException when the table already has a column of that name
          */
         public Builder column(ColumnDefinition column) {
             if (columns.putIfAbsent(column.name(), column) != null) {
-                throw new IllegalArgumentException("Table " + name + " already has a column named '" + column.name() + "'");
+                throw new InvalidArgumentException("Table " + name + " already has a column named '" + column.name() + "'");
             }
             return this;
         }
@@ -245,11 +246,11 @@ public final class TableDefinition {
          *
          * @param columns at least one column
          * @return this builder
-         * @throws IllegalArgumentException when no column is given
+         * @throws InvalidArgumentException when no column is given
          */
         public Builder uniqueKey(String... columns) {
             if (columns.length == 0) {
-                throw new IllegalArgumentException("A unique key of table " + name + " needs at least one column");
+                throw new InvalidArgumentException("A unique key of table " + name + " needs at least one column");
             }
             uniqueKeys.add(List.of(columns));
             return this;
@@ -259,18 +260,18 @@ public final class TableDefinition {
          * Checks the parts against each other and builds the table.
          *
          * @return the table
-         * @throws IllegalArgumentException naming the table, the part and its columns when a key, a foreign
+         * @throws InvalidArgumentException naming the table, the part and its columns when a key, a foreign
          *     key, an index or a unique key names a column the table does not have, or when the database is
          *     to generate a key that is not a {@code Long} or an {@code Integer}
          */
         public TableDefinition build() {
             if (primaryKey == null) {
-                throw new IllegalArgumentException("Table " + name + " has no primary key; call primaryKey(column, generation)");
+                throw new InvalidArgumentException("Table " + name + " has no primary key; call primaryKey(column, generation)");
             }
             requireColumn("primary key", primaryKey);
             JavaType keyType = columns.get(primaryKey).type();
             if (keyGeneration == KeyGeneration.DATABASE && keyType != JavaType.LONG && keyType != JavaType.INTEGER) {
-                throw new IllegalArgumentException("Table " + name + ": the database generates only LONG or INTEGER keys, but "
+                throw new InvalidArgumentException("Table " + name + ": the database generates only LONG or INTEGER keys, but "
                         + primaryKey + " is " + keyType + "; use KeyGeneration.APPLICATION");
             }
             foreignKeys.forEach(key -> requireColumn("foreign key", key.column()));
@@ -281,7 +282,7 @@ public final class TableDefinition {
 
         private void requireColumn(String role, String column) {
             if (!columns.containsKey(column)) {
-                throw new IllegalArgumentException("Table " + name + ": the " + role + " column '" + column
+                throw new InvalidArgumentException("Table " + name + ": the " + role + " column '" + column
                         + "' is not a column; its columns: " + String.join(", ", new ArrayList<>(columns.keySet())));
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.activerecord4j.InvalidArgumentException;
 import org.junit.jupiter.api.Test;
 
 class DdlWriterTest {
@@ -122,7 +123,7 @@ class DdlWriterTest {
         ColumnDefinition column = ColumnDefinition.of("user_id", JavaType.LONG).withNullable(false);
 
         assertThatThrownBy(() -> DdlWriter.forDialect("sqlite").addColumn("orders", column, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("SQLite cannot add the NOT NULL or UNIQUE column orders.user_id to an existing table; "
                         + "add it nullable and not unique");
     }
@@ -152,7 +153,7 @@ class DdlWriterTest {
     @Test
     void forDialect_unknownName_listsTheChoices() {
         assertThatThrownBy(() -> DdlWriter.forDialect("oracle"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("Unknown dialect 'oracle'; choose one of: sqlite, postgresql, mariadb, mysql");
         assertThat(DdlWriter.dialects()).containsExactly("sqlite", "postgresql", "mariadb", "mysql");
     }

@@ -3,6 +3,7 @@ package org.activerecord4j.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.models.Order;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class TableDefinitionTest {
                 .column(ColumnDefinition.of("id", JavaType.LONG)).primaryKey("id", KeyGeneration.DATABASE)
                 .foreignKey("user_id", "users", "id");
 
-        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(builder::build).isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("Table orders: the foreign key column 'user_id' is not a column; its columns: id");
     }
 
@@ -49,7 +50,7 @@ class TableDefinitionTest {
         TableDefinition.Builder builder = TableDefinition.builder("tags")
                 .column(ColumnDefinition.of("code", JavaType.STRING)).primaryKey("code", KeyGeneration.DATABASE);
 
-        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(builder::build).isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("Table tags: the database generates only LONG or INTEGER keys, but code is STRING; "
                         + "use KeyGeneration.APPLICATION");
     }

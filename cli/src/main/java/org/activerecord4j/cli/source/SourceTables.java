@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.schema.ColumnDefinition;
 import org.activerecord4j.schema.JavaType;
 import org.activerecord4j.schema.KeyGeneration;
@@ -59,7 +60,7 @@ public final class SourceTables {
         uniquePairs(model).forEach(pair -> table.uniqueKey(pair.toArray(String[]::new)));
         try {
             return table.build();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidArgumentException e) {
             throw new GeneratorException(e.getMessage() + " (" + model.file() + ")");
         }
     }
@@ -86,7 +87,7 @@ public final class SourceTables {
             ColumnDefinition column = ColumnDefinition.of(field.columnName(), type).withLength(attributes.length())
                     .withNullable(attributes.nullable() && !field.primitive()).withUnique(attributes.unique());
             return type == JavaType.DECIMAL ? column.withDecimal(attributes.precision(), attributes.scale()) : column;
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidArgumentException e) {
             throw new GeneratorException(e.getMessage() + " (" + model.file() + ")");
         }
     }

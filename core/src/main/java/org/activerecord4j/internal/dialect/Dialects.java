@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeMapping;
 
@@ -129,12 +130,12 @@ public final class Dialects {
      *
      * @param name {@code sqlite}, {@code postgresql}, {@code mariadb} or {@code mysql}
      * @return the dialect
-     * @throws IllegalArgumentException naming the choices when there is none of that name
+     * @throws InvalidArgumentException naming the choices when there is none of that name
      */
     public static Dialect named(String name) {
         Dialect dialect = BY_NAME.get(name);
         if (dialect == null) {
-            throw new IllegalArgumentException("Unknown dialect '" + name + "'; choose one of: " + String.join(", ", names()));
+            throw new InvalidArgumentException("Unknown dialect '" + name + "'; choose one of: " + String.join(", ", names()));
         }
         return dialect;
     }

@@ -1,6 +1,7 @@
 package org.activerecord4j.internal.runtime;
 
 import java.util.List;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.dialect.Dialects;
 import org.activerecord4j.internal.model.Naming;
 import org.activerecord4j.internal.sql.DdlRenderer;
@@ -18,7 +19,7 @@ public final class Schemas {
      * Checks that a dialect name is one the schema writer takes.
      *
      * @param dialect the name
-     * @throws IllegalArgumentException naming the choices for an unknown dialect
+     * @throws InvalidArgumentException naming the choices for an unknown dialect
      */
     public static void checkDialect(String dialect) {
         Dialects.named(dialect);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.schema.ColumnDefinition;
 import org.activerecord4j.schema.ForeignKeyDefinition;
@@ -66,17 +67,17 @@ public final class DdlRenderer {
      * @param column the new column
      * @param foreignKey the foreign key of the new column, or null for a plain column
      * @return the statements, without trailing semicolons
-     * @throws IllegalArgumentException when the foreign key is not on {@code column}, or when SQLite is asked
+     * @throws InvalidArgumentException when the foreign key is not on {@code column}, or when SQLite is asked
      *     for a {@code NOT NULL} or {@code UNIQUE} column, which it cannot add to an existing table
      */
     public List<String> addColumn(String table, ColumnDefinition column, ForeignKeyDefinition foreignKey) {
         requireName(table, "table");
         if (foreignKey != null && !foreignKey.column().equals(column.name())) {
-            throw new IllegalArgumentException("The foreign key " + foreignKey + " is not on the added column "
+            throw new InvalidArgumentException("The foreign key " + foreignKey + " is not on the added column "
                     + column.name());
         }
         if (!runtime.altersConstraints() && (!column.nullable() || column.unique())) {
-            throw new IllegalArgumentException("SQLite cannot add the NOT NULL or UNIQUE column " + table + "."
+            throw new InvalidArgumentException("SQLite cannot add the NOT NULL or UNIQUE column " + table + "."
                     + column.name() + " to an existing table; add it nullable and not unique");
         }
         String alter = "ALTER TABLE " + quote(table) + " ADD COLUMN " + quote(column.name()) + " "
@@ -173,7 +174,7 @@ public final class DdlRenderer {
 
     private static String requireName(String name, String role) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A " + role + " needs a non-blank name but was '" + name + "'");
+            throw new InvalidArgumentException("A " + role + " needs a non-blank name but was '" + name + "'");
         }
         return name;
     }
