@@ -136,8 +136,12 @@ public final class Cursor implements AutoCloseable {
         }
     }
 
-    /** Closes after {@code failure}, attaching anything closing throws to it. */
-    void closeAfter(RuntimeException failure) {
+    /**
+     * Closes after {@code failure}, attaching anything closing throws to it.
+     *
+     * @param failure what made the reader give up
+     */
+    public void closeAfter(Throwable failure) {
         try {
             close();
         } catch (RuntimeException e) {

@@ -60,7 +60,7 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
             cursor.beside(() -> action.accept(record));
             return true;
         } catch (RuntimeException | Error e) {
-            closeAfter(e);
+            cursor.closeAfter(e);
             throw e;
         }
     }
@@ -75,7 +75,7 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
                 }
             });
         } catch (RuntimeException | Error e) {
-            closeAfter(e);
+            cursor.closeAfter(e);
             throw e;
         }
     }
@@ -91,14 +91,6 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
         }
         cursor.close();
         return null;
-    }
-
-    private void closeAfter(Throwable failure) {
-        try {
-            cursor.close();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     private boolean fill() {
