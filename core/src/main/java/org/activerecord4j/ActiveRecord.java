@@ -1,17 +1,10 @@
 package org.activerecord4j;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.activerecord4j.internal.runtime.Databases;
-import org.activerecord4j.internal.runtime.QueryFactory;
 import org.activerecord4j.internal.runtime.QuerySpec;
 import org.activerecord4j.internal.runtime.Records;
-import org.activerecord4j.internal.state.RecordAccess;
-import org.activerecord4j.internal.state.RecordStates;
-import org.activerecord4j.internal.state.RelationCache;
-import org.activerecord4j.internal.state.SaveState;
 import org.activerecord4j.relation.BelongsTo;
 import org.activerecord4j.relation.Dependent;
 import org.activerecord4j.relation.HasMany;
@@ -20,7 +13,8 @@ import org.activerecord4j.relation.HasOne;
 import org.activerecord4j.relation.RelationOption;
 
 /**
- * The base of every model: a class per table whose fields are its columns.
+ * The base of a model whose calls return when they are done: a class per table whose fields are its
+ * columns (see {@link Model}); {@link AsyncActiveRecord} is its twin returning futures.
  *
  * <pre>{@code
  * @Table("users")
@@ -45,18 +39,7 @@ import org.activerecord4j.relation.RelationOption;
  *
  * @param <T> the model class itself
  */
-public abstract class ActiveRecord<T extends ActiveRecord<T>> {
-
-    static {
-        RecordStates.install(new StateAccess());
-        QueryFactory.install(ActiveRecord::queryOf);
-    }
-
-    /** Whether this record has a row and the values last synchronised with it; created on first use. */
-    private transient SaveState state;
-    /** The relations loaded on this record; created when the first one is cached. */
-    private transient RelationCache relationCache;
-
+public abstract non-sealed class ActiveRecord<T extends ActiveRecord<T>> extends Model<T> {
     /** For subclasses. */
     protected ActiveRecord() {
     }
@@ -89,33 +72,6 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
     @SuppressWarnings("unchecked")
     public void reload() {
         Records.reload((T) this);
-    }
-
-    /**
-     * Returns whether this record has not been saved yet.
-     *
-     * @return true until the first successful {@code save()}
-     */
-    public boolean isNewRecord() {
-        return Records.isNew(this);
-    }
-
-    /**
-     * Returns whether any column differs from what was last loaded or saved; always true for a new record.
-     *
-     * @return true when {@code save()} would write something
-     */
-    public boolean isDirty() {
-        return !Records.changedColumns(this).isEmpty();
-    }
-
-    /**
-     * Returns the names of the columns {@code save()} would write.
-     *
-     * @return column names in declaration order
-     */
-    public List<String> changedColumns() {
-        return Records.changedColumns(this);
     }
 
     /**
@@ -165,18 +121,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * @throws StatementFailedException when the database rejects a statement (nothing is written)
      */
     public static void saveAll(Collection<? extends ActiveRecord<?>> records) {
-        if (records == null) {
-            throw new InvalidArgumentException("saveAll(records) needs a collection of records but was null");
-        }
-        List<ActiveRecord<?>> checked = new ArrayList<>(records.size());
-        for (ActiveRecord<?> record : records) {
-            if (record == null) {
-                throw new InvalidArgumentException("saveAll(records) got null at position " + checked.size() + " of "
-                        + records.size() + "; pass records only");
-            }
-            checked.add(record);
-        }
-        Records.saveAll(checked);
+        Records.saveAll(Records.checked(records));
     }
 
     /**
@@ -213,32 +158,6 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
             action.run();
             return null;
         });
-    }
-
-    /**
-     * Forgets the cached value of relation {@code name} on this instance, so the next read queries.
-     *
-     * @param name the relation's name
-     * @throws RelationNotFoundException listing the model's relations when there is none of that name
-     */
-    public void clearRelationCache(String name) {
-        Records.clearRelationCache(this, name);
-    }
-
-    /** Forgets every cached relation value on this instance. */
-    public void clearAllRelationCaches() {
-        Records.clearAllRelationCaches(this);
-    }
-
-    /**
-     * Returns whether relation {@code name} is cached on this instance, so reading it issues no query.
-     *
-     * @param name the relation's name
-     * @return true when cached and not expired
-     * @throws RelationNotFoundException listing the model's relations when there is none of that name
-     */
-    public boolean hasCachedRelation(String name) {
-        return Records.hasCachedRelation(this, name);
     }
 
     /**
@@ -298,164 +217,5 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      */
     protected static <R extends ActiveRecord<R>> HasManyThrough<R> hasManyThrough(RelationOption... options) {
         return new HasManyThrough<>(options);
-    }
-
-    /**
-     * The foreign key column: on this model for a BelongsTo, on the target for HasOne and HasMany, on the
-     * join model (pointing at this model) for HasManyThrough. Default: {@code {parent}_id}.
-     *
-     * @param column the column name
-     * @return the option
-     */
-    protected static RelationOption foreignKey(String column) {
-        return new RelationOption.ForeignKey(column);
-    }
-
-    /**
-     * The join model's column pointing at this model, for HasManyThrough (same as {@link #foreignKey}).
-     *
-     * @param column the column name; default {@code {owner}_id}
-     * @return the option
-     */
-    protected static RelationOption sourceForeignKey(String column) {
-        return new RelationOption.ForeignKey(column);
-    }
-
-    /**
-     * The join model's column pointing at the target, for HasManyThrough.
-     *
-     * @param column the column name; default {@code {target}_id}
-     * @return the option
-     */
-    protected static RelationOption targetForeignKey(String column) {
-        return new RelationOption.TargetForeignKey(column);
-    }
-
-    /**
-     * The relation on the target model that points back to this one.
-     *
-     * @param relation the other relation's name
-     * @return the option
-     */
-    protected static RelationOption inverseOf(String relation) {
-        return new RelationOption.InverseOf(relation);
-    }
-
-    /**
-     * The target model, when the field's type argument does not say it.
-     *
-     * @param model the target class
-     * @return the option
-     */
-    protected static RelationOption target(Class<? extends ActiveRecord<?>> model) {
-        return new RelationOption.Target(model, null);
-    }
-
-    /**
-     * The target model by simple name, resolved on first use (for models that refer to each other).
-     *
-     * @param model the target's simple name, e.g. {@code "User"}
-     * @return the option
-     */
-    protected static RelationOption target(String model) {
-        return new RelationOption.Target(null, model);
-    }
-
-    /**
-     * The join model of a HasManyThrough.
-     *
-     * @param model the join model class
-     * @return the option
-     */
-    protected static RelationOption through(Class<? extends ActiveRecord<?>> model) {
-        return new RelationOption.Through(model, null);
-    }
-
-    /**
-     * The join model of a HasManyThrough, by simple name.
-     *
-     * @param model the join model's simple name
-     * @return the option
-     */
-    protected static RelationOption through(String model) {
-        return new RelationOption.Through(null, model);
-    }
-
-    /**
-     * The order of a to-many relation's records (default: the target's primary key).
-     *
-     * @param column a column of the target, optionally followed by ASC or DESC
-     * @return the option
-     */
-    protected static RelationOption orderBy(String column) {
-        return new RelationOption.OrderBy(column);
-    }
-
-    /**
-     * What deleting this model's record does to the related rows.
-     *
-     * @param action DESTROY, DELETE, NULLIFY or RESTRICT
-     * @return the option
-     */
-    protected static RelationOption dependent(Dependent action) {
-        return new RelationOption.DependentOption(action);
-    }
-
-    /**
-     * How long a loaded value stays cached on an instance (default: until cleared).
-     *
-     * @param timeToLive the time to live
-     * @return the option
-     */
-    protected static RelationOption cache(Duration timeToLive) {
-        return new RelationOption.Cache(timeToLive);
-    }
-
-    /**
-     * Whether loaded values are cached on the instance at all (default true).
-     *
-     * @param enabled false to query on every read
-     * @return the option
-     */
-    protected static RelationOption cache(boolean enabled) {
-        return new RelationOption.Cache(enabled ? null : Duration.ZERO);
-    }
-
-    @Override
-    public String toString() {
-        return Records.describe(this);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Query<?> queryOf(QuerySpec<?> spec) {
-        return new Query((QuerySpec) spec);
-    }
-
-    /** Lends a record's private state to the runtime, which installs it once. */
-    private static final class StateAccess implements RecordAccess {
-        @Override
-        public SaveState saveState(ActiveRecord<?> record) {
-            SaveState state = record.state;
-            if (state == null) {
-                state = new SaveState();
-                record.state = state;
-            }
-            return state;
-        }
-
-        @Override
-        public RelationCache relationCache(ActiveRecord<?> record, boolean create) {
-            RelationCache cache = record.relationCache;
-            if (cache == null && create) {
-                cache = new RelationCache();
-                record.relationCache = cache;
-            }
-            return cache;
-        }
-
-        @Override
-        public void relationCache(ActiveRecord<?> record, RelationCache cache) {
-            record.relationCache = cache;
-        }
     }
 }

@@ -2,12 +2,16 @@ package org.activerecord4j;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.activerecord4j.internal.async.Async;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.runtime.DatabaseSettings;
 import org.activerecord4j.internal.runtime.Databases;
-import java.util.Objects;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 /**
  * A database: a HikariCP connection pool over a JDBC URL, with its dialect, statement listeners
@@ -128,7 +132,7 @@ public final class Database implements AutoCloseable {
      * @param model the model class
      * @return this database
      */
-    public Database bind(Class<? extends ActiveRecord<?>> model) {
+    public Database bind(Class<? extends Model<?>> model) {
         Databases.bind(model, engine);
         return this;
     }
@@ -138,7 +142,7 @@ public final class Database implements AutoCloseable {
      *
      * @param model the model class
      */
-    public static void unbind(Class<? extends ActiveRecord<?>> model) {
+    public static void unbind(Class<? extends Model<?>> model) {
         Databases.bind(model, null);
     }
 
@@ -211,6 +215,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs the async work {@code body} returns as one transaction on this database: every statement of its
+     * chain runs on one connection; it commits when the returned stage completes normally and rolls back
+     * (restoring the records the chain wrote) when it completes exceptionally or {@code body} throws. Inside,
+     * models bound to no database use this one. See {@link AsyncActiveRecord#transaction(Supplier)} for
+     * which calls belong to the chain.
+     *
+     * <pre>{@code
+     * CompletableFuture<Order> placed = database.transactionAsync(() ->
+     *         order.save().thenCompose(saved -> Order.lines.add(saved, line)).thenApply(added -> order));
+     * }</pre>
+     *
+     * @param body returns the stage that ends the transaction's work
+     * @param <R> the result
+     * @return completes with the stage's result after the commit, or fails after the rollback
+     */
+    public <R> CompletableFuture<R> transactionAsync(Supplier<? extends CompletionStage<R>> body) {
+        return Async.transaction(engine, body);
+    }
+
+    /**
      * Registers a listener that sees every statement this database runs.
      *
      * @param listener the listener
@@ -244,8 +268,8 @@ public final class Database implements AutoCloseable {
      * @param models the model classes
      */
     @SafeVarargs
-    public final void createTables(Class<? extends ActiveRecord<?>>... models) {
-        for (Class<? extends ActiveRecord<?>> model : models) {
+    public final void createTables(Class<? extends Model<?>>... models) {
+        for (Class<? extends Model<?>> model : models) {
             Databases.createTable(engine, model);
         }
     }
@@ -256,8 +280,8 @@ public final class Database implements AutoCloseable {
      * @param models the model classes
      */
     @SafeVarargs
-    public final void dropTables(Class<? extends ActiveRecord<?>>... models) {
-        for (Class<? extends ActiveRecord<?>> model : models) {
+    public final void dropTables(Class<? extends Model<?>>... models) {
+        for (Class<? extends Model<?>> model : models) {
             Databases.dropTable(engine, model);
         }
     }
@@ -345,6 +369,7 @@ public final class Database implements AutoCloseable {
         private Duration lockTimeout;
         private Duration acquireTimeout;
         private Duration slowStatementThreshold;
+        private Executor asyncExecutor;
 
         private Builder(String url) {
             if (url == null) {
@@ -513,6 +538,26 @@ public final class Database implements AutoCloseable {
         }
 
         /**
+         * Runs the statements of async calls ({@link AsyncActiveRecord}) on {@code executor} instead of the
+         * database's own executor (virtual threads on JDK 21 and later, else a pool of
+         * {@code maximumPoolSize} threads). Async work still waits for a free connection without holding a
+         * thread of it, so it needs no more threads than the pool has connections; the application owns the
+         * executor and shuts it down.
+         *
+         * @param executor the executor
+         * @return this builder
+         * @throws InvalidArgumentException when {@code executor} is null
+         */
+        public Builder asyncExecutor(Executor executor) {
+            if (executor == null) {
+                throw new InvalidArgumentException("asyncExecutor(executor) needs an executor but was null; leave it unset "
+                        + "for the database's own");
+            }
+            this.asyncExecutor = executor;
+            return this;
+        }
+
+        /**
          * Opens the pool and its first connection.
          *
          * @return the database
@@ -527,7 +572,8 @@ public final class Database implements AutoCloseable {
                         + "given up; raise socketTimeout or set it to zero");
             }
             return new Database(new DatabaseSettings(url, user, password, maximumPoolSize, connectTimeout, socketTimeout,
-                    statementTimeout, lockTimeout, acquireTimeout, redactParameters, slowStatementThreshold, strictLoading));
+                    statementTimeout, lockTimeout, acquireTimeout, redactParameters, slowStatementThreshold, strictLoading,
+                    asyncExecutor));
         }
 
         private static Duration checked(String setting, Duration timeout) {

@@ -7,8 +7,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.activerecord4j.internal.runtime.QueryFactory;
 import org.activerecord4j.internal.runtime.QuerySpec;
-import org.activerecord4j.query.Condition;
-import org.activerecord4j.query.Order;
 
 /**
  * A query over one model. Each refining method returns a new query, so a query can be kept and
@@ -30,124 +28,15 @@ import org.activerecord4j.query.Order;
  *
  * @param <T> the model
  */
-public final class Query<T extends ActiveRecord<T>> {
-
-    private static final int DEFAULT_FETCH_SIZE = 1_000;
-
-    private final QuerySpec<T> spec;
+public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Query<T>> {
 
     Query(QuerySpec<T> spec) {
-        this.spec = spec;
+        super(spec);
     }
 
-    /**
-     * Keeps the rows that match {@code condition}; several {@code where} calls are ANDed.
-     *
-     * @param condition a condition from the field proxy, e.g. {@code User.c.age.ge(18)}
-     * @return the refined query
-     * @throws NullPointerException when {@code condition} is null
-     */
-    public Query<T> where(Condition condition) {
-        Objects.requireNonNull(condition, "condition");
-        return new Query<>(spec.where(condition));
-    }
-
-    /**
-     * Keeps the rows that match a raw SQL fragment, with one bound value per {@code ?}. Identifiers in
-     * the fragment are not checked; values always are bound. The fragment must be one condition: one with
-     * a statement separator ({@code ;}), unbalanced parentheses, an unclosed quote or comment, or a line
-     * comment ({@code --}) is refused before any SQL runs, and a {@code ?} inside quotes or comments is not
-     * a placeholder.
-     *
-     * @param sql the fragment, e.g. {@code "age > ?"}
-     * @param values the values
-     * @return the refined query
-     * @throws UnsafeSqlException when the fragment is refused, or its placeholders and values differ in number
-     */
-    public Query<T> where(String sql, Object... values) {
-        return where(Condition.raw(sql, values));
-    }
-
-    /**
-     * Keeps the rows whose column named {@code column} equals {@code value} ({@code IS NULL} for null).
-     *
-     * @param column a column or field name of the model
-     * @param value the value, of the column's type
-     * @return the refined query
-     * @throws UnknownColumnException when the model has no such column, listing its columns
-     */
-    public Query<T> whereEq(String column, Object value) {
-        return new Query<>(spec.whereEq(column, value));
-    }
-
-    /**
-     * Sorts by the given terms, after any sort already given.
-     *
-     * @param orders terms from the field proxy, e.g. {@code User.c.name.asc()}
-     * @return the refined query
-     */
-    public Query<T> orderBy(Order... orders) {
-        return new Query<>(spec.orderBy(List.of(orders)));
-    }
-
-    /**
-     * Sorts by a column named by string, optionally followed by {@code ASC} or {@code DESC}.
-     *
-     * @param column e.g. {@code "name"} or {@code "created_at DESC"}
-     * @return the refined query
-     * @throws UnknownColumnException when the model has no such column, listing its columns
-     */
-    public Query<T> orderBy(String column) {
-        return new Query<>(spec.orderBy(column));
-    }
-
-    /**
-     * Returns at most {@code limit} rows.
-     *
-     * @param limit zero or more
-     * @return the refined query
-     * @throws InvalidArgumentException when {@code limit} is negative
-     */
-    public Query<T> limit(int limit) {
-        return new Query<>(spec.limit(limit));
-    }
-
-    /**
-     * Skips the first {@code offset} rows.
-     *
-     * @param offset zero or more
-     * @return the refined query
-     * @throws InvalidArgumentException when {@code offset} is negative
-     */
-    public Query<T> offset(int offset) {
-        return new Query<>(spec.offset(offset));
-    }
-
-    /**
-     * Loads the relations named by {@code paths} together with the records, one query per relation step
-     * however many records there are, so that reading them afterwards ({@code user.posts()}) runs no
-     * query. A path is relation names joined by dots, to any depth; several paths may share steps, and
-     * further calls add more paths.
-     *
-     * <pre>{@code
-     * List<User> users = User.query().with("posts", "posts.comments.author", "profile").all();
-     * users.get(0).posts().get(0).comments();   // no query
-     * }</pre>
-     *
-     * <p>{@code with("posts", "posts.comments")} runs 3 statements in all: the users, then the posts of
-     * all of them ({@code WHERE user_id IN (…)}), then the comments of all those posts. Key lists longer
-     * than the database's bind-parameter limit are split over several statements. An owner with no rows
-     * caches an empty list (or null), the inverse side ({@code post.author()}) is the owner itself, and a
-     * row reached through several owners is one instance. Works with {@link #all()}, {@link #one()},
-     * {@link #first()} and, a batch of {@code fetchSize} records at a time, {@link #stream(int)}.
-     *
-     * @param paths relation paths from this query's model, e.g. {@code "posts.comments"}
-     * @return the refined query
-     * @throws RelationNotFoundException when a path is empty, has an empty segment or names a relation
-     *     that does not exist; the message names the model, the segment and the relations there
-     */
-    public Query<T> with(String... paths) {
-        return new Query<>(spec.with(paths));
+    @Override
+    Query<T> refine(QuerySpec<T> refined) {
+        return new Query<>(refined);
     }
 
     /**
@@ -178,35 +67,6 @@ public final class Query<T extends ActiveRecord<T>> {
         Objects.requireNonNull(filter, "filter");
         Query<?> filtered = filter.apply(QueryFactory.wrap(spec.filterBase(path)));
         return new Query<>(spec.with(path, filtered == null ? null : filtered.spec));
-    }
-
-    /**
-     * Turns strict loading on for this query: a relation read lazily on one of its records (or of the
-     * records its {@code with} loads) throws {@link StrictLoadingViolationException} naming the
-     * {@code with(...)} that would load it, instead of running one query per record (N+1). Records read
-     * by {@link #one()} or {@link #first()} may still load lazily.
-     *
-     * <pre>{@code
-     * List<User> users = User.query().strict().with("posts").all();
-     * users.get(0).posts();      // loaded
-     * users.get(0).profile();    // throws: add with("profile")
-     * }</pre>
-     *
-     * @return the refined query
-     */
-    public Query<T> strict() {
-        return strict(true);
-    }
-
-    /**
-     * Turns strict loading on or off for this query, overriding the model's {@link StrictLoading} and
-     * the database's setting; see {@link #strict()}.
-     *
-     * @param strict true for on, false for off
-     * @return the refined query
-     */
-    public Query<T> strict(boolean strict) {
-        return new Query<>(spec.strict(strict));
     }
 
     /**
@@ -311,29 +171,5 @@ public final class Query<T extends ActiveRecord<T>> {
      */
     public Stream<T> stream(int fetchSize) {
         return spec.stream(fetchSize);
-    }
-
-    /**
-     * Returns the SQL this query runs, with {@code ?} for each bound value, on the database the model
-     * uses now.
-     *
-     * @return the SQL
-     */
-    public String toSql() {
-        return spec.sql();
-    }
-
-    /**
-     * Returns the values this query binds, in order.
-     *
-     * @return the values
-     */
-    public List<Object> parameters() {
-        return spec.parameters();
-    }
-
-    @Override
-    public String toString() {
-        return "Query[" + spec + "]";
     }
 }

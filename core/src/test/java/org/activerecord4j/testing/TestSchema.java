@@ -3,6 +3,7 @@ package org.activerecord4j.testing;
 import java.util.List;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.Database;
+import org.activerecord4j.Model;
 import org.activerecord4j.models.Account;
 import org.activerecord4j.models.AllTypes;
 import org.activerecord4j.models.Book;
@@ -42,7 +43,7 @@ public final class TestSchema {
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
-    public static void recreate(Database database, Class<? extends ActiveRecord<?>>... models) {
+    public static void recreate(Database database, Class<? extends Model<?>>... models) {
         for (Class<? extends ActiveRecord<?>> model : CHILDREN_FIRST) {
             database.dropTables(model);
         }

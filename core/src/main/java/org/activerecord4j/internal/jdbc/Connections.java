@@ -5,6 +5,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ final class Connections {
         if (pinnedConnection != null) {
             return new Lease(pinnedConnection, false);
         }
+        Transaction.checkNotInAsyncChain();
         Connection cursorConnection = besideCursor.get();
         if (cursorConnection != null) {
             Connection free = borrowIfFree();
@@ -188,6 +190,28 @@ final class Connections {
             connection.close();
         } finally {
             released();
+        }
+    }
+
+    /**
+     * Runs {@code work} as the holder of {@code carried} connections of this pool beside the ones this thread
+     * holds, and afterwards leaves the thread with what it held before and {@code carried} with what the work
+     * left open: the count of work that holds a connection across threads (an async transaction or stream).
+     *
+     * @param carried the connections the work's owner holds; updated
+     * @param work the work
+     * @param <R> its result
+     * @return the work's result
+     */
+    <R> R carrying(int[] carried, Supplier<R> work) {
+        int[] count = held.get();
+        int before = count[0];
+        count[0] += carried[0];
+        try {
+            return work.get();
+        } finally {
+            carried[0] = count[0] - before;
+            count[0] = before;
         }
     }
 

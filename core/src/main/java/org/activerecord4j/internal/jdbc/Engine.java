@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.ListenerRegistration;
@@ -27,6 +28,8 @@ public final class Engine {
     private final StatementCache statements;
     private final Connections connections;
     private final Executor executor;
+    private final java.util.concurrent.Executor asyncExecutor;
+    private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
     private volatile boolean strictLoading;
 
     /**
@@ -37,13 +40,15 @@ public final class Engine {
      * @param redactParameters whether messages and the SQL log hide bound values
      * @param slowStatementThreshold statements slower than this are logged at WARN; zero for never
      * @param strictLoading whether strict loading is on by default
+     * @param asyncExecutor the executor async calls run their statements on, or null for one of this database's own
      * @throws ActiveRecordException naming the URL when the first connection fails
      */
     public Engine(PoolSettings settings, Dialect dialect, boolean redactParameters, Duration slowStatementThreshold,
-            boolean strictLoading) {
+            boolean strictLoading, java.util.concurrent.Executor asyncExecutor) {
         this.settings = settings;
         this.dialect = dialect;
         this.strictLoading = strictLoading;
+        this.asyncExecutor = asyncExecutor;
         this.log = new StatementLog(dialect.name(), redactParameters, slowStatementThreshold);
         this.statements = new StatementCache(dialect.statementCacheSize());
         this.connections = new Connections(this, ConnectionPools.open(settings, dialect));
@@ -58,6 +63,39 @@ public final class Engine {
     /** @return the pool */
     public HikariDataSource dataSource() {
         return connections.dataSource();
+    }
+
+    /** @return the executor the application gave for async calls, or null */
+    public java.util.concurrent.Executor asyncExecutor() {
+        return asyncExecutor;
+    }
+
+    /** @return the most connections the pool opens */
+    public int maximumPoolSize() {
+        return connections.dataSource().getMaximumPoolSize();
+    }
+
+    /**
+     * Runs {@code work} as the holder of {@code carried} of this pool's connections, for work that holds a
+     * connection across threads (an async transaction or stream): afterwards {@code carried} counts what it
+     * left open, and the thread holds what it held before.
+     *
+     * @param carried the owner's count of held connections; updated
+     * @param work the work
+     * @param <R> its result
+     * @return the work's result
+     */
+    public <R> R carrying(int[] carried, Supplier<R> work) {
+        return connections.carrying(carried, work);
+    }
+
+    /**
+     * Runs {@code action} when the database is closed, before its pool is.
+     *
+     * @param action e.g. shutting down the executor of its async calls
+     */
+    public void onClose(Runnable action) {
+        onClose.add(action);
     }
 
     /**
@@ -256,8 +294,9 @@ public final class Engine {
         return executor.failure(statement, startedNanos, cause);
     }
 
-    /** Closes the pool. */
+    /** Runs the close actions, then closes the pool. */
     public void close() {
+        onClose.forEach(Runnable::run);
         dataSource().close();
         statements.clear();
     }

@@ -102,6 +102,31 @@ public final class Routing {
         return within(TRANSACTION_SCOPED, engine, block);
     }
 
+    /** Where this thread's statements go, as {@code use} and transaction blocks set it: to carry to another thread. */
+    public record Snapshot(Engine scoped, Engine transactionScoped) {
+    }
+
+    /**
+     * Returns where this thread's statements go now.
+     *
+     * @return the snapshot
+     */
+    public static Snapshot snapshot() {
+        return new Snapshot(SCOPED.get(), TRANSACTION_SCOPED.get());
+    }
+
+    /**
+     * Runs {@code block} with the routing of another thread's {@link #snapshot}.
+     *
+     * @param snapshot the routing
+     * @param block the block
+     * @param <R> its result
+     * @return the block's result
+     */
+    public static <R> R with(Snapshot snapshot, Supplier<R> block) {
+        return within(SCOPED, snapshot.scoped(), () -> within(TRANSACTION_SCOPED, snapshot.transactionScoped(), block));
+    }
+
     private static <R> R within(ThreadLocal<Engine> slot, Engine engine, Supplier<R> block) {
         Engine previous = slot.get();
         slot.set(engine);

@@ -10,15 +10,19 @@ import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 
 /**
- * The transaction open on the current thread: the database it runs on (the one its block named, else the
+ * A transaction: the one open on the current thread: the database it runs on (the one its block named, else the
  * one its first statement is for), its connection, the undo actions that put the records it touched back as
  * they were if it rolls back, and the cursors open on its connection. Confined to its thread.
  */
-final class Transaction {
+public final class Transaction {
 
     private static final ThreadLocal<Transaction> CURRENT = new ThreadLocal<>();
+    /** Set while code of an async transaction's chain runs on this thread, outside its statements. */
+    private static final ThreadLocal<Boolean> IN_ASYNC_CHAIN = new ThreadLocal<>();
 
     private Engine engine;
+    /** The database a detached transaction binds to on its first statement, or null for that statement's. */
+    private Engine scope;
     private Connection connection;
     private Throwable nestedFailure;
     private final Map<Object, Runnable> undo = new IdentityHashMap<>();
@@ -57,7 +61,7 @@ final class Transaction {
      */
     Connection connectionFor(Engine target, boolean write) {
         if (engine == null) {
-            bind(target);
+            bind(scope != null ? scope : target);
         }
         if (engine == target) {
             return connection;
@@ -151,6 +155,136 @@ final class Transaction {
         }
         opened.commit();
         return result;
+    }
+
+    /**
+     * Starts a transaction that no thread has yet: the transaction of an async chain, whose statements run
+     * one after another on executor threads, each with {@link #runAsCurrent}. It takes its connection on its
+     * first statement, on the thread that runs it.
+     *
+     * @param scope the database it runs on, or null for the database of its first statement
+     * @return the transaction
+     */
+    public static Transaction detached(Engine scope) {
+        Transaction transaction = new Transaction();
+        transaction.scope = scope;
+        return transaction;
+    }
+
+    /**
+     * Returns whether a transaction block is open on this thread.
+     *
+     * @return true inside {@code transaction(...)} and while a detached transaction's statement runs
+     */
+    public static boolean openOnThisThread() {
+        return CURRENT.get() != null;
+    }
+
+    /**
+     * Runs {@code work} with this transaction as the current thread's, as if inside its block.
+     *
+     * @param work the work
+     * @param <R> its result
+     * @return the work's result
+     * @throws IllegalStateException when the thread already has a transaction
+     */
+    public <R> R runAsCurrent(Supplier<R> work) {
+        if (CURRENT.get() != null) {
+            throw new IllegalStateException("This thread already has a transaction");
+        }
+        CURRENT.set(this);
+        Boolean chain = IN_ASYNC_CHAIN.get();
+        IN_ASYNC_CHAIN.remove();
+        try {
+            return work.get();
+        } finally {
+            CURRENT.remove();
+            if (chain != null) {
+                IN_ASYNC_CHAIN.set(chain);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} as code of an async transaction's chain: a statement it starts without going through
+     * the async API (a sync call) would run outside the transaction, so it fails instead.
+     *
+     * @param work the work
+     * @param <R> its result
+     * @return the work's result
+     */
+    public static <R> R inAsyncChain(Supplier<R> work) {
+        return withChainFlag(Boolean.TRUE, work);
+    }
+
+    /**
+     * Runs {@code work} as code outside any async transaction's chain, on a thread that runs one.
+     *
+     * @param work the work
+     * @param <R> its result
+     * @return the work's result
+     */
+    public static <R> R outsideAsyncChain(Supplier<R> work) {
+        return withChainFlag(null, work);
+    }
+
+    private static <R> R withChainFlag(Boolean flag, Supplier<R> work) {
+        Boolean previous = IN_ASYNC_CHAIN.get();
+        IN_ASYNC_CHAIN.set(flag);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                IN_ASYNC_CHAIN.remove();
+            } else {
+                IN_ASYNC_CHAIN.set(previous);
+            }
+        }
+    }
+
+    /**
+     * Throws when a statement would start, outside any transaction, from code of an async transaction's chain.
+     *
+     * @throws ActiveRecordException naming the fix
+     */
+    static void checkNotInAsyncChain() {
+        if (Boolean.TRUE.equals(IN_ASYNC_CHAIN.get())) {
+            throw new ActiveRecordException("A statement was started by a sync call inside an async transaction's chain, "
+                    + "where it would run outside the transaction; make the call through the async API "
+                    + "(AsyncActiveRecord, AsyncQuery, the Async relations), whose futures join the transaction");
+        }
+    }
+
+    /**
+     * Records that a nested block of this transaction failed, which dooms it.
+     *
+     * @param failure the nested block's failure
+     */
+    public void nestedFailed(Throwable failure) {
+        if (nestedFailure == null) {
+            nestedFailure = failure;
+        }
+    }
+
+    /**
+     * Ends a transaction made with {@link #detached}: commits when {@code failure} is null and no nested
+     * block failed, else rolls back (restoring the records it touched).
+     *
+     * @param failure what failed, or null
+     * @throws ActiveRecordException when the commit fails, or a nested block failed
+     */
+    public void finish(Throwable failure) {
+        if (failure != null) {
+            rollback(failure);
+            return;
+        }
+        if (nestedFailure != null) {
+            ActiveRecordException rolledBack = new ActiveRecordException("Transaction rolled back: a nested "
+                    + "transaction block failed with " + nestedFailure, nestedFailure);
+            rollback(rolledBack);
+            throw rolledBack;
+        }
+        commit();
     }
 
     /** A transaction's block. */

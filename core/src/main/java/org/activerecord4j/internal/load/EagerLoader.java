@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
@@ -35,14 +35,14 @@ import org.activerecord4j.internal.types.TypeHandler;
 public final class EagerLoader {
 
     private final ModelInfo<?> rootModel;
-    private final List<? extends ActiveRecord<?>> roots;
+    private final List<? extends Model<?>> roots;
     private final boolean strict;
-    private final Map<ModelInfo<?>, Map<Object, ActiveRecord<?>>> identities = new HashMap<>();
+    private final Map<ModelInfo<?>, Map<Object, Model<?>>> identities = new HashMap<>();
 
     /** Models met more than once in the load (the root model counts once); only their rows can repeat across steps. */
     private final Set<ModelInfo<?>> repeated = new HashSet<>();
 
-    private EagerLoader(ModelInfo<?> rootModel, List<? extends ActiveRecord<?>> roots, EagerPlan plan, boolean strict) {
+    private EagerLoader(ModelInfo<?> rootModel, List<? extends Model<?>> roots, EagerPlan plan, boolean strict) {
         this.rootModel = rootModel;
         this.roots = roots;
         this.strict = strict;
@@ -69,16 +69,16 @@ public final class EagerLoader {
      * @param plan what to load
      * @param strict whether the loaded records are under strict loading
      */
-    public static void load(ModelInfo<?> model, List<? extends ActiveRecord<?>> records, EagerPlan plan, boolean strict) {
+    public static void load(ModelInfo<?> model, List<? extends Model<?>> records, EagerPlan plan, boolean strict) {
         if (!records.isEmpty() && !plan.isEmpty()) {
             new EagerLoader(model, records, plan, strict).level(records, plan, "");
         }
     }
 
-    private void level(List<? extends ActiveRecord<?>> owners, EagerPlan plan, String prefix) {
+    private void level(List<? extends Model<?>> owners, EagerPlan plan, String prefix) {
         for (EagerNode node : plan.nodes()) {
             String path = prefix.isEmpty() ? node.relation().name() : prefix + "." + node.relation().name();
-            List<ActiveRecord<?>> loaded = step(owners, node, path);
+            List<Model<?>> loaded = step(owners, node, path);
             if (!loaded.isEmpty() && !node.children().isEmpty()) {
                 level(loaded, node.children(), path);
             }
@@ -86,7 +86,7 @@ public final class EagerLoader {
     }
 
     /** Loads one relation for every owner and returns the distinct records it loaded. */
-    private List<ActiveRecord<?>> step(List<? extends ActiveRecord<?>> owners, EagerNode node, String path) {
+    private List<Model<?>> step(List<? extends Model<?>> owners, EagerNode node, String path) {
         BoundRelation relation = node.relation();
         EagerSelect select = new EagerSelect(relation, node.filter());
         ColumnInfo keyColumn = select.keyColumn();
@@ -94,7 +94,7 @@ public final class EagerLoader {
         Object[] ownerKeys = new Object[owners.size()];
         Map<Object, Group> groups = new LinkedHashMap<>(capacity(owners.size()));
         for (int i = 0; i < ownerKeys.length; i++) {
-            ActiveRecord<?> owner = owners.get(i);
+            Model<?> owner = owners.get(i);
             Object key = relation.ownerKey(owner);
             if (key != null) {
                 key = Keys.convert(keyColumn, key);
@@ -112,20 +112,20 @@ public final class EagerLoader {
         return rows.distinct;
     }
 
-    private static void attach(BoundRelation relation, List<? extends ActiveRecord<?>> owners, Object[] ownerKeys,
+    private static void attach(BoundRelation relation, List<? extends Model<?>> owners, Object[] ownerKeys,
             Map<Object, Group> groups) {
         Duration timeToLive = relation.timeToLive() != null && relation.timeToLive().isZero() ? null : relation.timeToLive();
         boolean toMany = relation.kind().toMany();
         for (int i = 0; i < ownerKeys.length; i++) {
-            ActiveRecord<?> owner = owners.get(i);
+            Model<?> owner = owners.get(i);
             Group group = ownerKeys[i] == null ? null : groups.get(ownerKeys[i]);
-            List<ActiveRecord<?>> found = group == null ? null : group.records;
+            List<Model<?>> found = group == null ? null : group.records;
             if (toMany) {
                 // Children's inverses were filled as their rows were read.
-                List<ActiveRecord<?>> list = found == null ? List.of() : Collections.unmodifiableList(found);
+                List<Model<?>> list = found == null ? List.of() : Collections.unmodifiableList(found);
                 RecordStates.relations(owner).cache(relation.name(), list, timeToLive);
             } else {
-                ActiveRecord<?> one = found == null ? null : found.get(0);
+                Model<?> one = found == null ? null : found.get(0);
                 RecordStates.relations(owner).cache(relation.name(), one, timeToLive);
                 if (one != null) {
                     Inverses.fillFromOne(relation, owner, one);
@@ -136,10 +136,10 @@ public final class EagerLoader {
 
     /** The records loaded for one owner key, and the owner their BelongsTo inverse points to (if any). */
     private static final class Group {
-        private ActiveRecord<?> owner;
-        private List<ActiveRecord<?>> records;
+        private Model<?> owner;
+        private List<Model<?>> records;
 
-        void add(ActiveRecord<?> record) {
+        void add(Model<?> record) {
             if (records == null) {
                 records = new ArrayList<>();
             }
@@ -152,12 +152,12 @@ public final class EagerLoader {
         return (int) (size / 0.75f) + 1;
     }
 
-    private Map<Object, ActiveRecord<?>> identities(ModelInfo<?> model) {
+    private Map<Object, Model<?>> identities(ModelInfo<?> model) {
         return identities.computeIfAbsent(model, m -> {
-            Map<Object, ActiveRecord<?>> known = new HashMap<>(m == rootModel ? capacity(roots.size()) : 16);
+            Map<Object, Model<?>> known = new HashMap<>(m == rootModel ? capacity(roots.size()) : 16);
             if (m == rootModel) {
                 ColumnInfo key = m.primaryKey();
-                for (ActiveRecord<?> root : roots) {
+                for (Model<?> root : roots) {
                     known.put(key.get(root), root);
                 }
             }
@@ -171,10 +171,10 @@ public final class EagerLoader {
         private final EagerSelect select;
         private final String path;
         private final BoundRelation inverse;
-        private final Map<Object, ActiveRecord<?>> known;
-        private final List<ActiveRecord<?>> distinct = new ArrayList<>();
+        private final Map<Object, Model<?>> known;
+        private final List<Model<?>> distinct = new ArrayList<>();
         /** The distinct records so far, once a row was met twice; until then {@code distinct} needs no check. */
-        private Set<ActiveRecord<?>> reused;
+        private Set<Model<?>> reused;
 
         Rows(BoundRelation relation, EagerSelect select, String path) {
             this.target = relation.target();
@@ -204,7 +204,7 @@ public final class EagerLoader {
                     chunk.add(remaining.next());
                 }
                 engine.query(select.render(dialect, chunk), row -> {
-                    ActiveRecord<?> record = record(hydrator, row);
+                    Model<?> record = record(hydrator, row);
                     Object owner = ownerHandler != null ? ownerHandler.read(row, ownerIndex) : select.keyColumn().get(record);
                     Group group = groups.get(owner);
                     if (group == null) {
@@ -218,14 +218,14 @@ public final class EagerLoader {
             }
         }
 
-        private ActiveRecord<?> record(Hydrator<?> hydrator, ResultSet row) throws SQLException {
+        private Model<?> record(Hydrator<?> hydrator, ResultSet row) throws SQLException {
             if (known == null) {
-                return added((ActiveRecord<?>) hydrator.read(row));
+                return added((Model<?>) hydrator.read(row));
             }
             Object key = hydrator.key(row);
-            ActiveRecord<?> record = known.get(key);
+            Model<?> record = known.get(key);
             if (record == null) {
-                record = added((ActiveRecord<?>) hydrator.read(row));
+                record = added((Model<?>) hydrator.read(row));
                 known.put(key, record);
                 if (reused != null) {
                     reused.add(record);
@@ -243,7 +243,7 @@ public final class EagerLoader {
         }
 
         /** A record read for the first time in this load. */
-        private ActiveRecord<?> added(ActiveRecord<?> record) {
+        private Model<?> added(Model<?> record) {
             distinct.add(record);
             if (strict) {
                 RecordStates.relations(record).strict(path, true);

@@ -3,7 +3,7 @@ package org.activerecord4j.internal.load;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.dialect.PerDialect;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -87,6 +87,6 @@ public final class Hydrator<T> {
             ColumnInfo column = columns.get(i);
             snapshot[i] = column.snapshot(column.set(record, handlers[i].read(row, i + 1)));
         }
-        RecordStates.saveState((ActiveRecord<?>) record).synced(snapshot);
+        RecordStates.saveState((Model<?>) record).synced(snapshot);
     }
 }

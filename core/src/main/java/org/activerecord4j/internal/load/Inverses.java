@@ -1,7 +1,7 @@
 package org.activerecord4j.internal.load;
 
 import java.util.List;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.state.RecordStates;
 
@@ -12,7 +12,7 @@ public final class Inverses {
     }
 
     /** After {@code owner.relation} loaded {@code loaded}: a to-one inverse on {@code loaded} is {@code owner}. */
-    public static void fillFromOne(BoundRelation relation, ActiveRecord<?> owner, ActiveRecord<?> loaded) {
+    public static void fillFromOne(BoundRelation relation, Model<?> owner, Model<?> loaded) {
         BoundRelation inverse = relation.inverse();
         if (inverse != null && !inverse.kind().toMany()) {
             RecordStates.relations(loaded).cache(inverse.name(), owner, inverse.timeToLive());
@@ -20,12 +20,12 @@ public final class Inverses {
     }
 
     /** After {@code owner.relation} loaded {@code children}: each child's BelongsTo inverse is {@code owner}. */
-    public static void fillFromMany(BoundRelation relation, ActiveRecord<?> owner, List<? extends ActiveRecord<?>> children) {
+    public static void fillFromMany(BoundRelation relation, Model<?> owner, List<? extends Model<?>> children) {
         BoundRelation inverse = manyToOwner(relation);
         if (inverse == null) {
             return;
         }
-        for (ActiveRecord<?> child : children) {
+        for (Model<?> child : children) {
             fill(inverse, child, owner);
         }
     }
@@ -48,7 +48,7 @@ public final class Inverses {
      * @param child the loaded child
      * @param owner the owner it was loaded for
      */
-    public static void fill(BoundRelation inverse, ActiveRecord<?> child, ActiveRecord<?> owner) {
+    public static void fill(BoundRelation inverse, Model<?> child, Model<?> owner) {
         RecordStates.relations(child).cache(inverse.name(), owner, inverse.timeToLive());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.RecordNotFoundException;
 import org.activerecord4j.TooManyRowsException;
 import org.activerecord4j.internal.jdbc.ClosingStreams;
@@ -186,7 +186,7 @@ public final class Loads {
      * @param <T> the model
      * @return whether the row still exists
      */
-    public static <T extends ActiveRecord<T>> boolean reload(T record, Object key) {
+    public static <T extends Model<T>> boolean reload(T record, Object key) {
         @SuppressWarnings("unchecked")
         ModelInfo<T> model = (ModelInfo<T>) ModelInfo.of(record.getClass());
         Engine engine = Routing.forModel(model.type());
@@ -212,7 +212,7 @@ public final class Loads {
     /** Marks records just read for strict loading and loads the relations of the plan. */
     private static <T> void loaded(ModelInfo<T> model, List<T> records, EagerPlan plan, boolean strict, boolean multiRow) {
         @SuppressWarnings("unchecked")
-        List<? extends ActiveRecord<?>> asRecords = (List<? extends ActiveRecord<?>>) records;
+        List<? extends Model<?>> asRecords = (List<? extends Model<?>>) records;
         if (strict) {
             StrictLoads.mark(asRecords, "", multiRow);
         }

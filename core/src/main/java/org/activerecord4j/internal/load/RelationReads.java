@@ -1,7 +1,7 @@
 package org.activerecord4j.internal.load;
 
 import java.util.List;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.sql.RowsOf;
@@ -24,7 +24,7 @@ public final class RelationReads {
      * @return the target or null
      */
     @SuppressWarnings("unchecked")
-    public static <T> T one(BoundRelation relation, ActiveRecord<?> record) {
+    public static <T> T one(BoundRelation relation, Model<?> record) {
         Object cached = RecordStates.cached(record, relation.name());
         if (cached != RelationCache.MISSING) {
             return (T) cached;
@@ -38,7 +38,7 @@ public final class RelationReads {
         }
         RecordStates.relations(record).cache(relation.name(), loaded, relation.timeToLive());
         if (loaded != null) {
-            ActiveRecord<?> target = (ActiveRecord<?>) loaded;
+            Model<?> target = (Model<?>) loaded;
             StrictLoads.markLazyLoaded(owner, relation, List.of(target));
             Inverses.fillFromOne(relation, record, target);
         }
@@ -54,7 +54,7 @@ public final class RelationReads {
      * @return the unmodifiable list
      */
     @SuppressWarnings("unchecked")
-    public static <T> List<T> many(BoundRelation relation, ActiveRecord<?> record) {
+    public static <T> List<T> many(BoundRelation relation, Model<?> record) {
         Object cached = RecordStates.cached(record, relation.name());
         if (cached != RelationCache.MISSING) {
             return (List<T>) cached;
@@ -65,11 +65,23 @@ public final class RelationReads {
         if (key != null) {
             StrictLoads.checkLazyLoad(owner, relation);
             loaded = List.copyOf(Loads.all((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null));
-            StrictLoads.markLazyLoaded(owner, relation, (List<? extends ActiveRecord<?>>) loaded);
+            StrictLoads.markLazyLoaded(owner, relation, (List<? extends Model<?>>) loaded);
         }
         RecordStates.relations(record).cache(relation.name(), loaded, relation.timeToLive());
-        Inverses.fillFromMany(relation, record, (List<? extends ActiveRecord<?>>) loaded);
+        Inverses.fillFromMany(relation, record, (List<? extends Model<?>>) loaded);
         return loaded;
+    }
+
+    /**
+     * Returns whether reading {@code relation} on {@code record} runs no statement: its value is cached, or
+     * the owner's key is null (a new owner, a null foreign key).
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @return true when {@link #one} or {@link #many} would answer from memory
+     */
+    public static boolean answeredFromMemory(BoundRelation relation, Model<?> record) {
+        return RecordStates.cached(record, relation.name()) != RelationCache.MISSING || relation.ownerKey(record) == null;
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.activerecord4j.internal.load;
 
 import java.util.List;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.StrictLoadingViolationException;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.model.ModelInfo;
@@ -43,8 +43,8 @@ public final class StrictLoads {
      * @param path their relation path from the query that loaded them ({@code ""} for its own rows)
      * @param multiRow whether they came from a multi-row query
      */
-    public static void mark(List<? extends ActiveRecord<?>> records, String path, boolean multiRow) {
-        for (ActiveRecord<?> record : records) {
+    public static void mark(List<? extends Model<?>> records, String path, boolean multiRow) {
+        for (Model<?> record : records) {
             RecordStates.relations(record).strict(path, multiRow);
         }
     }
@@ -60,7 +60,7 @@ public final class StrictLoads {
     }
 
     /** Marks what a lazy load of {@code relation} on a strict {@code owner} read. */
-    static void markLazyLoaded(RelationCache owner, BoundRelation relation, List<? extends ActiveRecord<?>> loaded) {
+    static void markLazyLoaded(RelationCache owner, BoundRelation relation, List<? extends Model<?>> loaded) {
         if (owner != null && owner.strictPath() != null) {
             mark(loaded, pathBelow(owner, relation), relation.kind().toMany());
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.Column;
 import org.activerecord4j.Id;
@@ -62,22 +62,20 @@ public final class ModelInfo<T> {
         this.instantiator = Instantiator.of(type);
         StrictLoading strict = type.getAnnotation(StrictLoading.class);
         this.strictLoading = strict == null ? null : strict.value();
+        FrontDoors.checkDeclaredRelations(type);
         KNOWN.putIfAbsent(type.getSimpleName(), type);
     }
 
     /**
-     * Finds a model by simple name: among the models used so far, then in {@code near}'s package and
-     * among the classes nested beside it.
+     * Finds a model by simple name: among the classes nested beside {@code near} and in its package, then
+     * among the models used so far (so that a nearby model wins over one of the same name elsewhere, such as
+     * the async twin of a sync model).
      *
      * @param name the simple name, e.g. {@code User}
      * @param near the class that names it
      * @return the class, or null when none is found
      */
     public static Class<?> findByName(String name, Class<?> near) {
-        Class<?> known = KNOWN.get(name);
-        if (known != null) {
-            return known;
-        }
         List<String> candidates = new ArrayList<>();
         if (near.getEnclosingClass() != null) {
             candidates.add(near.getEnclosingClass().getName() + "$" + name);
@@ -86,14 +84,14 @@ public final class ModelInfo<T> {
         for (String candidate : candidates) {
             try {
                 Class<?> found = Class.forName(candidate, true, near.getClassLoader());
-                if (ActiveRecord.class.isAssignableFrom(found)) {
+                if (Model.class.isAssignableFrom(found)) {
                     return found;
                 }
             } catch (ClassNotFoundException e) {
                 // try the next place
             }
         }
-        return null;
+        return KNOWN.get(name);
     }
 
     /**
@@ -115,8 +113,8 @@ public final class ModelInfo<T> {
      */
     @SuppressWarnings("unchecked")
     public static <T> ModelInfo<T> of(Class<T> type) {
-        if (!ActiveRecord.class.isAssignableFrom(type)) {
-            throw new ModelDefinitionException(type.getName() + " is not a model: models extend ActiveRecord");
+        if (!Model.class.isAssignableFrom(type)) {
+            throw new ModelDefinitionException(type.getName() + " is not a model: models extend ActiveRecord or AsyncActiveRecord");
         }
         return (ModelInfo<T>) CACHE.get(type);
     }
@@ -231,7 +229,7 @@ public final class ModelInfo<T> {
 
     private static List<ColumnInfo> scanColumns(Class<?> type) {
         List<Class<?>> hierarchy = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != ActiveRecord.class && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c != Model.class && c != Object.class; c = c.getSuperclass()) {
             hierarchy.add(0, c);
         }
         List<ColumnInfo> columns = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.RelationDefinitionException;
 import org.activerecord4j.RelationNotFoundException;
 import org.activerecord4j.internal.model.ModelInfo;
@@ -132,7 +132,7 @@ public final class ModelRelations {
 
     private static List<Field> relationFields(Class<?> type) {
         List<Field> fields = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != ActiveRecord.class && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c != Model.class && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && Relation.class.isAssignableFrom(field.getType())) {
                     fields.add(field);

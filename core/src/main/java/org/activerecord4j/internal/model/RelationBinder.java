@@ -3,7 +3,7 @@ package org.activerecord4j.internal.model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.RelationDefinitionException;
 import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.ModelInfo;
@@ -23,8 +23,10 @@ final class RelationBinder {
     static BoundRelation bind(ModelInfo<?> owner, String name, Relation<?> relation, Class<?> typeArgument) {
         RelationKind kind = RelationKind.of(relation);
         String label = owner.name() + "." + name;
+        FrontDoors.checkRelationType(owner.type(), label, relation.getClass());
         Options options = new Options(relation.options());
         ModelInfo<?> target = ModelInfo.of(resolve(owner, label, "target", options.target, typeArgument));
+        FrontDoors.checkRelated(owner.type(), label, "target", target.type());
         if (options.dependent != null && !kind.allowsDependent()) {
             throw new RelationDefinitionException("Relation " + label + " (BelongsTo) cannot be dependent(" + options.dependent
                     + "); dependent applies to HasOne, HasMany and HasManyThrough");
@@ -44,6 +46,7 @@ final class RelationBinder {
                         + "or through(\"JoinModel\")");
             }
             join = ModelInfo.of(resolve(owner, label, "join model", options.through, null));
+            FrontDoors.checkRelated(owner.type(), label, "join model", join.type());
         }
         ColumnInfo foreignKey = column(label, kind, kind.keyHolder(owner, target, join),
                 orDefault(options.foreignKey, kind.keyNamedAfter(owner, target)),
@@ -91,9 +94,9 @@ final class RelationBinder {
     }
 
     private static Class<?> requireModel(String label, String role, Class<?> type) {
-        if (!ActiveRecord.class.isAssignableFrom(type)) {
+        if (!Model.class.isAssignableFrom(type)) {
             throw new RelationDefinitionException("The " + role + " " + type.getSimpleName() + " of relation " + label
-                    + " is not a model; models extend ActiveRecord");
+                    + " is not a model; models extend ActiveRecord or AsyncActiveRecord");
         }
         return type;
     }

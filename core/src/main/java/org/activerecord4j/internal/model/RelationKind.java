@@ -1,5 +1,9 @@
 package org.activerecord4j.internal.model;
 
+import org.activerecord4j.relation.AsyncBelongsTo;
+import org.activerecord4j.relation.AsyncHasMany;
+import org.activerecord4j.relation.AsyncHasManyThrough;
+import org.activerecord4j.relation.AsyncHasOne;
 import org.activerecord4j.relation.BelongsTo;
 import org.activerecord4j.relation.HasMany;
 import org.activerecord4j.relation.HasOne;
@@ -26,13 +30,24 @@ public enum RelationKind {
      * @return its kind
      */
     static RelationKind of(Relation<?> relation) {
-        if (relation instanceof BelongsTo) {
+        if (relation instanceof BelongsTo || relation instanceof AsyncBelongsTo) {
             return BELONGS_TO;
         }
-        if (relation instanceof HasOne) {
+        if (relation instanceof HasOne || relation instanceof AsyncHasOne) {
             return HAS_ONE;
         }
-        return relation instanceof HasMany ? HAS_MANY : HAS_MANY_THROUGH;
+        return relation instanceof HasMany || relation instanceof AsyncHasMany ? HAS_MANY : HAS_MANY_THROUGH;
+    }
+
+    /**
+     * Returns whether {@code type} is one of the async relation types (the twins of the sync ones).
+     *
+     * @param type a relation class
+     * @return true for AsyncBelongsTo, AsyncHasOne, AsyncHasMany and AsyncHasManyThrough
+     */
+    static boolean isAsync(Class<?> type) {
+        return type == AsyncBelongsTo.class || type == AsyncHasOne.class || type == AsyncHasMany.class
+                || type == AsyncHasManyThrough.class;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.activerecord4j.internal.runtime;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.activerecord4j.internal.dialect.Timeouts;
 
 /**
@@ -18,10 +19,11 @@ import org.activerecord4j.internal.dialect.Timeouts;
  * @param redactParameters whether messages and the SQL log hide bound values
  * @param slowStatementThreshold the SQL log's WARN threshold; zero for none
  * @param strictLoading whether strict loading is on by default
+ * @param asyncExecutor the executor async calls run their statements on, or null for the database's own
  */
 public record DatabaseSettings(String url, String user, String password, int maximumPoolSize, Duration connectTimeout,
         Duration socketTimeout, Duration statementTimeout, Duration lockTimeout, Duration acquireTimeout,
-        boolean redactParameters, Duration slowStatementThreshold, boolean strictLoading) {
+        boolean redactParameters, Duration slowStatementThreshold, boolean strictLoading, Executor asyncExecutor) {
 
     /**
      * Returns the settings a builder starts from: a pool of 10, the default timeouts, values redacted, a
@@ -33,7 +35,7 @@ public record DatabaseSettings(String url, String user, String password, int max
     public static DatabaseSettings defaults(String url) {
         Timeouts defaults = Timeouts.DEFAULTS;
         return new DatabaseSettings(url, null, null, 10, defaults.connect(), defaults.socket(), defaults.statement(),
-                defaults.lock(), defaults.acquire(), true, Duration.ofSeconds(1), false);
+                defaults.lock(), defaults.acquire(), true, Duration.ofSeconds(1), false, null);
     }
 
     Timeouts timeouts() {

@@ -42,7 +42,8 @@ public final class Databases {
         Dialect dialect = Dialects.forUrl(settings.url());
         PoolSettings pool = new PoolSettings(settings.url(), settings.user(), settings.password(), settings.maximumPoolSize(),
                 settings.timeouts());
-        return new Engine(pool, dialect, settings.redactParameters(), settings.slowStatementThreshold(), settings.strictLoading());
+        return new Engine(pool, dialect, settings.redactParameters(), settings.slowStatementThreshold(), settings.strictLoading(),
+                settings.asyncExecutor());
     }
 
     /**

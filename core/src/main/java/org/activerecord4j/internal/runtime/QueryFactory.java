@@ -3,31 +3,34 @@ package org.activerecord4j.internal.runtime;
 import java.util.function.Function;
 
 /**
- * Makes the public {@code Query} around a spec for front doors outside its package (the relation types'
- * {@code query(record)}), without the runtime depending on the public type: {@code ActiveRecord}'s class
- * initialiser, which runs before any record exists, installs the constructor once.
+ * Makes the public {@code Query} and {@code AsyncQuery} around a spec for front doors outside their package
+ * (the relation types' {@code query(record)}), without the runtime depending on the public types:
+ * {@code Model}'s class initialiser, which runs before any record exists, installs the constructors once.
  */
 public final class QueryFactory {
 
-    private static volatile Function<QuerySpec<?>, ?> factory;
+    private static volatile Function<QuerySpec<?>, ?> queries;
+    private static volatile Function<QuerySpec<?>, ?> asyncQueries;
 
     private QueryFactory() {
     }
 
     /**
-     * Installs the factory; called once by {@code ActiveRecord}.
+     * Installs the factories; called once by {@code Model}.
      *
-     * @param queries makes a query around a spec
+     * @param sync makes a {@code Query} around a spec
+     * @param async makes an {@code AsyncQuery} around a spec
      */
-    public static void install(Function<QuerySpec<?>, ?> queries) {
-        if (factory != null) {
-            throw new IllegalStateException("query factory already installed");
+    public static synchronized void install(Function<QuerySpec<?>, ?> sync, Function<QuerySpec<?>, ?> async) {
+        if (queries != null) {
+            throw new IllegalStateException("query factories already installed");
         }
-        factory = queries;
+        queries = sync;
+        asyncQueries = async;
     }
 
     /**
-     * Returns the public query around {@code spec}.
+     * Returns the public {@code Query} around {@code spec}.
      *
      * @param spec the spec
      * @param <Q> the query type the caller expects
@@ -35,6 +38,18 @@ public final class QueryFactory {
      */
     @SuppressWarnings("unchecked")
     public static <Q> Q wrap(QuerySpec<?> spec) {
-        return (Q) factory.apply(spec);
+        return (Q) queries.apply(spec);
+    }
+
+    /**
+     * Returns the public {@code AsyncQuery} around {@code spec}.
+     *
+     * @param spec the spec
+     * @param <Q> the query type the caller expects
+     * @return the query
+     */
+    @SuppressWarnings("unchecked")
+    public static <Q> Q wrapAsync(QuerySpec<?> spec) {
+        return (Q) asyncQueries.apply(spec);
     }
 }

@@ -257,10 +257,21 @@ public final class QuerySpec<T> {
      * @throws InvalidArgumentException when {@code fetchSize} is below 1
      */
     public Stream<T> stream(int fetchSize) {
+        return Loads.stream(model, select, plan, strict, checkedFetchSize(fetchSize));
+    }
+
+    /**
+     * Checks a stream's fetch size.
+     *
+     * @param fetchSize rows per round trip
+     * @return {@code fetchSize}
+     * @throws InvalidArgumentException when it is below 1
+     */
+    public static int checkedFetchSize(int fetchSize) {
         if (fetchSize < 1) {
             throw new InvalidArgumentException("fetchSize must be at least 1 but was " + fetchSize);
         }
-        return Loads.stream(model, select, plan, strict, fetchSize);
+        return fetchSize;
     }
 
     /** @return the SQL the spec runs on the database its model uses now */

@@ -1,9 +1,12 @@
 package org.activerecord4j.internal.runtime;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.InvalidArgumentException;
+import org.activerecord4j.Model;
 import org.activerecord4j.RecordNotFoundException;
 import org.activerecord4j.internal.load.Loads;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -17,7 +20,7 @@ import org.activerecord4j.internal.write.BatchInserts;
 import org.activerecord4j.internal.write.Deletes;
 import org.activerecord4j.internal.write.Saves;
 
-/** The runtime's side of {@code ActiveRecord}: what a record and a model's static entry points do. */
+/** The runtime's side of {@code ActiveRecord} and {@code AsyncActiveRecord}: what a record and a model's static entry points do. */
 public final class Records {
 
     private Records() {
@@ -28,7 +31,7 @@ public final class Records {
      *
      * @param record the record
      */
-    public static void save(ActiveRecord<?> record) {
+    public static void save(Model<?> record) {
         Saves.save(record);
     }
 
@@ -37,7 +40,7 @@ public final class Records {
      *
      * @param record the record
      */
-    public static void delete(ActiveRecord<?> record) {
+    public static void delete(Model<?> record) {
         Deletes.delete(record);
     }
 
@@ -49,7 +52,7 @@ public final class Records {
      * @throws ActiveRecordException when it was never saved or was deleted
      * @throws RecordNotFoundException when its row no longer exists
      */
-    public static <T extends ActiveRecord<T>> void reload(T record) {
+    public static <T extends Model<T>> void reload(T record) {
         SaveState state = RecordStates.saveState(record);
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         if (!state.persisted()) {
@@ -64,11 +67,33 @@ public final class Records {
     }
 
     /**
+     * Checks the records given to {@code saveAll}.
+     *
+     * @param records the collection
+     * @return its records, in order
+     * @throws InvalidArgumentException when the collection is or holds null
+     */
+    public static List<Model<?>> checked(Collection<? extends Model<?>> records) {
+        if (records == null) {
+            throw new InvalidArgumentException("saveAll(records) needs a collection of records but was null");
+        }
+        List<Model<?>> checked = new ArrayList<>(records.size());
+        for (Model<?> record : records) {
+            if (record == null) {
+                throw new InvalidArgumentException("saveAll(records) got null at position " + checked.size() + " of "
+                        + records.size() + "; pass records only");
+            }
+            checked.add(record);
+        }
+        return checked;
+    }
+
+    /**
      * Saves records in one transaction; see {@link BatchInserts#saveAll}.
      *
      * @param records the records, none null
      */
-    public static void saveAll(List<? extends ActiveRecord<?>> records) {
+    public static void saveAll(List<? extends Model<?>> records) {
         BatchInserts.saveAll(records);
     }
 
@@ -78,7 +103,7 @@ public final class Records {
      * @param record the record
      * @return true for a new record
      */
-    public static boolean isNew(ActiveRecord<?> record) {
+    public static boolean isNew(Model<?> record) {
         SaveState state = RecordStates.saveState(record);
         return !state.persisted() && !state.destroyed();
     }
@@ -89,7 +114,7 @@ public final class Records {
      * @param record the record
      * @return the column names, in declaration order
      */
-    public static List<String> changedColumns(ActiveRecord<?> record) {
+    public static List<String> changedColumns(Model<?> record) {
         return Saves.changedColumns(record).stream().map(ColumnInfo::name).toList();
     }
 
@@ -133,7 +158,7 @@ public final class Records {
      * @param name the relation's name
      * @throws org.activerecord4j.RelationNotFoundException listing the model's relations when there is none of that name
      */
-    public static void clearRelationCache(ActiveRecord<?> record, String name) {
+    public static void clearRelationCache(Model<?> record, String name) {
         ModelRelations.of(record.getClass()).named(name);
         RelationCache cache = RecordStates.relationsIfAny(record);
         if (cache != null) {
@@ -146,7 +171,7 @@ public final class Records {
      *
      * @param record the record
      */
-    public static void clearAllRelationCaches(ActiveRecord<?> record) {
+    public static void clearAllRelationCaches(Model<?> record) {
         RelationCache cache = RecordStates.relationsIfAny(record);
         if (cache != null) {
             cache.clearRelations();
@@ -161,7 +186,7 @@ public final class Records {
      * @return true when reading it would not query
      * @throws org.activerecord4j.RelationNotFoundException listing the model's relations when there is none of that name
      */
-    public static boolean hasCachedRelation(ActiveRecord<?> record, String name) {
+    public static boolean hasCachedRelation(Model<?> record, String name) {
         ModelRelations.of(record.getClass()).named(name);
         return RecordStates.cached(record, name) != RelationCache.MISSING;
     }
@@ -172,7 +197,7 @@ public final class Records {
      * @param record the record
      * @return e.g. {@code User{id=1, name=Ann}}
      */
-    public static String describe(ActiveRecord<?> record) {
+    public static String describe(Model<?> record) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         StringJoiner fields = new StringJoiner(", ", model.name() + "{", "}");
         for (ColumnInfo column : model.columns()) {

@@ -1,10 +1,12 @@
 package org.activerecord4j.internal.runtime;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.RelationNotFoundException;
+import org.activerecord4j.internal.async.Async;
 import org.activerecord4j.internal.load.RelationReads;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ModelRelations;
@@ -25,7 +27,7 @@ public final class Relations {
      * @param <T> the target
      * @return the target or null
      */
-    public static <T> T one(Relation<?> relation, ActiveRecord<?> record) {
+    public static <T> T one(Relation<?> relation, Model<?> record) {
         return RelationReads.one(bind(relation, record), record);
     }
 
@@ -37,7 +39,7 @@ public final class Relations {
      * @param <T> the target
      * @return the unmodifiable list
      */
-    public static <T> List<T> many(Relation<?> relation, ActiveRecord<?> record) {
+    public static <T> List<T> many(Relation<?> relation, Model<?> record) {
         return RelationReads.many(bind(relation, record), record);
     }
 
@@ -50,7 +52,7 @@ public final class Relations {
      * @return the spec
      */
     @SuppressWarnings("unchecked")
-    public static <T> QuerySpec<T> rows(Relation<?> relation, ActiveRecord<?> record) {
+    public static <T> QuerySpec<T> rows(Relation<?> relation, Model<?> record) {
         BoundRelation bound = bind(relation, record);
         return (QuerySpec<T>) QuerySpec.of(bound.target(), RelationReads.rowsOf(bound, bound.ownerKey(record)));
     }
@@ -62,7 +64,7 @@ public final class Relations {
      * @param record the child
      * @param parent the parent, or null
      */
-    public static void assign(Relation<?> relation, ActiveRecord<?> record, ActiveRecord<?> parent) {
+    public static void assign(Relation<?> relation, Model<?> record, Model<?> parent) {
         RelationWrites.assign(bind(relation, record), record, parent);
     }
 
@@ -74,7 +76,7 @@ public final class Relations {
      * @param child the child or target
      * @param joinRow fills a new join row's own columns, or null
      */
-    public static void add(Relation<?> relation, ActiveRecord<?> record, ActiveRecord<?> child, Consumer<?> joinRow) {
+    public static void add(Relation<?> relation, Model<?> record, Model<?> child, Consumer<?> joinRow) {
         RelationWrites.add(bind(relation, record), record, child, joinRow);
     }
 
@@ -85,11 +87,79 @@ public final class Relations {
      * @param record the owner
      * @param child the child or target
      */
-    public static void remove(Relation<?> relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+    public static void remove(Relation<?> relation, Model<?> record, Model<?> child) {
         RelationWrites.remove(bind(relation, record), record, child);
     }
 
-    private static BoundRelation bind(Relation<?> relation, ActiveRecord<?> record) {
+    /**
+     * Reads a to-one relation as an async call: at once from memory when the value is cached or the key is
+     * null, else on the target database's async executor.
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param <T> the target
+     * @return completes with the target or null
+     */
+    public static <T> CompletableFuture<T> oneAsync(Relation<?> relation, Model<?> record) {
+        return Async.guarded(() -> {
+            BoundRelation bound = bind(relation, record);
+            if (RelationReads.answeredFromMemory(bound, record)) {
+                return Async.completed(RelationReads.one(bound, record));
+            }
+            return Async.call(bound.target().type(), () -> RelationReads.one(bound, record));
+        });
+    }
+
+    /**
+     * Reads a to-many relation as an async call; see {@link #oneAsync}.
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param <T> the target
+     * @return completes with the unmodifiable list
+     */
+    public static <T> CompletableFuture<List<T>> manyAsync(Relation<?> relation, Model<?> record) {
+        return Async.guarded(() -> {
+            BoundRelation bound = bind(relation, record);
+            if (RelationReads.answeredFromMemory(bound, record)) {
+                return Async.completed(RelationReads.many(bound, record));
+            }
+            return Async.call(bound.target().type(), () -> RelationReads.many(bound, record));
+        });
+    }
+
+    /**
+     * {@link #add} as an async call on the owner's database.
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param child the child or target
+     * @param joinRow fills a new join row's own columns, or null
+     * @return completes when written
+     */
+    public static CompletableFuture<Void> addAsync(Relation<?> relation, Model<?> record, Model<?> child, Consumer<?> joinRow) {
+        return Async.guarded(() -> Async.call(bind(relation, record).owner().type(), () -> {
+            add(relation, record, child, joinRow);
+            return null;
+        }));
+    }
+
+    /**
+     * {@link #remove} as an async call on the owner's database.
+     *
+     * @param relation the declared relation
+     * @param record the owner
+     * @param child the child or target
+     * @return completes when written
+     */
+    public static CompletableFuture<Void> removeAsync(Relation<?> relation, Model<?> record, Model<?> child) {
+        return Async.guarded(() -> Async.call(bind(relation, record).owner().type(), () -> {
+            remove(relation, record, child);
+            return null;
+        }));
+    }
+
+    private static BoundRelation bind(Relation<?> relation, Model<?> record) {
         String kind = relation.getClass().getSimpleName();
         if (record == null) {
             throw new InvalidArgumentException("A " + kind + " relation needs an owner record, not null");

@@ -1,10 +1,10 @@
 package org.activerecord4j.internal.state;
 
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 
 /**
- * Reaches the state {@link ActiveRecord} keeps in private fields, so that it stays out of the public
- * API. {@code ActiveRecord} implements it once and installs it in {@link RecordStates}.
+ * Reaches the state {@link Model} keeps in private fields, so that it stays out of the public
+ * API. {@code Model} implements it once and installs it in {@link RecordStates}.
  */
 public interface RecordAccess {
 
@@ -14,7 +14,7 @@ public interface RecordAccess {
      * @param record the record
      * @return its save state
      */
-    SaveState saveState(ActiveRecord<?> record);
+    SaveState saveState(Model<?> record);
 
     /**
      * Returns the record's relation cache.
@@ -23,7 +23,7 @@ public interface RecordAccess {
      * @param create whether to create it when the record has none yet
      * @return its cache, or null when it has none and {@code create} is false
      */
-    RelationCache relationCache(ActiveRecord<?> record, boolean create);
+    RelationCache relationCache(Model<?> record, boolean create);
 
     /**
      * Replaces the record's relation cache, e.g. with a copy saved before a transaction.
@@ -31,5 +31,5 @@ public interface RecordAccess {
      * @param record the record
      * @param cache the cache, or null for none
      */
-    void relationCache(ActiveRecord<?> record, RelationCache cache);
+    void relationCache(Model<?> record, RelationCache cache);
 }

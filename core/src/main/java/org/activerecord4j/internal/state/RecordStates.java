@@ -1,10 +1,10 @@
 package org.activerecord4j.internal.state;
 
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 
 /**
  * Gives internal code a record's {@link SaveState} and {@link RelationCache} without making them public
- * API. The access is installed once by {@link ActiveRecord}'s class initialiser.
+ * API. The access is installed once by {@link Model}'s class initialiser.
  */
 public final class RecordStates {
 
@@ -14,7 +14,7 @@ public final class RecordStates {
     }
 
     /**
-     * Installs the access; called once by {@link ActiveRecord}.
+     * Installs the access; called once by {@link Model}.
      *
      * @param recordAccess reaches a record's state
      */
@@ -31,7 +31,7 @@ public final class RecordStates {
      * @param record the record
      * @return its save state
      */
-    public static SaveState saveState(ActiveRecord<?> record) {
+    public static SaveState saveState(Model<?> record) {
         return access.saveState(record);
     }
 
@@ -41,7 +41,7 @@ public final class RecordStates {
      * @param record the record
      * @return its cache
      */
-    public static RelationCache relations(ActiveRecord<?> record) {
+    public static RelationCache relations(Model<?> record) {
         return access.relationCache(record, true);
     }
 
@@ -51,7 +51,7 @@ public final class RecordStates {
      * @param record the record
      * @return its cache, or null
      */
-    public static RelationCache relationsIfAny(ActiveRecord<?> record) {
+    public static RelationCache relationsIfAny(Model<?> record) {
         return access.relationCache(record, false);
     }
 
@@ -61,7 +61,7 @@ public final class RecordStates {
      * @param record the record
      * @param cache the cache, or null for none
      */
-    public static void replaceRelations(ActiveRecord<?> record, RelationCache cache) {
+    public static void replaceRelations(Model<?> record, RelationCache cache) {
         access.relationCache(record, cache);
     }
 
@@ -72,7 +72,7 @@ public final class RecordStates {
      * @param name the relation
      * @return the value (possibly null) or {@link RelationCache#MISSING}
      */
-    public static Object cached(ActiveRecord<?> record, String name) {
+    public static Object cached(Model<?> record, String name) {
         RelationCache cache = relationsIfAny(record);
         return cache == null ? RelationCache.MISSING : cache.cached(name);
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
@@ -30,12 +30,12 @@ public final class BatchInserts {
      *
      * @param records the records, of any models, none null
      */
-    public static void saveAll(List<? extends ActiveRecord<?>> records) {
+    public static void saveAll(List<? extends Model<?>> records) {
         if (records.isEmpty()) {
             return;
         }
-        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
-        for (ActiveRecord<?> record : records) {
+        Map<Class<?>, List<Model<?>>> byModel = new LinkedHashMap<>();
+        for (Model<?> record : records) {
             byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
         }
         byModel.forEach((type, group) -> checkValues(ModelInfo.of(type), group));
@@ -44,20 +44,20 @@ public final class BatchInserts {
     }
 
     /** Refuses, before any SQL, a value one of the records' columns cannot hold on its database. */
-    private static void checkValues(ModelInfo<?> model, List<ActiveRecord<?>> records) {
+    private static void checkValues(ModelInfo<?> model, List<Model<?>> records) {
         Dialect dialect = Routing.forModel(model.type()).dialect();
-        for (ActiveRecord<?> record : records) {
+        for (Model<?> record : records) {
             for (ColumnInfo column : model.columns()) {
                 ColumnValues.check(dialect, model, column, column.get(record));
             }
         }
     }
 
-    private static void saveGroup(ModelInfo<?> model, List<ActiveRecord<?>> records) {
-        List<ActiveRecord<?>> generated = new ArrayList<>();
-        List<ActiveRecord<?>> keyed = new ArrayList<>();
+    private static void saveGroup(ModelInfo<?> model, List<Model<?>> records) {
+        List<Model<?>> generated = new ArrayList<>();
+        List<Model<?>> keyed = new ArrayList<>();
         Engine engine = Routing.forModel(model.type());
-        for (ActiveRecord<?> record : records) {
+        for (Model<?> record : records) {
             SaveState state = RecordStates.saveState(record);
             if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
                 Saves.save(record);
@@ -74,14 +74,14 @@ public final class BatchInserts {
         insert(engine, model, keyed, false);
     }
 
-    private static void insert(Engine engine, ModelInfo<?> model, List<ActiveRecord<?>> records, boolean generatesKey) {
+    private static void insert(Engine engine, ModelInfo<?> model, List<Model<?>> records, boolean generatesKey) {
         if (records.isEmpty()) {
             return;
         }
         Dialect dialect = engine.dialect();
         List<ColumnInfo> columns = Saves.insertColumns(model, generatesKey);
         for (int from = 0; from < records.size(); from += BATCH_SIZE) {
-            List<ActiveRecord<?>> chunk = records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
+            List<Model<?>> chunk = records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
             // The reported statement shows the first row; on SQLite it is run once per row with RETURNING.
             SqlStatement first = WriteStatements.insert(dialect, model, columns, chunk.get(0),
                     generatesKey && !dialect.supportsBatchKeys());
@@ -91,7 +91,7 @@ public final class BatchInserts {
                 engine.batch(first, chunk, Saves.binder(dialect, columns));
             }
         }
-        for (ActiveRecord<?> record : records) {
+        for (Model<?> record : records) {
             RecordStates.saveState(record).synced(Saves.snapshotOf(model, record));
             Saves.clearRelations(record);
         }

@@ -1,6 +1,6 @@
 package org.activerecord4j.internal.write;
 
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
@@ -22,7 +22,7 @@ public final class Deletes {
      * @param record a saved record
      * @throws ActiveRecordException when it was never saved or is already deleted
      */
-    public static void delete(ActiveRecord<?> record) {
+    public static void delete(Model<?> record) {
         SaveState state = RecordStates.saveState(record);
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         if (!state.persisted()) {

@@ -1,6 +1,6 @@
 package org.activerecord4j.internal.write;
 
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
@@ -34,7 +34,7 @@ public final class Dependents {
      *
      * @param record the owner about to be deleted
      */
-    public static void beforeDelete(ActiveRecord<?> record) {
+    public static void beforeDelete(Model<?> record) {
         ModelRelations relations = ModelRelations.of(record.getClass());
         Object key = ModelInfo.of(record.getClass()).primaryKey().get(record);
         for (BoundRelation relation : relations.all()) {
@@ -50,7 +50,7 @@ public final class Dependents {
         }
     }
 
-    private static void act(BoundRelation relation, Dependent action, ActiveRecord<?> record, Object key) {
+    private static void act(BoundRelation relation, Dependent action, Model<?> record, Object key) {
         ModelInfo<?> rows = relation.dependentRows();
         Engine engine = Routing.forModel(rows.type());
         if (action == Dependent.NULLIFY) {
@@ -60,12 +60,12 @@ public final class Dependents {
         } else {
             for (Object child : Loads.all(relation.target(), RelationReads.rowsOf(relation, relation.ownerKey(record)),
                     EagerPlan.none(), null)) {
-                ((ActiveRecord<?>) child).delete();
+                Deletes.delete((Model<?>) child);
             }
         }
     }
 
-    private static void restrict(BoundRelation relation, ActiveRecord<?> record, Object key) {
+    private static void restrict(BoundRelation relation, Model<?> record, Object key) {
         ModelInfo<?> rows = relation.dependentRows();
         Engine engine = Routing.forModel(rows.type());
         long[] found = new long[1];

@@ -2,7 +2,7 @@ package org.activerecord4j.internal.write;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.ModelInfo;
@@ -18,12 +18,12 @@ import org.activerecord4j.internal.state.SaveState;
  */
 public final class RecordMemento implements Runnable {
 
-    private final ActiveRecord<?> record;
+    private final Model<?> record;
     private final SaveState saveState;
     private final RelationCache relations;
     private final Map<ColumnInfo, Object> fields = new LinkedHashMap<>(4);
 
-    private RecordMemento(ActiveRecord<?> record) {
+    private RecordMemento(Model<?> record) {
         this.record = record;
         this.saveState = RecordStates.saveState(record).copy();
         RelationCache cache = RecordStates.relationsIfAny(record);
@@ -38,7 +38,7 @@ public final class RecordMemento implements Runnable {
      * @param record the record
      * @return the memento kept for the record in the open transaction, or null outside a transaction
      */
-    public static RecordMemento beforeWrite(Engine engine, ActiveRecord<?> record) {
+    public static RecordMemento beforeWrite(Engine engine, Model<?> record) {
         return engine.undoOnRollback(record, () -> new RecordMemento(record));
     }
 
@@ -50,7 +50,7 @@ public final class RecordMemento implements Runnable {
      * @param record the record
      * @param column the field about to be set
      */
-    public static void beforeSetting(Engine engine, ActiveRecord<?> record, ColumnInfo column) {
+    public static void beforeSetting(Engine engine, Model<?> record, ColumnInfo column) {
         RecordMemento memento = beforeWrite(engine, record);
         if (memento != null) {
             memento.field(column);

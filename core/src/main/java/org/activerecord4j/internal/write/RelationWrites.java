@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.StatementFailedException;
@@ -32,7 +32,7 @@ public final class RelationWrites {
      * @param record the child
      * @param parent the parent, or null
      */
-    public static void assign(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> parent) {
+    public static void assign(BoundRelation relation, Model<?> record, Model<?> parent) {
         Object key = parent == null ? null : relation.target().primaryKey().get(parent);
         relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), key));
         RecordStates.relations(record).cache(relation.name(), parent, null);
@@ -43,9 +43,9 @@ public final class RelationWrites {
      *
      * @param record the record about to be saved
      */
-    public static void saveAssignedParents(ActiveRecord<?> record) {
+    public static void saveAssignedParents(Model<?> record) {
         newAssignedParents(record).forEach((relation, parent) -> {
-            parent.save();
+            Saves.save(parent);
             RecordMemento.beforeSetting(owners(relation), record, relation.foreignKey());
             relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent)));
         });
@@ -57,15 +57,15 @@ public final class RelationWrites {
      * @param record the record
      * @return true when a transaction is needed around the save
      */
-    public static boolean hasNewAssignedParent(ActiveRecord<?> record) {
+    public static boolean hasNewAssignedParent(Model<?> record) {
         return !newAssignedParents(record).isEmpty();
     }
 
     /** The parents assigned through BelongsTo relations of {@code record} that have not been saved yet. */
-    private static Map<BoundRelation, ActiveRecord<?>> newAssignedParents(ActiveRecord<?> record) {
-        Map<BoundRelation, ActiveRecord<?>> parents = new LinkedHashMap<>();
+    private static Map<BoundRelation, Model<?>> newAssignedParents(Model<?> record) {
+        Map<BoundRelation, Model<?>> parents = new LinkedHashMap<>();
         for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
-            if (relation.kind().ownerHoldsKey() && RecordStates.cached(record, relation.name()) instanceof ActiveRecord<?> parent
+            if (relation.kind().ownerHoldsKey() && RecordStates.cached(record, relation.name()) instanceof Model<?> parent
                     && parent != record && parent.isNewRecord()) {
                 parents.put(relation, parent);
             }
@@ -82,23 +82,23 @@ public final class RelationWrites {
      * @param child the child or target
      * @param joinRow fills a new join row's own columns (HasManyThrough), or null
      */
-    public static void add(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child, Consumer<?> joinRow) {
+    public static void add(BoundRelation relation, Model<?> record, Model<?> child, Consumer<?> joinRow) {
         requireChild(relation, child);
         Engine engine = owners(relation);
         engine.transaction(() -> {
             if (record.isNewRecord()) {
-                record.save();
+                Saves.save(record);
             }
             Object key = relation.owner().primaryKey().get(record);
             if (relation.kind().throughJoin()) {
                 if (child.isNewRecord()) {
-                    child.save();
+                    Saves.save(child);
                 }
                 insertJoinRowOnce(relation, key, relation.target().primaryKey().get(child), joinRow);
             } else {
                 RecordMemento.beforeSetting(engine, child, relation.foreignKey());
                 relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
-                child.save();
+                Saves.save(child);
                 if (relation.inverse() != null) {
                     RecordStates.relations(child).cache(relation.inverse().name(), record, relation.inverse().timeToLive());
                 }
@@ -119,7 +119,7 @@ public final class RelationWrites {
      * @param record the owner
      * @param child the child or target
      */
-    public static void remove(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+    public static void remove(BoundRelation relation, Model<?> record, Model<?> child) {
         requireChild(relation, child);
         Object key = relation.owner().primaryKey().get(record);
         if (relation.kind().throughJoin()) {
@@ -138,7 +138,7 @@ public final class RelationWrites {
         }
     }
 
-    private static void nullifyChild(BoundRelation relation, ActiveRecord<?> record, ActiveRecord<?> child) {
+    private static void nullifyChild(BoundRelation relation, Model<?> record, Model<?> child) {
         String label = "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ";
         if (!relation.foreignKey().nullable()) {
             throw new ActiveRecordException(label + relation.target().name() + "." + relation.foreignKey().fieldName()
@@ -149,7 +149,7 @@ public final class RelationWrites {
         RecordMemento.beforeSetting(owners(relation), child, relation.foreignKey());
         relation.foreignKey().set(child, null);
         try {
-            child.save();
+            Saves.save(child);
         } catch (StatementFailedException e) {
             relation.foreignKey().set(child, previous);
             throw new ActiveRecordException(label + "the database refused to set " + relation.target().table() + "."
@@ -168,17 +168,17 @@ public final class RelationWrites {
         if (engine.query(WriteStatements.joinRowExists(engine.dialect(), relation, sourceKey, targetKey), row -> { }) > 0) {
             return;
         }
-        ActiveRecord<?> row = (ActiveRecord<?>) join.newInstance();
+        Model<?> row = (Model<?>) join.newInstance();
         if (joinRow != null) {
             fill(relation, joinRow, row);
         }
         relation.foreignKey().set(row, Keys.convert(relation.foreignKey(), sourceKey));
         relation.targetForeignKey().set(row, Keys.convert(relation.targetForeignKey(), targetKey));
-        row.save();
+        Saves.save(row);
     }
 
     @SuppressWarnings("unchecked")
-    private static void fill(BoundRelation relation, Consumer<?> joinRow, ActiveRecord<?> row) {
+    private static void fill(BoundRelation relation, Consumer<?> joinRow, Model<?> row) {
         try {
             ((Consumer<Object>) joinRow).accept(row);
         } catch (ClassCastException e) {
@@ -200,14 +200,14 @@ public final class RelationWrites {
         return engine.update(WriteStatements.deleteJoinRows(engine.dialect(), relation, sourceKey, targetKey));
     }
 
-    private static void requireChild(BoundRelation relation, ActiveRecord<?> child) {
+    private static void requireChild(BoundRelation relation, Model<?> child) {
         if (child == null || child.getClass() != relation.target().type()) {
             throw new InvalidArgumentException(relation + " takes a " + relation.target().name() + ", not "
                     + (child == null ? "null" : "a " + child.getClass().getSimpleName()));
         }
     }
 
-    static String describe(ModelInfo<?> model, ActiveRecord<?> record) {
+    static String describe(ModelInfo<?> model, Model<?> record) {
         return model.name() + " " + model.primaryKey().fieldName() + "=" + model.primaryKey().get(record);
     }
 

@@ -3,7 +3,7 @@ package org.activerecord4j.internal.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.RecordNotFoundException;
 import org.activerecord4j.internal.dialect.Dialect;
@@ -33,7 +33,7 @@ public final class Saves {
      *
      * @param record the record
      */
-    public static void save(ActiveRecord<?> record) {
+    public static void save(Model<?> record) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         if (RelationWrites.hasNewAssignedParent(record)) {
             Routing.forModel(model.type()).transaction(() -> {
@@ -46,7 +46,7 @@ public final class Saves {
         clearRelations(record);
     }
 
-    private static void saveRow(ModelInfo<?> model, ActiveRecord<?> record) {
+    private static void saveRow(ModelInfo<?> model, Model<?> record) {
         SaveState state = RecordStates.saveState(record);
         if (state.destroyed()) {
             throw new ActiveRecordException("Cannot save " + model.name() + " " + model.primaryKey().fieldName() + "="
@@ -65,7 +65,7 @@ public final class Saves {
      * @param record the record
      * @return the changed columns; every column for a new record
      */
-    public static List<ColumnInfo> changedColumns(ActiveRecord<?> record) {
+    public static List<ColumnInfo> changedColumns(Model<?> record) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         Object[] snapshot = RecordStates.saveState(record).snapshot();
         if (snapshot == null) {
@@ -80,7 +80,7 @@ public final class Saves {
         return changed;
     }
 
-    private static void insert(ModelInfo<?> model, ActiveRecord<?> record, SaveState state) {
+    private static void insert(ModelInfo<?> model, Model<?> record, SaveState state) {
         Engine engine = Routing.forModel(model.type());
         RecordMemento.beforeWrite(engine, record);
         boolean generatesKey = assignKey(model, record);
@@ -100,7 +100,7 @@ public final class Saves {
         state.synced(snapshotOf(model, record));
     }
 
-    private static void update(ModelInfo<?> model, ActiveRecord<?> record, SaveState state) {
+    private static void update(ModelInfo<?> model, Model<?> record, SaveState state) {
         List<ColumnInfo> changed = changedColumns(record);
         if (changed.isEmpty()) {
             return;
@@ -125,7 +125,7 @@ public final class Saves {
      * @param records the records
      */
     static void insertReturningKeys(Engine engine, ModelInfo<?> model, List<ColumnInfo> columns, SqlStatement first,
-            List<ActiveRecord<?>> records) {
+            List<Model<?>> records) {
         TypeHandler<?> keyHandler = model.primaryKey().handlerIn(engine.dialect().types());
         engine.insertReturningKeys(first, records, binder(engine.dialect(), columns), model.primaryKey().name(),
                 (record, keys) -> model.primaryKey().set(record, keyHandler.read(keys, 1)));
@@ -138,7 +138,7 @@ public final class Saves {
      * @param columns the columns
      * @return the binder
      */
-    static RowBinder<ActiveRecord<?>> binder(Dialect dialect, List<ColumnInfo> columns) {
+    static RowBinder<Model<?>> binder(Dialect dialect, List<ColumnInfo> columns) {
         TypeHandler<?>[] handlers = new TypeHandler<?>[columns.size()];
         for (int i = 0; i < handlers.length; i++) {
             handlers[i] = columns.get(i).handlerIn(dialect.types());
@@ -158,7 +158,7 @@ public final class Saves {
      * @return whether the database will generate the key instead
      * @throws ActiveRecordException when an assigned key is missing
      */
-    static boolean assignKey(ModelInfo<?> model, ActiveRecord<?> record) {
+    static boolean assignKey(ModelInfo<?> model, Model<?> record) {
         ColumnInfo key = model.primaryKey();
         if (key.get(record) != null) {
             return false;
@@ -194,7 +194,7 @@ public final class Saves {
      * @param record the record
      * @return the snapshot
      */
-    static Object[] snapshotOf(ModelInfo<?> model, ActiveRecord<?> record) {
+    static Object[] snapshotOf(ModelInfo<?> model, Model<?> record) {
         Object[] snapshot = new Object[model.columns().size()];
         for (ColumnInfo column : model.columns()) {
             snapshot[column.index()] = column.snapshot(column.get(record));
@@ -207,7 +207,7 @@ public final class Saves {
      *
      * @param record the record
      */
-    static void clearRelations(ActiveRecord<?> record) {
+    static void clearRelations(Model<?> record) {
         RelationCache cache = RecordStates.relationsIfAny(record);
         if (cache != null) {
             cache.clearRelations();

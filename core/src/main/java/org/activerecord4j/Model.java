@@ -1,0 +1,260 @@
+package org.activerecord4j;
+
+import java.time.Duration;
+import java.util.List;
+import org.activerecord4j.internal.runtime.QueryFactory;
+import org.activerecord4j.internal.runtime.QuerySpec;
+import org.activerecord4j.internal.runtime.Records;
+import org.activerecord4j.internal.state.RecordAccess;
+import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
+import org.activerecord4j.internal.state.SaveState;
+import org.activerecord4j.relation.Dependent;
+import org.activerecord4j.relation.RelationOption;
+
+/**
+ * What every model is, whichever front door it uses: a class per table whose fields are its columns, with
+ * what a record knows about its row (saved or new, dirty columns) and its cached relations, and the options
+ * relations are declared with. Models extend {@link ActiveRecord} (calls that return when done) or
+ * {@link AsyncActiveRecord} (calls that return {@link java.util.concurrent.CompletableFuture}s), never this
+ * class directly.
+ *
+ * <p>Fields map to columns in snake_case unless {@link Column} says otherwise; static and
+ * {@code transient} fields are not columns. The key is the field named {@code id} or marked {@link Id}.
+ * Records are not thread-safe: share them between threads only with outside synchronisation.
+ *
+ * @param <T> the model class itself
+ */
+public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, AsyncActiveRecord {
+    static {
+        RecordStates.install(new StateAccess());
+        QueryFactory.install(Model::queryOf, Model::asyncQueryOf);
+    }
+
+    /** Whether this record has a row and the values last synchronised with it; created on first use. */
+    private transient SaveState state;
+    /** The relations loaded on this record; created when the first one is cached. */
+    private transient RelationCache relationCache;
+
+    /** For {@link ActiveRecord} and {@link AsyncActiveRecord}. */
+    Model() {
+    }
+
+    /**
+     * Returns whether this record has not been saved yet.
+     *
+     * @return true until the first successful {@code save()}
+     */
+    public boolean isNewRecord() {
+        return Records.isNew(this);
+    }
+
+    /**
+     * Returns whether any column differs from what was last loaded or saved; always true for a new record.
+     *
+     * @return true when {@code save()} would write something
+     */
+    public boolean isDirty() {
+        return !Records.changedColumns(this).isEmpty();
+    }
+
+    /**
+     * Returns the names of the columns {@code save()} would write.
+     *
+     * @return column names in declaration order
+     */
+    public List<String> changedColumns() {
+        return Records.changedColumns(this);
+    }
+
+    /**
+     * Forgets the cached value of relation {@code name} on this instance, so the next read queries.
+     *
+     * @param name the relation's name
+     * @throws RelationNotFoundException listing the model's relations when there is none of that name
+     */
+    public void clearRelationCache(String name) {
+        Records.clearRelationCache(this, name);
+    }
+
+    /** Forgets every cached relation value on this instance. */
+    public void clearAllRelationCaches() {
+        Records.clearAllRelationCaches(this);
+    }
+
+    /**
+     * Returns whether relation {@code name} is cached on this instance, so reading it issues no query.
+     *
+     * @param name the relation's name
+     * @return true when cached and not expired
+     * @throws RelationNotFoundException listing the model's relations when there is none of that name
+     */
+    public boolean hasCachedRelation(String name) {
+        return Records.hasCachedRelation(this, name);
+    }
+
+    /**
+     * The foreign key column: on this model for a BelongsTo, on the target for HasOne and HasMany, on the
+     * join model (pointing at this model) for HasManyThrough. Default: {@code {parent}_id}.
+     *
+     * @param column the column name
+     * @return the option
+     */
+    protected static RelationOption foreignKey(String column) {
+        return new RelationOption.ForeignKey(column);
+    }
+
+    /**
+     * The join model's column pointing at this model, for HasManyThrough (same as {@link #foreignKey}).
+     *
+     * @param column the column name; default {@code {owner}_id}
+     * @return the option
+     */
+    protected static RelationOption sourceForeignKey(String column) {
+        return new RelationOption.ForeignKey(column);
+    }
+
+    /**
+     * The join model's column pointing at the target, for HasManyThrough.
+     *
+     * @param column the column name; default {@code {target}_id}
+     * @return the option
+     */
+    protected static RelationOption targetForeignKey(String column) {
+        return new RelationOption.TargetForeignKey(column);
+    }
+
+    /**
+     * The relation on the target model that points back to this one.
+     *
+     * @param relation the other relation's name
+     * @return the option
+     */
+    protected static RelationOption inverseOf(String relation) {
+        return new RelationOption.InverseOf(relation);
+    }
+
+    /**
+     * The target model, when the field's type argument does not say it.
+     *
+     * @param model the target class
+     * @return the option
+     */
+    protected static RelationOption target(Class<? extends Model<?>> model) {
+        return new RelationOption.Target(model, null);
+    }
+
+    /**
+     * The target model by simple name, resolved on first use (for models that refer to each other).
+     *
+     * @param model the target's simple name, e.g. {@code "User"}
+     * @return the option
+     */
+    protected static RelationOption target(String model) {
+        return new RelationOption.Target(null, model);
+    }
+
+    /**
+     * The join model of a HasManyThrough.
+     *
+     * @param model the join model class
+     * @return the option
+     */
+    protected static RelationOption through(Class<? extends Model<?>> model) {
+        return new RelationOption.Through(model, null);
+    }
+
+    /**
+     * The join model of a HasManyThrough, by simple name.
+     *
+     * @param model the join model's simple name
+     * @return the option
+     */
+    protected static RelationOption through(String model) {
+        return new RelationOption.Through(null, model);
+    }
+
+    /**
+     * The order of a to-many relation's records (default: the target's primary key).
+     *
+     * @param column a column of the target, optionally followed by ASC or DESC
+     * @return the option
+     */
+    protected static RelationOption orderBy(String column) {
+        return new RelationOption.OrderBy(column);
+    }
+
+    /**
+     * What deleting this model's record does to the related rows.
+     *
+     * @param action DESTROY, DELETE, NULLIFY or RESTRICT
+     * @return the option
+     */
+    protected static RelationOption dependent(Dependent action) {
+        return new RelationOption.DependentOption(action);
+    }
+
+    /**
+     * How long a loaded value stays cached on an instance (default: until cleared).
+     *
+     * @param timeToLive the time to live
+     * @return the option
+     */
+    protected static RelationOption cache(Duration timeToLive) {
+        return new RelationOption.Cache(timeToLive);
+    }
+
+    /**
+     * Whether loaded values are cached on the instance at all (default true).
+     *
+     * @param enabled false to query on every read
+     * @return the option
+     */
+    protected static RelationOption cache(boolean enabled) {
+        return new RelationOption.Cache(enabled ? null : Duration.ZERO);
+    }
+
+    @Override
+    public String toString() {
+        return Records.describe(this);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Query<?> queryOf(QuerySpec<?> spec) {
+        return new Query((QuerySpec) spec);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static AsyncQuery<?> asyncQueryOf(QuerySpec<?> spec) {
+        return new AsyncQuery((QuerySpec) spec);
+    }
+
+    /** Lends a record's private state to the runtime, which installs it once. */
+    private static final class StateAccess implements RecordAccess {
+        @Override
+        public SaveState saveState(Model<?> record) {
+            SaveState state = record.state;
+            if (state == null) {
+                state = new SaveState();
+                record.state = state;
+            }
+            return state;
+        }
+
+        @Override
+        public RelationCache relationCache(Model<?> record, boolean create) {
+            RelationCache cache = record.relationCache;
+            if (cache == null && create) {
+                cache = new RelationCache();
+                record.relationCache = cache;
+            }
+            return cache;
+        }
+
+        @Override
+        public void relationCache(Model<?> record, RelationCache cache) {
+            record.relationCache = cache;
+        }
+    }
+
+}

@@ -1,0 +1,145 @@
+package org.activerecord4j.internal.async;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.Transaction;
+
+/**
+ * The async front door's one way into the runtime: runs the same sync work the sync API runs, on the
+ * database's async executor, in the chain's async transaction when there is one. The calling thread only
+ * queues work; every failure, including one found before the work is queued, completes the future
+ * exceptionally with the exception the sync call would throw.
+ */
+public final class Async {
+
+    private static final String IN_SYNC_TRANSACTION = "An async call was made inside a sync transaction block, where "
+            + "its statements would run on another thread, outside the transaction; use the sync API inside "
+            + "transaction(...), or AsyncActiveRecord.transaction(...) / db.transactionAsync(...) for async work";
+
+    private Async() {
+    }
+
+    /**
+     * Runs {@code work}, the sync call, as an async call on {@code model}'s database.
+     *
+     * @param model the model whose database the work's statements go to
+     * @param work the sync work
+     * @param <R> its result
+     * @return completes with the work's result or failure
+     */
+    public static <R> CompletableFuture<R> call(Class<?> model, Supplier<R> work) {
+        try {
+            if (Transaction.openOnThisThread()) {
+                throw new ActiveRecordException(IN_SYNC_TRANSACTION);
+            }
+            Engine engine = Routing.forModel(model);
+            AsyncTransaction transaction = AsyncContext.current();
+            if (transaction != null) {
+                return transaction.submit(engine, work);
+            }
+            return AsyncEngine.of(engine).call(Routing.snapshot(), work);
+        } catch (RuntimeException failure) {
+            return failed(failure);
+        }
+    }
+
+    /**
+     * Returns {@code start}'s future, or a failed one when it throws: for calls that check their arguments
+     * on the calling thread before they queue work.
+     *
+     * @param start starts the call
+     * @param <R> its result
+     * @return the call's future
+     */
+    public static <R> CompletableFuture<R> guarded(Supplier<CompletableFuture<R>> start) {
+        try {
+            return start.get();
+        } catch (RuntimeException failure) {
+            return failed(failure);
+        }
+    }
+
+    /**
+     * Returns a future already completed with {@code value}, as a call answered from memory returns: stages
+     * chained on it stay in the caller's async transaction.
+     *
+     * @param value the value
+     * @param <R> its type
+     * @return the future
+     */
+    public static <R> CompletableFuture<R> completed(R value) {
+        CompletableFuture<R> result = ContextFuture.of(AsyncContext.current());
+        result.complete(value);
+        return result;
+    }
+
+    /**
+     * Returns a future already failed with {@code failure}.
+     *
+     * @param failure the failure
+     * @param <R> the result type
+     * @return the future
+     */
+    public static <R> CompletableFuture<R> failed(Throwable failure) {
+        CompletableFuture<R> result = ContextFuture.of(AsyncContext.current());
+        result.completeExceptionally(failure);
+        return result;
+    }
+
+    /**
+     * Runs {@code body} as an async transaction, or as part of the chain's one.
+     *
+     * @param scope the database the transaction runs on, or null for the one of its first statement
+     * @param body returns the stage that ends the transaction's work
+     * @param <R> the result
+     * @return completes with the stage's result after the commit, or its failure after the rollback
+     */
+    public static <R> CompletableFuture<R> transaction(Engine scope, Supplier<? extends CompletionStage<R>> body) {
+        if (Transaction.openOnThisThread()) {
+            return failed(new ActiveRecordException(IN_SYNC_TRANSACTION));
+        }
+        return AsyncTransaction.run(scope, body);
+    }
+
+    /**
+     * Returns the failure inside a {@link CompletionException}, as the sync call would have thrown it.
+     *
+     * @param failure a stage's failure
+     * @return its cause when it is a CompletionException with one, else itself
+     */
+    static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    /**
+     * Returns a publisher of the records of {@code open}'s stream, read on {@code model}'s database as the
+     * subscriber asks for them, at most {@code batch} per step.
+     *
+     * @param model the model whose database the stream reads
+     * @param open opens the sync stream (on an executor thread)
+     * @param batch the most records read in one step
+     * @param <T> the record
+     * @return the publisher; each subscription reads its own stream
+     */
+    public static <T> Flow.Publisher<T> publisher(Class<?> model, Supplier<Stream<T>> open, int batch) {
+        try {
+            if (Transaction.openOnThisThread()) {
+                throw new ActiveRecordException(IN_SYNC_TRANSACTION);
+            }
+            Engine engine = Routing.forModel(model);
+            AsyncTransaction transaction = AsyncContext.current();
+            Routing.Snapshot routing = Routing.snapshot();
+            return new RecordPublisher<>(() -> transaction != null ? transaction.steps(engine)
+                    : new RecordPublisher.OwnLane(AsyncEngine.of(engine), routing), open, batch);
+        } catch (RuntimeException failure) {
+            return RecordPublisher.failing(failure);
+        }
+    }
+}

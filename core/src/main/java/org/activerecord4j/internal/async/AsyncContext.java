@@ -1,0 +1,86 @@
+package org.activerecord4j.internal.async;
+
+import java.util.function.Supplier;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.Transaction;
+
+/**
+ * The async transaction a piece of work belongs to, carried along its chain: set on a thread while the
+ * transaction's body runs, around every function given to a stage of the futures its calls return
+ * ({@link ContextFuture}), on whatever thread it runs, and while those futures complete. While it is set,
+ * statements go where the transaction's routing says and sync calls, which would run outside the
+ * transaction, are refused.
+ */
+final class AsyncContext {
+
+    /** The transaction set on a thread, and the routing the thread had before. */
+    private record Frame(AsyncTransaction transaction, Routing.Snapshot before) {
+    }
+
+    private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
+
+    private AsyncContext() {
+    }
+
+    /**
+     * Returns the async transaction of the work running on this thread.
+     *
+     * @return the transaction, or null
+     */
+    static AsyncTransaction current() {
+        Frame frame = CURRENT.get();
+        return frame == null ? null : frame.transaction();
+    }
+
+    /**
+     * Runs {@code work} as part of {@code transaction}'s chain.
+     *
+     * @param transaction the transaction
+     * @param work the work
+     * @param <R> its result
+     * @return the work's result
+     */
+    static <R> R with(AsyncTransaction transaction, Supplier<R> work) {
+        Frame previous = CURRENT.get();
+        if (previous != null && previous.transaction() == transaction) {
+            return work.get();
+        }
+        CURRENT.set(new Frame(transaction, Routing.snapshot()));
+        try {
+            return Transaction.inAsyncChain(() -> Routing.with(transaction.routing(), work));
+        } finally {
+            restore(previous);
+        }
+    }
+
+    /**
+     * Runs {@code work} outside the chain this thread runs, as the thread was before it: for completing the
+     * future of a transaction that has ended, whose stages are no longer part of it.
+     *
+     * @param work the work
+     */
+    static void outside(Runnable work) {
+        Frame previous = CURRENT.get();
+        if (previous == null) {
+            work.run();
+            return;
+        }
+        CURRENT.remove();
+        try {
+            Transaction.outsideAsyncChain(() -> Routing.with(previous.before(), () -> {
+                work.run();
+                return null;
+            }));
+        } finally {
+            restore(previous);
+        }
+    }
+
+    private static void restore(Frame previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.activerecord4j.internal.async;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.InvalidArgumentException;
+import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.Transaction;
+
+/**
+ * The transaction of an async chain: a {@link Transaction} whose statements run one after another on a
+ * {@link Lane} (so on one connection, held from the first statement to the end), which commits when the
+ * stage its body returned completes normally and rolls back otherwise. The chain finds it through
+ * {@link AsyncContext}. Thread-safe.
+ */
+final class AsyncTransaction {
+
+    private static final String ENDED = "This async transaction has already ended (committed or rolled back), so a "
+            + "statement its chain started afterwards would run outside it; compose the call into the stage the "
+            + "transaction body returns (thenCompose) so that the transaction waits for it";
+
+    private final Transaction transaction;
+    private final Engine scope;
+    private final Routing.Snapshot routing;
+    private final Lane lane;
+    private volatile Throwable nestedFailure;
+
+    private AsyncTransaction(Engine scope, Routing.Snapshot callerRouting) {
+        this.transaction = Transaction.detached(scope);
+        this.scope = scope;
+        this.routing = scope == null ? callerRouting : new Routing.Snapshot(callerRouting.scoped(), scope);
+        this.lane = new Lane(this, this::runStep, ENDED);
+    }
+
+    /**
+     * Runs {@code body} as an async transaction: joins the chain's own when there is one, else opens one that
+     * ends when the stage {@code body} returns completes.
+     *
+     * @param scope the database a {@code db.transactionAsync(...)} names, or null for the one of the first statement
+     * @param body returns the stage that ends the transaction's work
+     * @param <R> the result
+     * @return completes with the stage's result after the commit, or with its failure after the rollback
+     */
+    static <R> CompletableFuture<R> run(Engine scope, Supplier<? extends CompletionStage<R>> body) {
+        AsyncTransaction current = AsyncContext.current();
+        if (current != null) {
+            return current.join(scope, body);
+        }
+        AsyncTransaction opened = new AsyncTransaction(scope, Routing.snapshot());
+        CompletableFuture<R> result = new CompletableFuture<>();
+        CompletionStage<R> stage;
+        try {
+            stage = opened.body(body);
+        } catch (Throwable failure) {
+            opened.end(failure, null, result);
+            return result;
+        }
+        stage.whenComplete((value, failure) -> opened.end(failure, value, result));
+        return result;
+    }
+
+    /**
+     * Returns where the chain's statements go: the caller's routing, with the transaction's database for
+     * models bound to none.
+     *
+     * @return the routing
+     */
+    Routing.Snapshot routing() {
+        return routing;
+    }
+
+    /**
+     * Queues a statement of the chain.
+     *
+     * @param target the database the statement is for
+     * @param work the statement
+     * @param <R> its result
+     * @return completes with its result; fails when the transaction has ended
+     */
+    <R> CompletableFuture<R> submit(Engine target, Supplier<R> work) {
+        return lane.submit(AsyncEngine.of(scope != null ? scope : target), work);
+    }
+
+    private <R> CompletableFuture<R> join(Engine nestedScope, Supplier<? extends CompletionStage<R>> body) {
+        CompletableFuture<R> joined = ContextFuture.of(this);
+        if (nestedScope != null && scope != null && nestedScope != scope) {
+            joined.completeExceptionally(new ActiveRecordException("This async transaction runs on " + scope.describe()
+                    + " but a nested transaction names " + nestedScope.describe() + "; one transaction spans one database: "
+                    + "start the other database's transaction outside this one"));
+            return joined;
+        }
+        CompletionStage<R> stage;
+        try {
+            stage = body(body);
+        } catch (Throwable failure) {
+            nestedFailure = failure;
+            joined.completeExceptionally(failure);
+            return joined;
+        }
+        stage.whenComplete((value, failure) -> {
+            if (failure != null) {
+                Throwable cause = Async.unwrap(failure);
+                nestedFailure = cause;
+                joined.completeExceptionally(cause);
+            } else {
+                joined.complete(value);
+            }
+        });
+        return joined;
+    }
+
+    private <R> CompletionStage<R> body(Supplier<? extends CompletionStage<R>> body) {
+        CompletionStage<R> stage = AsyncContext.with(this, body);
+        if (stage == null) {
+            throw new InvalidArgumentException("The body of an async transaction returned null; return the stage that "
+                    + "ends its work, e.g. user.save().thenCompose(saved -> profile.save())");
+        }
+        return stage;
+    }
+
+    /** Commits or rolls back after the statements already queued, gives the connection back, then completes {@code result}. */
+    private <R> void end(Throwable failure, R value, CompletableFuture<R> result) {
+        Throwable cause = failure == null ? null : Async.unwrap(failure);
+        lane.close(() -> {
+            Throwable nested = nestedFailure;
+            if (nested != null) {
+                transaction.nestedFailed(nested);
+            }
+            transaction.finish(cause);
+            return null;
+        }).whenComplete((ignored, endFailure) -> AsyncContext.outside(() -> {
+            if (cause != null) {
+                result.completeExceptionally(cause);
+            } else if (endFailure != null) {
+                result.completeExceptionally(Async.unwrap(endFailure));
+            } else {
+                result.complete(value);
+            }
+        }));
+    }
+
+    private <R> R runStep(Supplier<R> work) {
+        return Routing.with(routing, () -> transaction.runAsCurrent(work));
+    }
+
+    /**
+     * Returns the steps of a stream opened in this transaction: its statements, on the transaction's connection.
+     *
+     * @param target the database the stream reads
+     * @return the steps
+     */
+    RecordPublisher.Steps steps(Engine target) {
+        return new RecordPublisher.Steps() {
+            @Override
+            public <R> CompletableFuture<R> run(Supplier<R> work) {
+                return submit(target, work);
+            }
+
+            @Override
+            public <R> CompletableFuture<R> last(Supplier<R> work) {
+                return submit(target, work);
+            }
+        };
+    }
+}

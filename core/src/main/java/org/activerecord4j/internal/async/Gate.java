@@ -1,0 +1,56 @@
+package org.activerecord4j.internal.async;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Permits to hold one of a database's connections, handed out first come, first served, without blocking:
+ * {@link #acquire()} returns a future that completes when a permit is free. As many permits as the pool has
+ * connections, so that async work never blocks a thread waiting for a connection another task holds.
+ * Thread-safe.
+ */
+final class Gate {
+
+    private final Queue<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+    private int free;
+
+    /**
+     * Creates a gate with {@code permits} permits.
+     *
+     * @param permits at least 1
+     */
+    Gate(int permits) {
+        this.free = permits;
+    }
+
+    /**
+     * Asks for a permit.
+     *
+     * @return completes, on the thread that frees a permit (or at once), when the caller holds one
+     */
+    CompletableFuture<Void> acquire() {
+        synchronized (this) {
+            if (free > 0) {
+                free--;
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<Void> turn = new CompletableFuture<>();
+            waiting.add(turn);
+            return turn;
+        }
+    }
+
+    /** Gives a permit back: to the longest waiter, else to the gate. */
+    void release() {
+        CompletableFuture<Void> next;
+        synchronized (this) {
+            next = waiting.poll();
+            if (next == null) {
+                free++;
+                return;
+            }
+        }
+        next.complete(null);
+    }
+}

@@ -1,0 +1,205 @@
+package org.activerecord4j.internal.async;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.activerecord4j.ActiveRecordException;
+
+/**
+ * Work that runs one step at a time on one of its database's connections: the statements of an async
+ * transaction, the reads of an async stream. It takes a permit of the database's {@link Gate} before its
+ * first step and gives it back after its last ({@link #close}). Steps run in the order they were submitted,
+ * each on whatever thread the database's executor gives; the connections a step leaves open are counted to
+ * the lane rather than to that thread. A step's future completes after the next step has been handed to the
+ * executor, so code chained on it may wait for a later step without blocking the lane. Thread-safe.
+ */
+final class Lane {
+
+    /** What runs around every step: the transaction or routing it belongs to. */
+    interface Around {
+        /**
+         * Runs one step.
+         *
+         * @param work the step
+         * @param <R> its result
+         * @return the step's result
+         */
+        <R> R run(Supplier<R> work);
+    }
+
+    private record Step<R>(Supplier<R> work, CompletableFuture<R> result, boolean last) {
+    }
+
+    private final AsyncTransaction context;
+    private final Around around;
+    private final String closedMessage;
+    private final Queue<Step<?>> steps = new ArrayDeque<>();
+    /** The connections the lane holds between steps (a transaction's, a cursor's). */
+    private final int[] held = new int[1];
+    private AsyncEngine engine;
+    private boolean permitted;
+    private boolean running;
+    private boolean closed;
+
+    /**
+     * Creates a lane that has no database yet: the first step binds it.
+     *
+     * @param context the async transaction its futures carry to the stages chained on them, or null
+     * @param around runs around every step
+     * @param closedMessage why a step submitted after {@link #close} fails
+     */
+    Lane(AsyncTransaction context, Around around, String closedMessage) {
+        this.context = context;
+        this.around = around;
+        this.closedMessage = closedMessage;
+    }
+
+    /**
+     * Queues {@code work}; the first step binds the lane to {@code target} and asks for its permit.
+     *
+     * @param target the database the step is for; later steps run on the lane's database whatever they name
+     * @param work the step
+     * @param <R> its result
+     * @return completes with the step's result or failure; fails at once when the lane is closed
+     */
+    <R> CompletableFuture<R> submit(AsyncEngine target, Supplier<R> work) {
+        return queue(target, work, false);
+    }
+
+    /**
+     * Queues the lane's last step, after which it gives its permit back and refuses new steps. A lane that
+     * never ran a step runs {@code last} at once on the calling thread (it holds no connection). The returned
+     * future is a plain one: what is chained on it is not part of the lane's transaction.
+     *
+     * @param last the last step
+     * @param <R> its result
+     * @return completes with the last step's result or failure
+     */
+    <R> CompletableFuture<R> close(Supplier<R> last) {
+        synchronized (this) {
+            if (engine != null || closed) {
+                return queue(null, last, true);
+            }
+            closed = true;
+        }
+        CompletableFuture<R> result = new CompletableFuture<>();
+        try {
+            result.complete(last.get());
+        } catch (Throwable failure) {
+            result.completeExceptionally(failure);
+        }
+        return result;
+    }
+
+    private <R> CompletableFuture<R> queue(AsyncEngine target, Supplier<R> work, boolean last) {
+        // Work chained on the last step comes after the lane: it carries no transaction.
+        CompletableFuture<R> result = last ? new CompletableFuture<>() : ContextFuture.of(context);
+        boolean askPermit;
+        boolean start;
+        synchronized (this) {
+            if (closed) {
+                result.completeExceptionally(new ActiveRecordException(closedMessage));
+                return result;
+            }
+            steps.add(new Step<>(work, result, last));
+            closed = last;
+            askPermit = engine == null;
+            if (askPermit) {
+                engine = target;
+            }
+            start = permitted && !running;
+            running |= start;
+        }
+        if (askPermit) {
+            engine.gate().acquire().thenRun(this::permitted);
+        }
+        if (start) {
+            schedule();
+        }
+        return result;
+    }
+
+    private void permitted() {
+        boolean start;
+        synchronized (this) {
+            permitted = true;
+            start = !running && !steps.isEmpty();
+            running |= start;
+        }
+        if (start) {
+            schedule();
+        }
+    }
+
+    private void schedule() {
+        try {
+            engine.executor().execute(this::runNext);
+        } catch (RuntimeException refused) {
+            refuseAll(refused);
+        }
+    }
+
+    private void runNext() {
+        Step<?> step;
+        synchronized (this) {
+            step = steps.poll();
+        }
+        Object value = null;
+        Throwable failure = null;
+        try {
+            value = engine.engine().carrying(held, () -> around.run(step.work()));
+        } catch (Throwable e) {
+            failure = e;
+        }
+        boolean next;
+        synchronized (this) {
+            next = !steps.isEmpty();
+            running = next;
+        }
+        if (step.last()) {
+            engine.gate().release();
+        }
+        if (next) {
+            schedule();
+        }
+        if (context == null || step.last()) {
+            complete(step, value, failure);
+        } else {
+            // Stages chained on the step's future that run now, on this thread (those of allOf, say), belong
+            // to the transaction too.
+            Object stepValue = value;
+            Throwable stepFailure = failure;
+            AsyncContext.with(context, () -> {
+                complete(step, stepValue, stepFailure);
+                return null;
+            });
+        }
+    }
+
+    /** Fails every queued step when the executor refuses work (the database was closed), and gives the permit back. */
+    private void refuseAll(RuntimeException refused) {
+        List<Step<?>> refusedSteps;
+        synchronized (this) {
+            refusedSteps = new ArrayList<>(steps);
+            steps.clear();
+            running = false;
+            closed = true;
+        }
+        engine.gate().release();
+        for (Step<?> step : refusedSteps) {
+            step.result().completeExceptionally(AsyncEngine.refusal(refused));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> void complete(Step<R> step, Object value, Throwable failure) {
+        if (failure != null) {
+            step.result().completeExceptionally(failure);
+        } else {
+            step.result().complete((R) value);
+        }
+    }
+}

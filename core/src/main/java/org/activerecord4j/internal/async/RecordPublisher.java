@@ -1,0 +1,307 @@
+package org.activerecord4j.internal.async;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.activerecord4j.internal.jdbc.Routing;
+
+/**
+ * The records of a sync stream published as the subscriber asks for them: each subscription opens its own
+ * stream on an executor thread, reads at most what was requested (and at most a batch) per step, hands the
+ * records to the subscriber between steps, and closes the stream, giving its connection back, before it
+ * signals completion or an error and when the subscription is cancelled. Signals to one subscriber never
+ * overlap. Thread-safe.
+ *
+ * @param <T> the record
+ */
+final class RecordPublisher<T> implements Flow.Publisher<T> {
+
+    /** Where a subscription's steps run, one after another on one connection. */
+    interface Steps {
+        /**
+         * Queues a step.
+         *
+         * @param work the step
+         * @param <R> its result
+         * @return completes with the step's result
+         */
+        <R> CompletableFuture<R> run(Supplier<R> work);
+
+        /**
+         * Queues the last step, after which the connection is given back.
+         *
+         * @param work the step
+         * @param <R> its result
+         * @return completes with the step's result
+         */
+        <R> CompletableFuture<R> last(Supplier<R> work);
+    }
+
+    /** The steps of a stream outside any transaction: a lane of its own, holding a permit while it reads. */
+    static final class OwnLane implements Steps {
+        private final AsyncEngine engine;
+        private final Routing.Snapshot routing;
+        private final Lane lane;
+
+        OwnLane(AsyncEngine engine, Routing.Snapshot routing) {
+            this.engine = engine;
+            this.routing = routing;
+            this.lane = new Lane(null, this::around, "This stream's subscription has ended");
+        }
+
+        private <R> R around(Supplier<R> work) {
+            return Routing.with(routing, work);
+        }
+
+        @Override
+        public <R> CompletableFuture<R> run(Supplier<R> work) {
+            return lane.submit(engine, work);
+        }
+
+        @Override
+        public <R> CompletableFuture<R> last(Supplier<R> work) {
+            return lane.close(work);
+        }
+    }
+
+    private final Supplier<Steps> steps;
+    private final Supplier<Stream<T>> open;
+    private final int batch;
+
+    RecordPublisher(Supplier<Steps> steps, Supplier<Stream<T>> open, int batch) {
+        this.steps = steps;
+        this.open = open;
+        this.batch = batch;
+    }
+
+    /**
+     * Returns a publisher that signals {@code failure} to every subscriber, for a stream that cannot start.
+     *
+     * @param failure the failure
+     * @param <T> the record
+     * @return the publisher
+     */
+    static <T> Flow.Publisher<T> failing(Throwable failure) {
+        return subscriber -> {
+            Objects.requireNonNull(subscriber, "subscriber");
+            subscriber.onSubscribe(new Flow.Subscription() {
+                @Override
+                public void request(long n) {
+                }
+
+                @Override
+                public void cancel() {
+                }
+            });
+            subscriber.onError(failure);
+        };
+    }
+
+    @Override
+    public void subscribe(Flow.Subscriber<? super T> subscriber) {
+        Objects.requireNonNull(subscriber, "subscriber");
+        subscriber.onSubscribe(new Subscription(subscriber, steps.get()));
+    }
+
+    /** What one step read: records, and whether the stream has no more. */
+    private record Batch<T>(List<T> records, boolean end) {
+    }
+
+    /** One subscriber's stream. */
+    private final class Subscription implements Flow.Subscription {
+        private final Flow.Subscriber<? super T> subscriber;
+        private final Steps lane;
+        /** Opened by the first step; read and closed only by steps. */
+        private Stream<T> stream;
+        private Iterator<T> records;
+        private long demand;
+        /** A step is queued or its records are being handed over. */
+        private boolean busy;
+        private boolean cancelled;
+        private boolean finished;
+        private Throwable badRequest;
+        private boolean handingOver;
+        private boolean waiting;
+        private Batch<T> waitingBatch;
+        private Throwable waitingFailure;
+
+        Subscription(Flow.Subscriber<? super T> subscriber, Steps lane) {
+            this.subscriber = subscriber;
+            this.lane = lane;
+        }
+
+        @Override
+        public void request(long n) {
+            boolean start;
+            synchronized (this) {
+                if (finished) {
+                    return;
+                }
+                if (n <= 0) {
+                    badRequest = new IllegalArgumentException("request(" + n + "): a subscriber must request a positive "
+                            + "number of records (Reactive Streams rule 3.9)");
+                } else {
+                    demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
+                }
+                start = !busy;
+                busy = true;
+            }
+            if (start) {
+                next();
+            }
+        }
+
+        @Override
+        public void cancel() {
+            boolean close;
+            synchronized (this) {
+                if (finished || cancelled) {
+                    return;
+                }
+                cancelled = true;
+                close = !busy;
+                busy = true;
+            }
+            if (close) {
+                finish(null, false);
+            }
+        }
+
+        /** Reads the next step's records, or ends; runs while {@code busy}. */
+        private void next() {
+            long wanted;
+            synchronized (this) {
+                if (cancelled) {
+                    wanted = -1;
+                } else if (badRequest != null) {
+                    cancelled = true;
+                    wanted = -2;
+                } else if (demand == 0) {
+                    busy = false;
+                    return;
+                } else {
+                    wanted = Math.min(demand, batch);
+                }
+            }
+            if (wanted == -1) {
+                finish(null, false);
+            } else if (wanted == -2) {
+                finish(badRequest, true);
+            } else {
+                lane.run(() -> read((int) wanted)).whenComplete(this::handOver);
+            }
+        }
+
+        private Batch<T> read(int wanted) {
+            if (stream == null) {
+                stream = open.get();
+                records = stream.iterator();
+            }
+            List<T> read = new ArrayList<>(wanted);
+            while (read.size() < wanted && records.hasNext()) {
+                read.add(records.next());
+            }
+            return new Batch<>(read, !records.hasNext());
+        }
+
+        /**
+         * Takes a step's outcome. A step that completed before this subscription chained on it would hand its
+         * records over inside the previous hand-over; such outcomes wait for the running one instead, so the
+         * stack stays flat however many steps a stream takes.
+         */
+        private void handOver(Batch<T> read, Throwable failure) {
+            synchronized (this) {
+                if (handingOver) {
+                    waitingBatch = read;
+                    waitingFailure = failure;
+                    waiting = true;
+                    return;
+                }
+                handingOver = true;
+            }
+            Batch<T> batchNow = read;
+            Throwable failureNow = failure;
+            while (true) {
+                process(batchNow, failureNow);
+                synchronized (this) {
+                    if (!waiting) {
+                        handingOver = false;
+                        return;
+                    }
+                    waiting = false;
+                    batchNow = waitingBatch;
+                    failureNow = waitingFailure;
+                    waitingBatch = null;
+                    waitingFailure = null;
+                }
+            }
+        }
+
+        private void process(Batch<T> read, Throwable failure) {
+            if (failure != null) {
+                finish(failure, true);
+                return;
+            }
+            try {
+                for (T record : read.records()) {
+                    synchronized (this) {
+                        if (cancelled) {
+                            break;
+                        }
+                        demand--;
+                    }
+                    subscriber.onNext(record);
+                }
+            } catch (RuntimeException | Error broken) {
+                // The subscriber broke rule 2.13; stop reading for it.
+                synchronized (this) {
+                    cancelled = true;
+                }
+                finish(broken, true);
+                return;
+            }
+            boolean stopped;
+            synchronized (this) {
+                stopped = cancelled;
+            }
+            if (stopped) {
+                finish(null, false);
+            } else if (read.end()) {
+                finish(null, true);
+            } else {
+                next();
+            }
+        }
+
+        /** Closes the stream on the lane, gives the connection back, then signals the end (unless cancelled). */
+        private void finish(Throwable failure, boolean signal) {
+            synchronized (this) {
+                if (finished) {
+                    return;
+                }
+                finished = true;
+            }
+            lane.last(() -> {
+                if (stream != null) {
+                    stream.close();
+                }
+                return null;
+            }).whenComplete((ignored, closeFailure) -> {
+                if (!signal) {
+                    return;
+                }
+                Throwable end = failure != null ? failure : closeFailure;
+                if (end != null) {
+                    subscriber.onError(Async.unwrap(end));
+                } else {
+                    subscriber.onComplete();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.activerecord4j.relation;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.activerecord4j.AsyncActiveRecord;
+import org.activerecord4j.AsyncQuery;
+import org.activerecord4j.internal.runtime.QueryFactory;
+import org.activerecord4j.internal.runtime.Relations;
+
+/**
+ * The async twin of {@link HasManyThrough}: a many-to-many relation through a join model.
+ *
+ * <pre>{@code
+ * public static final AsyncHasManyThrough<Course> courses = hasManyThrough(through(Enrollment.class));
+ *
+ * Student.courses.add(student, course)                                  // inserts the join row
+ *         .thenCompose(added -> student.courses())                      // the cache was cleared: queries
+ *         .thenAccept(courses -> show(courses));
+ * }</pre>
+ *
+ * <p>The first read queries (one statement, joining the join table) and caches; a second read completes at
+ * once from the cache. Immutable and thread-safe.
+ *
+ * @param <T> the target model
+ */
+public final class AsyncHasManyThrough<T extends AsyncActiveRecord<T>> extends Relation<T> {
+
+    /**
+     * Declares the relation; use {@code AsyncActiveRecord.hasManyThrough(...)}.
+     *
+     * @param options the options
+     */
+    public AsyncHasManyThrough(RelationOption... options) {
+        super(options);
+    }
+
+    /**
+     * Reads the target rows of {@code record} through the join table.
+     *
+     * @param record the owner
+     * @return completes with the unmodifiable list
+     */
+    public CompletableFuture<List<T>> of(AsyncActiveRecord<?> record) {
+        return Relations.manyAsync(this, record);
+    }
+
+    /**
+     * Returns a query over the rows this relation reads for {@code record}.
+     *
+     * @param record the owner
+     * @return the query
+     */
+    public AsyncQuery<T> query(AsyncActiveRecord<?> record) {
+        return QueryFactory.wrapAsync(Relations.rows(this, record));
+    }
+
+    /**
+     * Inserts the join row between {@code record} and {@code target} unless it exists (saving new records first).
+     *
+     * @param record the owner
+     * @param target the target
+     * @return completes when the join row is written
+     */
+    public CompletableFuture<Void> add(AsyncActiveRecord<?> record, T target) {
+        return Relations.addAsync(this, record, target, null);
+    }
+
+    /**
+     * Inserts the join row between {@code record} and {@code target} unless it exists, with its own columns
+     * filled by {@code joinRow}; see {@link HasManyThrough#add(org.activerecord4j.ActiveRecord, org.activerecord4j.ActiveRecord, Consumer)}.
+     *
+     * @param record the owner
+     * @param target the target
+     * @param joinRow fills the new join record's own columns
+     * @param <J> the join model
+     * @return completes when the join row is written
+     */
+    public <J extends AsyncActiveRecord<J>> CompletableFuture<Void> add(AsyncActiveRecord<?> record, T target,
+            Consumer<J> joinRow) {
+        return Relations.addAsync(this, record, target, joinRow);
+    }
+
+    /**
+     * Deletes the join row between {@code record} and {@code target}.
+     *
+     * @param record the owner
+     * @param target the target
+     * @return completes when the join row is deleted
+     */
+    public CompletableFuture<Void> remove(AsyncActiveRecord<?> record, T target) {
+        return Relations.removeAsync(this, record, target);
+    }
+}
