@@ -19,9 +19,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.AsyncActiveRecord;
 
 /**
  * The layout of core, as rules that fail the build when broken: internals never call back up into the
@@ -37,15 +39,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule internalsDoNotUseTheFacades = noClasses().that().resideInAPackage(INTERNAL)
             .should().dependOnClassesThat().haveFullyQualifiedName("org.activerecord4j.Query")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.activerecord4j.AsyncQuery")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.activerecord4j.AbstractQuery")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.activerecord4j.Database")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.activerecord4j.StatementCounter")
             .because("the public classes hand specs to the runtime, never the other way round");
 
-    /** Internals never call {@code ActiveRecord.query(...)}, {@code findOne}, {@code transaction} and the like. */
+    /**
+     * Internals never call the methods of the front doors: not {@code ActiveRecord.query(...)}, {@code findOne}
+     * or {@code transaction}, nor a record's {@code save()} or {@code delete()}, sync or async.
+     */
     @ArchTest
-    static final ArchRule internalsDoNotCallTheStaticEntryPoints = noClasses().that().resideInAPackage(INTERNAL)
-            .should().callMethodWhere(staticMethodOf(ActiveRecord.class))
-            .because("the static entry points are the API's front door into the runtime");
+    static final ArchRule internalsDoNotCallTheFrontDoors = noClasses().that().resideInAPackage(INTERNAL)
+            .should().callMethodWhere(publicMethodOf(ActiveRecord.class, AsyncActiveRecord.class))
+            .because("the front doors call the runtime, never the other way round: a record is saved through "
+                    + "the runtime, whichever door it came in by");
 
     /** The internal packages form a line, with no package depending back on one that depends on it. */
     @ArchTest
@@ -72,11 +80,11 @@ class ArchitectureTest {
         });
     }
 
-    private static DescribedPredicate<JavaMethodCall> staticMethodOf(Class<?> owner) {
-        return DescribedPredicate.describe("a public static method of " + owner.getSimpleName(), call ->
-                call.getTargetOwner().isEquivalentTo(owner)
-                        && call.getTarget().resolveMember().map(method -> method.getModifiers().contains(JavaModifier.STATIC)
-                                && method.getModifiers().contains(JavaModifier.PUBLIC)).orElse(false));
+    private static DescribedPredicate<JavaMethodCall> publicMethodOf(Class<?>... owners) {
+        return DescribedPredicate.describe("a public method declared by ActiveRecord or AsyncActiveRecord", call ->
+                Arrays.stream(owners).anyMatch(owner -> call.getTarget().resolveMember()
+                        .map(method -> method.getOwner().isEquivalentTo(owner)
+                                && method.getModifiers().contains(JavaModifier.PUBLIC)).orElse(false)));
     }
 
     private static <M extends JavaMember> ArchCondition<M> mentionNoInternalType() {
