@@ -18,12 +18,14 @@ import javax.lang.model.util.Types;
 
 /**
  * Lists the columns of a model: its non-static, non-transient fields and those of its superclasses
- * below {@code ActiveRecord}, superclass fields first, each class's fields in declaration order.
- * This is the order in which core maps columns, so the generated proxy lists them alike.
+ * below {@code ActiveRecord} or {@code AsyncActiveRecord}, superclass fields first, each class's
+ * fields in declaration order. This is the order in which core maps columns, so the generated proxy
+ * lists them alike.
  */
 final class ColumnCollector {
 
-    private static final String OBJECT = "java.lang.Object";
+    private static final Set<String> ROOTS = Set.of(
+            CoreNames.ACTIVE_RECORD, CoreNames.ASYNC_ACTIVE_RECORD, CoreNames.MODEL, "java.lang.Object");
 
     private final Types types;
     private final Predicate<String> isGenerated;
@@ -75,9 +77,7 @@ final class ColumnCollector {
         }
         TypeElement element = (TypeElement) types.asElement(superclass);
         String name = element.getQualifiedName().toString();
-        boolean beyondModel = name.equals(CoreNames.ACTIVE_RECORD)
-                || name.equals(OBJECT)
-                || isGenerated.test(name);
+        boolean beyondModel = ROOTS.contains(name) || isGenerated.test(name);
         return beyondModel ? Optional.empty() : Optional.of(element);
     }
 

@@ -7,11 +7,23 @@ package org.activerecord4j.processor;
  */
 final class CoreNames {
 
-    /** The root of every model. */
+    /** The common root of both kinds of model; models never extend it directly. */
+    static final String MODEL = "org.activerecord4j.Model";
+
+    /** The root of models whose calls return when done. */
     static final String ACTIVE_RECORD = "org.activerecord4j.ActiveRecord";
+
+    /** The root of models whose calls return futures. */
+    static final String ASYNC_ACTIVE_RECORD = "org.activerecord4j.AsyncActiveRecord";
 
     /** The query type returned by a generated base's {@code query()}. */
     static final String QUERY = "org.activerecord4j.Query";
+
+    /** The query type returned by a generated async base's {@code query()}. */
+    static final String ASYNC_QUERY = "org.activerecord4j.AsyncQuery";
+
+    /** The package of the relation types, such as {@code HasMany}. */
+    static final String RELATION_PACKAGE = "org.activerecord4j.relation";
 
     /** Thrown by {@code findOneOrThrow} when no row has the key. */
     static final String RECORD_NOT_FOUND = "org.activerecord4j.RecordNotFoundException";

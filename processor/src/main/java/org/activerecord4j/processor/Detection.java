@@ -1,17 +1,27 @@
 package org.activerecord4j.processor;
 
+import java.util.Optional;
+
 /** What a class is to the processor, as decided by {@link ModelDetector} from its superclasses. */
 enum Detection {
 
     /**
      * A model that extends its own base before it exists ({@code class User extends UserRecord}):
-     * it gets both the base class and the field proxy.
+     * it gets both the base class, extending {@code ActiveRecord}, and the field proxy.
      */
     GENERATED_BASE_MODEL,
 
     /**
-     * A concrete class that reaches {@code ActiveRecord} through existing superclasses
-     * ({@code class User extends ActiveRecord<User>}): it gets the field proxy only.
+     * A model that extends its own async base before it exists ({@code class User extends
+     * UserAsyncRecord}): it gets both the base class, extending {@code AsyncActiveRecord}, and the
+     * field proxy.
+     */
+    GENERATED_ASYNC_BASE_MODEL,
+
+    /**
+     * A concrete class that reaches {@code ActiveRecord} or {@code AsyncActiveRecord} through
+     * existing superclasses ({@code class User extends ActiveRecord<User>}): it gets the field proxy
+     * only.
      */
     DIRECT_MODEL,
 
@@ -21,6 +31,23 @@ enum Detection {
      */
     UNDECIDED,
 
-    /** Anything else, including abstract classes that extend {@code ActiveRecord}. */
-    NOT_A_MODEL
+    /**
+     * Anything else, including abstract classes that extend {@code ActiveRecord} or {@code
+     * AsyncActiveRecord}.
+     */
+    NOT_A_MODEL;
+
+    /**
+     * Returns the kind of base the processor generates for a class detected as this.
+     *
+     * @return {@link BaseKind#SYNC} or {@link BaseKind#ASYNC} for the two generated-base models,
+     *     empty for anything else
+     */
+    Optional<BaseKind> generatedBase() {
+        return switch (this) {
+            case GENERATED_BASE_MODEL -> Optional.of(BaseKind.SYNC);
+            case GENERATED_ASYNC_BASE_MODEL -> Optional.of(BaseKind.ASYNC);
+            default -> Optional.empty();
+        };
+    }
 }

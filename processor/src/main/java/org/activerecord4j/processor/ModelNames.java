@@ -13,20 +13,21 @@ import javax.lang.model.util.Elements;
  * classes generated for it.
  *
  * <p>For {@code pkg.Outer.User} the fields class is {@code pkg.Outer_UserFields} (enclosing simple
- * names joined with '_') and the base class is {@code pkg.UserRecord} (the name the model wrote).
+ * names joined with '_') and the base class is {@code pkg.UserRecord} or {@code pkg.UserAsyncRecord}
+ * (the name the model wrote).
  *
  * @param packageName the model's package, empty for the unnamed package
  * @param modelName the model's canonical name, used in generated code, e.g. {@code pkg.Outer.User}
  * @param modelLinkName the model's name inside its package, used in Javadoc, e.g. {@code Outer.User}
+ * @param simpleName the model's simple name, e.g. {@code User}
  * @param fieldsSimpleName the simple name of the generated fields class
- * @param baseSimpleName the simple name of the generated base class
  */
 record ModelNames(
         String packageName,
         String modelName,
         String modelLinkName,
-        String fieldsSimpleName,
-        String baseSimpleName) {
+        String simpleName,
+        String fieldsSimpleName) {
 
     /**
      * Computes the names for {@code model}.
@@ -41,18 +42,8 @@ record ModelNames(
                 elements.getPackageOf(model).getQualifiedName().toString(),
                 model.getQualifiedName().toString(),
                 String.join(".", enclosingNames),
-                String.join("_", enclosingNames) + "Fields",
-                baseSimpleName(model));
-    }
-
-    /**
-     * Returns the simple name of the base a model extends before it is generated.
-     *
-     * @param model a model class
-     * @return e.g. {@code UserRecord} for {@code User}
-     */
-    static String baseSimpleName(TypeElement model) {
-        return model.getSimpleName() + "Record";
+                model.getSimpleName().toString(),
+                String.join("_", enclosingNames) + "Fields");
     }
 
     /**
@@ -65,12 +56,23 @@ record ModelNames(
     }
 
     /**
-     * Returns the qualified name of the generated base class.
+     * Returns the simple name of the generated base class of a kind.
      *
-     * @return e.g. {@code pkg.UserRecord}
+     * @param kind the kind of base
+     * @return e.g. {@code UserRecord} or {@code UserAsyncRecord}
      */
-    String baseName() {
-        return qualify(baseSimpleName);
+    String baseSimpleName(BaseKind kind) {
+        return kind.baseSimpleName(simpleName);
+    }
+
+    /**
+     * Returns the qualified name of the generated base class of a kind.
+     *
+     * @param kind the kind of base
+     * @return e.g. {@code pkg.UserRecord} or {@code pkg.UserAsyncRecord}
+     */
+    String baseName(BaseKind kind) {
+        return qualify(baseSimpleName(kind));
     }
 
     /**
@@ -109,7 +111,7 @@ record ModelNames(
         return List.copyOf(names);
     }
 
-    private String qualify(String simpleName) {
-        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    private String qualify(String typeSimpleName) {
+        return packageName.isEmpty() ? typeSimpleName : packageName + "." + typeSimpleName;
     }
 }

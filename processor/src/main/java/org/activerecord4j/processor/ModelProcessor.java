@@ -3,6 +3,7 @@ package org.activerecord4j.processor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -21,15 +22,33 @@ import javax.lang.model.util.Elements;
  *
  * <pre>{@code
  * public class User extends UserRecord {   // UserRecord and UserFields are generated
+ *     public static final HasMany<Post> posts = hasMany(inverseOf("author"));
+ *
  *     public Long id;
  *     public String name;
  * }
  * }</pre>
  *
- * <p>A concrete class that extends {@code ActiveRecord} itself ({@code class User extends
- * ActiveRecord<User>}), directly or through superclasses of its own, gets the field proxy only. The
- * processor needs no annotation on models and claims none, so other processors still see every
- * annotation. Problems are reported as compile errors on the offending element.
+ * <p>{@code UserRecord} extends {@code ActiveRecord<User>}; a model written as {@code class User
+ * extends UserAsyncRecord} gets {@code UserAsyncRecord}, which extends {@code
+ * AsyncActiveRecord<User>} and whose {@code findOne} and {@code findOneOrThrow} return futures. Either
+ * base may also be spelled with its package ({@code extends pkg.UserRecord}).
+ *
+ * <p>A generated base has an accessor for each relation the model declares as a static field of a
+ * relation type with a class as type argument: {@code user.posts()} reads {@code User.posts.of(user)},
+ * returning {@code List<Post>} ({@code CompletableFuture<List<Post>>} on an async base), and a
+ * belongs-to relation also gets a setter, {@code comment.author(user)}. A getter is left out when the
+ * model declares a method of the relation's name without parameters, a setter when it declares one
+ * with one parameter: hand-written accessors win. No accessor is written for a relation named like a
+ * method the base inherits ({@code save}, {@code delete}, {@code toString}) or like its entry points,
+ * for a relation of the other kind (a sync relation on an async model, or the reverse, which core
+ * reports at run time), or for one that the base cannot reach (a private field or target).
+ *
+ * <p>A concrete class that extends {@code ActiveRecord} or {@code AsyncActiveRecord} itself ({@code
+ * class User extends ActiveRecord<User>}), directly or through superclasses of its own, gets the
+ * field proxy only: it has no generated base, so no relation accessors either. The processor needs
+ * no annotation on models and claims none, so other processors still see every annotation. Problems
+ * are reported as compile errors on the offending element.
  *
  * <p>javac loads it through {@code META-INF/services/javax.annotation.processing.Processor}, or
  * through {@code -processor org.activerecord4j.processor.ModelProcessor}. An instance serves one
@@ -44,6 +63,8 @@ public final class ModelProcessor extends AbstractProcessor {
     private Elements elements;
     private ModelDetector detector;
     private ColumnCollector collector;
+    private RelationCollector relationCollector;
+    private AccessorSelector accessorSelector;
     private ModelValidator validator;
     private GeneratedFiles generatedFiles;
     private FieldsClassWriter fieldsWriter;
@@ -66,8 +87,11 @@ public final class ModelProcessor extends AbstractProcessor {
         generatedFiles = new GeneratedFiles(environment.getFiler(), environment.getMessager());
         collector = new ColumnCollector(environment.getTypeUtils(), generatedFiles::isGenerated);
         validator = new ModelValidator(environment.getMessager());
-        fieldsWriter = new FieldsClassWriter(new TypeNames(environment.getTypeUtils()));
-        baseWriter = new BaseClassWriter();
+        relationCollector = new RelationCollector();
+        accessorSelector = new AccessorSelector(elements);
+        TypeNames typeNames = new TypeNames(environment.getTypeUtils());
+        fieldsWriter = new FieldsClassWriter(typeNames);
+        baseWriter = new BaseClassWriter(new AccessorWriter(typeNames));
     }
 
     /**
@@ -112,15 +136,16 @@ public final class ModelProcessor extends AbstractProcessor {
         if (finishedClasses.contains(name) || generatedFiles.isGenerated(name)) {
             return;
         }
-        switch (detector.detect(type)) {
-            case GENERATED_BASE_MODEL -> generate(type, true);
-            case DIRECT_MODEL -> generate(type, false);
+        Detection detection = detector.detect(type);
+        switch (detection) {
+            case GENERATED_BASE_MODEL, GENERATED_ASYNC_BASE_MODEL, DIRECT_MODEL ->
+                    generate(type, detection.generatedBase());
             case UNDECIDED -> undecidedClasses.add(name);
             case NOT_A_MODEL -> finishedClasses.add(name);
         }
     }
 
-    private void generate(TypeElement model, boolean withBase) {
+    private void generate(TypeElement model, Optional<BaseKind> base) {
         String name = model.getQualifiedName().toString();
         ModelNames names = ModelNames.of(model, elements);
         if (!validator.checkModel(model, names)) {
@@ -128,7 +153,10 @@ public final class ModelProcessor extends AbstractProcessor {
             return;
         }
         List<Column> columns = collector.collect(model);
-        if (!columns.stream().allMatch(column -> TypeNames.isResolved(column.type()))) {
+        // Only a generated base names relation targets, so only its models wait for them.
+        List<RelationField> relations = base.isPresent() ? relationCollector.collect(model) : List.of();
+        if (!columns.stream().allMatch(column -> TypeNames.isResolved(column.type()))
+                || !relations.stream().allMatch(relation -> TypeNames.isResolved(relation.target()))) {
             // Another processor may generate the missing type in this round; try again in the next.
             deferredModels.add(name);
             return;
@@ -137,8 +165,10 @@ public final class ModelProcessor extends AbstractProcessor {
         if (!validator.checkColumns(names, columns)) {
             return;
         }
-        SourceFile fieldsClass = fieldsWriter.write(names, columns);
-        List<SourceFile> sources = withBase ? List.of(fieldsClass, baseWriter.write(names)) : List.of(fieldsClass);
+        List<SourceFile> sources = new ArrayList<>();
+        sources.add(fieldsWriter.write(names, columns));
+        base.ifPresent(kind -> sources.add(
+                baseWriter.write(names, kind, accessorSelector.select(model, kind, relations))));
         generatedFiles.write(model, sources);
     }
 
@@ -146,7 +176,10 @@ public final class ModelProcessor extends AbstractProcessor {
         List<TypeElement> models = new ArrayList<>();
         takeAll(deferredModels, models);
         for (TypeElement model : models) {
-            validator.reportUnresolvedColumns(ModelNames.of(model, elements), collector.collect(model));
+            ModelNames names = ModelNames.of(model, elements);
+            validator.reportUnresolvedColumns(names, collector.collect(model));
+            detector.detect(model).generatedBase().ifPresent(kind ->
+                    validator.reportUnresolvedRelations(names, kind, relationCollector.collect(model)));
         }
     }
 

@@ -101,6 +101,24 @@ final class ModelValidator {
         }
     }
 
+    /**
+     * Reports the relations whose target still does not exist when javac has no round left in which
+     * a processor could generate it: the base, whose accessors name the target, was not generated.
+     *
+     * @param names the model's names
+     * @param kind the kind of the model's base
+     * @param relations its relations
+     */
+    void reportUnresolvedRelations(ModelNames names, BaseKind kind, List<RelationField> relations) {
+        for (RelationField relation : relations) {
+            if (!TypeNames.isResolved(relation.target())) {
+                error(relation.field(), "Cannot generate " + names.baseName(kind) + ": the target "
+                        + relation.target() + " of relation '" + relation.name() + "' of model "
+                        + names.modelName() + " does not exist; correct the type or import it");
+            }
+        }
+    }
+
     private void error(Element element, String message) {
         messager.printMessage(Diagnostic.Kind.ERROR, message, element);
     }

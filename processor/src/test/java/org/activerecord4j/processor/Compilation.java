@@ -2,14 +2,21 @@ package org.activerecord4j.processor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -88,6 +95,21 @@ record Compilation(
     }
 
     /**
+     * Returns the warnings that point into generated sources, such as doclint's.
+     *
+     * @return e.g. {@code "UserRecord.java:30: no @return"}
+     */
+    List<String> warningsInGeneratedFiles() {
+        return diagnostics.stream()
+                .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.WARNING
+                        || diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+                .filter(diagnostic -> diagnostic.getSource() != null
+                        && Path.of(diagnostic.getSource().toUri()).startsWith(generatedDirectory))
+                .map(diagnostic -> place(diagnostic) + diagnostic.getMessage(Locale.ROOT))
+                .toList();
+    }
+
+    /**
      * Returns the errors with the source file and line they point to.
      *
      * @return e.g. {@code "User.java:4: Column 'id' ..."}; elements without a source show no place
@@ -110,6 +132,33 @@ record Compilation(
             return new URLClassLoader(urls, Compilation.class.getClassLoader());
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Lists the instance methods a compiled class declares, with their generic return types, so
+     * that a test can check the signatures of generated methods.
+     *
+     * @param className the binary name of a compiled class, e.g. {@code pkg.UserRecord}
+     * @return e.g. {@code "posts()" -> "java.util.List<pkg.Post>"} and {@code "author(pkg.User)" -> "void"},
+     *     sorted by signature
+     */
+    Map<String, String> declaredInstanceMethods(String className) {
+        try (URLClassLoader loader = classLoader()) {
+            Map<String, String> methods = new TreeMap<>();
+            for (Method method : loader.loadClass(className).getDeclaredMethods()) {
+                if (!Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()) {
+                    String parameters = Arrays.stream(method.getGenericParameterTypes())
+                            .map(Type::getTypeName)
+                            .collect(Collectors.joining(", "));
+                    methods.put(method.getName() + "(" + parameters + ")", method.getGenericReturnType().getTypeName());
+                }
+            }
+            return methods;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Not compiled: " + className, e);
         }
     }
 

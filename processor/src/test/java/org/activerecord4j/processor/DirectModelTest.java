@@ -7,7 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Models that extend {@code ActiveRecord} themselves, directly or through abstract superclasses. */
+/**
+ * Models that extend {@code ActiveRecord} or {@code AsyncActiveRecord} themselves, directly or
+ * through abstract superclasses.
+ */
 class DirectModelTest {
 
     @TempDir
@@ -45,6 +48,71 @@ class DirectModelTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java");
+    }
+
+    @Test
+    void directAsyncModel_getsOnlyFields_evenWithRelations() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of(
+                "pkg/User.java", """
+                        package pkg;
+
+                        import org.activerecord4j.AsyncActiveRecord;
+                        import org.activerecord4j.relation.AsyncHasMany;
+
+                        public class User extends AsyncActiveRecord<User> {
+                            public static final UserFields c = new UserFields();
+                            public static final AsyncHasMany<User> friends = hasMany();
+
+                            public Long id;
+                            public String name;
+                        }
+                        """,
+                "app/Usage.java", """
+                        package app;
+
+                        import org.activerecord4j.AsyncActiveRecord;
+                        import org.activerecord4j.AsyncQuery;
+                        import pkg.User;
+
+                        final class Usage {
+                            static AsyncQuery<User> named() {
+                                return AsyncActiveRecord.query(User.class).where(User.c.name.eq("Ann"));
+                            }
+                        }
+                        """));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java");
+    }
+
+    @Test
+    void asyncModelBelowAbstractSuperclass_getsFieldsWithSuperclassColumnsFirst() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of(
+                "pkg/Timestamped.java", """
+                        package pkg;
+
+                        import java.time.Instant;
+                        import org.activerecord4j.AsyncActiveRecord;
+
+                        public abstract class Timestamped<M extends Timestamped<M>> extends AsyncActiveRecord<M> {
+                            public Instant createdAt;
+                        }
+                        """,
+                "pkg/Post.java", """
+                        package pkg;
+
+                        public class Post extends Timestamped<Post> {
+                            public Long id;
+                        }
+                        """));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/PostFields.java");
+        assertThat(compilation.generatedSource("pkg/PostFields.java")).containsSubsequence(
+                "ComparableProperty<pkg.Post, java.time.Instant> createdAt =",
+                "ComparableProperty<pkg.Post, java.lang.Long> id =");
     }
 
     @Test

@@ -188,4 +188,51 @@ class ModelErrorTest {
                 + " pkg.User: a type of that name already exists (Attempt to recreate a file for type"
                 + " pkg.UserFields); rename or remove it");
     }
+
+    @Test
+    void relationToMissingType_reportsErrorOnFieldBesideJavacs() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
+                package pkg;
+
+                import org.activerecord4j.relation.HasMany;
+
+                public class User extends UserRecord {
+                    public static final HasMany<Pots> posts = hasMany();
+
+                    public Long id;
+                }
+                """));
+
+        assertThat(compilation.generatedFiles()).isEmpty();
+        assertThat(compilation.errorsWithPlace()).contains("User.java:6: Cannot generate pkg.UserRecord: the target"
+                + " Pots of relation 'posts' of model pkg.User does not exist; correct the type or import it");
+        assertThat(compilation.errors()).anySatisfy(error -> assertThat(error)
+                .startsWith("cannot find symbol").contains("symbol:   class Pots"));
+    }
+
+    @Test
+    void relationToPrivateModel_reportsOnlyThatModelsError() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
+                package pkg;
+
+                import org.activerecord4j.ActiveRecord;
+                import org.activerecord4j.relation.HasOne;
+
+                public class User extends UserRecord {
+                    public static final HasOne<Secret> secret = hasOne();
+
+                    public Long id;
+
+                    private static class Secret extends ActiveRecord<Secret> {
+                        public Long id;
+                    }
+                }
+                """));
+
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java", "pkg/UserRecord.java");
+        assertThat(compilation.generatedSource("pkg/UserRecord.java")).doesNotContain("secret()");
+        assertThat(compilation.errorsWithPlace()).containsExactly("User.java:11: Model pkg.User.Secret cannot be used"
+                + " by the generated pkg.User_SecretFields because pkg.User.Secret is private;"
+                + " make it package-private or public");
+    }
 }

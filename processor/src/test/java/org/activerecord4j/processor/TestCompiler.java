@@ -49,6 +49,24 @@ final class TestCompiler {
      * @return what javac did
      */
     static Compilation compile(Path directory, Map<String, String> sources, List<Class<?>> otherProcessors) {
+        return compile(directory, sources, otherProcessors, List.of());
+    }
+
+    /**
+     * Compiles {@code sources} like {@link #compile(Path, Map)}, with more javac options, such as
+     * {@code -Xdoclint:all}.
+     *
+     * @param directory an empty directory for sources, generated sources and classes
+     * @param sources source text by path, e.g. {@code "pkg/User.java"}
+     * @param extraOptions options added after the usual ones
+     * @return what javac did
+     */
+    static Compilation compileWithOptions(Path directory, Map<String, String> sources, List<String> extraOptions) {
+        return compile(directory, sources, List.of(), extraOptions);
+    }
+
+    private static Compilation compile(Path directory, Map<String, String> sources, List<Class<?>> otherProcessors,
+            List<String> extraOptions) {
         List<String> processors = new ArrayList<>(List.of(ModelProcessor.class.getName()));
         otherProcessors.forEach(processor -> processors.add(processor.getName()));
         Map<String, String> allSources = new LinkedHashMap<>(CoreStubs.SOURCES);
@@ -65,7 +83,7 @@ final class TestCompiler {
             }
             String processorPath = codeSource(ModelProcessor.class) + File.pathSeparator
                     + codeSource(TestCompiler.class);
-            List<String> options = List.of(
+            List<String> options = new ArrayList<>(List.of(
                     "-processor", String.join(",", processors),
                     "-processorpath", processorPath,
                     "-classpath", classesDirectory.toString(),
@@ -76,7 +94,8 @@ final class TestCompiler {
                     // The project's own lint flags. "processing" is off because a processor that
                     // supports "*" and claims nothing always draws "No processor claimed ...".
                     "-Xlint:all",
-                    "-Xlint:-processing");
+                    "-Xlint:-processing"));
+            options.addAll(extraOptions);
             return run(files, options, generatedDirectory, classesDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,7 +31,13 @@ final class AsyncEngine {
 
     private AsyncEngine(Engine engine) {
         this.engine = engine;
-        this.gate = new Gate(engine.maximumPoolSize());
+        int connections = engine.maximumPoolSize();
+        long timeout = engine.dataSource().getConnectionTimeout();
+        this.gate = new Gate(connections, timeout, waiting -> "No connection of " + engine.describe() + " became free "
+                + "within " + timeout + " ms for async work (" + waiting + " more waiting); all " + connections
+                + " are held by async transactions or streams that have not ended, or by sync callers: end them, or "
+                + "raise maximumPoolSize or acquireTimeout");
+        engine.onClose(() -> gate.close(closedMessage(engine)));
         if (engine.asyncExecutor() != null) {
             this.executor = engine.asyncExecutor();
         } else {
@@ -49,6 +55,9 @@ final class AsyncEngine {
      * @return its async engine
      */
     static AsyncEngine of(Engine engine) {
+        if (engine.isClosed()) {
+            throw new ActiveRecordException(closedMessage(engine));
+        }
         return BY_ENGINE.computeIfAbsent(engine, AsyncEngine::new);
     }
 
@@ -78,19 +87,28 @@ final class AsyncEngine {
      */
     <R> CompletableFuture<R> call(Routing.Snapshot routing, Supplier<R> work) {
         CompletableFuture<R> result = new CompletableFuture<>();
-        gate.acquire().thenRun(() -> execute(result, () -> {
-            R value;
-            try {
-                value = Routing.with(routing, work);
-            } catch (Throwable failure) {
-                gate.release();
-                result.completeExceptionally(failure);
-                return;
+        gate.acquire().whenComplete((permit, refused) -> {
+            if (refused != null) {
+                result.completeExceptionally(Async.unwrap(refused));
+            } else {
+                execute(result, () -> run(routing, work, result));
             }
-            gate.release();
-            result.complete(value);
-        }));
+        });
         return result;
+    }
+
+    /** Runs {@code work}, gives the permit back, then completes {@code result} (so stages chained on it find the permit free). */
+    private <R> void run(Routing.Snapshot routing, Supplier<R> work, CompletableFuture<R> result) {
+        R value;
+        try {
+            value = Routing.with(routing, work);
+        } catch (Throwable failure) {
+            gate.release();
+            result.completeExceptionally(failure);
+            return;
+        }
+        gate.release();
+        result.complete(value);
     }
 
     /**
@@ -118,6 +136,10 @@ final class AsyncEngine {
     static ActiveRecordException refusal(RuntimeException refused) {
         return new ActiveRecordException("The executor of async calls refused the work (is the database closed?): " + refused,
                 refused);
+    }
+
+    private static String closedMessage(Engine engine) {
+        return "The database " + engine.describe() + " was closed; async work can no longer run on it";
     }
 
     private static ExecutorService ownExecutor(Engine engine) {

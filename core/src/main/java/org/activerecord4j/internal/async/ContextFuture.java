@@ -3,7 +3,6 @@ package org.activerecord4j.internal.async;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -44,11 +43,6 @@ final class ContextFuture<T> extends CompletableFuture<T> {
     @Override
     public <U> CompletableFuture<U> newIncompleteFuture() {
         return new ContextFuture<>(transaction);
-    }
-
-    @Override
-    public Executor defaultExecutor() {
-        return ForkJoinPool.commonPool();
     }
 
     private <A, R> Function<A, R> function(Function<A, R> fn) {

@@ -114,7 +114,13 @@ final class Lane {
             running |= start;
         }
         if (askPermit) {
-            engine.gate().acquire().thenRun(this::permitted);
+            engine.gate().acquire().whenComplete((permit, refused) -> {
+                if (refused == null) {
+                    permitted();
+                } else {
+                    failAll(Async.unwrap(refused), false);
+                }
+            });
         }
         if (start) {
             schedule();
@@ -138,7 +144,7 @@ final class Lane {
         try {
             engine.executor().execute(this::runNext);
         } catch (RuntimeException refused) {
-            refuseAll(refused);
+            failAll(AsyncEngine.refusal(refused), true);
         }
     }
 
@@ -179,18 +185,26 @@ final class Lane {
         }
     }
 
-    /** Fails every queued step when the executor refuses work (the database was closed), and gives the permit back. */
-    private void refuseAll(RuntimeException refused) {
-        List<Step<?>> refusedSteps;
+    /**
+     * Fails every queued step and closes the lane: when no permit came (timeout, database closed) or the
+     * executor refused work.
+     *
+     * @param failure the steps' failure
+     * @param holdsPermit whether the lane holds a permit to give back
+     */
+    private void failAll(Throwable failure, boolean holdsPermit) {
+        List<Step<?>> failed;
         synchronized (this) {
-            refusedSteps = new ArrayList<>(steps);
+            failed = new ArrayList<>(steps);
             steps.clear();
             running = false;
             closed = true;
         }
-        engine.gate().release();
-        for (Step<?> step : refusedSteps) {
-            step.result().completeExceptionally(AsyncEngine.refusal(refused));
+        if (holdsPermit) {
+            engine.gate().release();
+        }
+        for (Step<?> step : failed) {
+            step.result().completeExceptionally(failure);
         }
     }
 

@@ -31,6 +31,7 @@ public final class Engine {
     private final java.util.concurrent.Executor asyncExecutor;
     private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
     private volatile boolean strictLoading;
+    private volatile boolean closed;
 
     /**
      * Opens the pool of a database.
@@ -90,12 +91,15 @@ public final class Engine {
     }
 
     /**
-     * Runs {@code action} when the database is closed, before its pool is.
+     * Runs {@code action} when the database is closed, before its pool is; at once when it already is.
      *
      * @param action e.g. shutting down the executor of its async calls
      */
     public void onClose(Runnable action) {
         onClose.add(action);
+        if (closed && onClose.remove(action)) {
+            action.run();
+        }
     }
 
     /**
@@ -294,9 +298,16 @@ public final class Engine {
         return executor.failure(statement, startedNanos, cause);
     }
 
+    /** @return whether {@link #close} was called */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Runs the close actions, then closes the pool. */
     public void close() {
+        closed = true;
         onClose.forEach(Runnable::run);
+        onClose.clear();
         dataSource().close();
         statements.clear();
     }
