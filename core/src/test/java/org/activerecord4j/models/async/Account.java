@@ -1,15 +1,12 @@
 package org.activerecord4j.models.async;
 
 import java.math.BigDecimal;
-import java.util.concurrent.CompletableFuture;
-import org.activerecord4j.AsyncActiveRecord;
-import org.activerecord4j.AsyncQuery;
 import org.activerecord4j.Column;
 import org.activerecord4j.Table;
 
 /** An account with declared limits: a code of at most 10 characters, a balance of (10, 2), a score. */
 @Table("accounts")
-public class Account extends AsyncActiveRecord<Account> {
+public class Account extends AccountAsyncRecord {
     public Long id;
     @Column(length = 10)
     public String code;
@@ -30,26 +27,5 @@ public class Account extends AsyncActiveRecord<Account> {
     public Account(String code, BigDecimal balance) {
         this.code = code;
         this.balance = balance;
-    }
-
-    /** @return a query over every row */
-    public static AsyncQuery<Account> query() {
-        return query(Account.class);
-    }
-
-    /**
-     * @param id the key
-     * @return completes with the record or null
-     */
-    public static CompletableFuture<Account> findOne(Object id) {
-        return findOne(Account.class, id);
-    }
-
-    /**
-     * @param id the key
-     * @return completes with the record; fails when there is none
-     */
-    public static CompletableFuture<Account> findOneOrThrow(Object id) {
-        return findOneOrThrow(Account.class, id);
     }
 }

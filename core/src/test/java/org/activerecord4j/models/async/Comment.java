@@ -1,12 +1,9 @@
 package org.activerecord4j.models.async;
 
-import java.util.concurrent.CompletableFuture;
-import org.activerecord4j.AsyncActiveRecord;
-import org.activerecord4j.AsyncQuery;
 import org.activerecord4j.relation.AsyncBelongsTo;
 
 /** A comment on a post, by a user. */
-public class Comment extends AsyncActiveRecord<Comment> {
+public class Comment extends CommentAsyncRecord {
     public Long id;
     public String content;
     public Long userId;
@@ -22,41 +19,5 @@ public class Comment extends AsyncActiveRecord<Comment> {
     /** @param content the text */
     public Comment(String content) {
         this.content = content;
-    }
-
-    /** @return the author, or null */
-    public CompletableFuture<User> author() {
-        return author.of(this);
-    }
-
-    /** @param user the author */
-    public void author(User user) {
-        author.set(this, user);
-    }
-
-    /** @return the post, or null */
-    public CompletableFuture<Post> post() {
-        return post.of(this);
-    }
-
-    /** @return a query over every row */
-    public static AsyncQuery<Comment> query() {
-        return query(Comment.class);
-    }
-
-    /**
-     * @param id the key
-     * @return completes with the record or null
-     */
-    public static CompletableFuture<Comment> findOne(Object id) {
-        return findOne(Comment.class, id);
-    }
-
-    /**
-     * @param id the key
-     * @return completes with the record; fails when there is none
-     */
-    public static CompletableFuture<Comment> findOneOrThrow(Object id) {
-        return findOneOrThrow(Comment.class, id);
     }
 }
