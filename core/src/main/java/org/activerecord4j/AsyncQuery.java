@@ -146,6 +146,9 @@ public final class AsyncQuery<T extends AsyncActiveRecord<T>> extends AbstractQu
      * signals {@code onComplete} or {@code onError}, and when the subscription is cancelled. Signals come on
      * the executor's threads, one at a time. Opened inside an async transaction, the stream reads on the
      * transaction's connection and must be read to its end (or cancelled) before the transaction ends.
+     * Outside one, async calls the subscriber makes (a relation read, say) need a connection besides the
+     * stream's: with a pool of one they wait until the stream ends, so do not hold back {@code request}
+     * until they complete (read relations with {@code with(...)} instead).
      *
      * <pre>{@code
      * User.query().stream().subscribe(new Flow.Subscriber<>() {

@@ -79,11 +79,13 @@ final class Lane {
      * @return completes with the last step's result or failure
      */
     <R> CompletableFuture<R> close(Supplier<R> last) {
+        boolean bound;
         synchronized (this) {
-            if (engine != null || closed) {
-                return queue(null, last, true);
-            }
-            closed = true;
+            bound = engine != null || closed;
+            closed |= !bound;
+        }
+        if (bound) {
+            return queue(null, last, true);
         }
         CompletableFuture<R> result = new CompletableFuture<>();
         try {
