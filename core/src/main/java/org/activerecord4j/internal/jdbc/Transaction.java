@@ -133,6 +133,7 @@ public final class Transaction {
                 throw failure;
             }
         }
+        checkNotInAsyncChain();
         Transaction opened = new Transaction();
         if (scope != null) {
             opened.bind(scope);
@@ -249,9 +250,10 @@ public final class Transaction {
      */
     static void checkNotInAsyncChain() {
         if (Boolean.TRUE.equals(IN_ASYNC_CHAIN.get())) {
-            throw new ActiveRecordException("A statement was started by a sync call inside an async transaction's chain, "
-                    + "where it would run outside the transaction; make the call through the async API "
-                    + "(AsyncActiveRecord, AsyncQuery, the Async relations), whose futures join the transaction");
+            throw new ActiveRecordException("A sync call (a statement or a transaction block) was made inside an async "
+                    + "transaction's chain, where it would run outside the transaction; make the call through the async "
+                    + "API (AsyncActiveRecord, AsyncQuery, the Async relations, AsyncActiveRecord.transaction), whose "
+                    + "futures join the transaction");
         }
     }
 
