@@ -35,6 +35,9 @@ public final class Async {
      * @return completes with the work's result or failure
      */
     public static <R> CompletableFuture<R> call(Class<?> model, Supplier<R> work) {
+        if (AsyncContext.isBesideStream()) {
+            return besideStream(work);
+        }
         try {
             if (Transaction.openOnThisThread()) {
                 throw new ActiveRecordException(IN_SYNC_TRANSACTION);
@@ -48,6 +51,21 @@ public final class Async {
         } catch (RuntimeException failure) {
             return failed(failure);
         }
+    }
+
+    /**
+     * Runs a call a stream's subscriber made while the stream hands it a record: at once, on this executor
+     * thread, beside the stream's cursor, as a sync stream's consumer would run it (so it never waits for a
+     * connection the stream holds).
+     */
+    private static <R> CompletableFuture<R> besideStream(Supplier<R> work) {
+        CompletableFuture<R> result = ContextFuture.of(AsyncContext.current());
+        try {
+            result.complete(work.get());
+        } catch (RuntimeException | Error failure) {
+            result.completeExceptionally(failure);
+        }
+        return result;
     }
 
     /**

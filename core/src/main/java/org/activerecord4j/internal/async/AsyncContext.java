@@ -18,6 +18,8 @@ final class AsyncContext {
     }
 
     private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
+    /** Set while a stream hands a record to its subscriber, beside its cursor. */
+    private static final ThreadLocal<Boolean> BESIDE_STREAM = new ThreadLocal<>();
 
     private AsyncContext() {
     }
@@ -74,6 +76,35 @@ final class AsyncContext {
         } finally {
             restore(previous);
         }
+    }
+
+    /**
+     * Runs {@code work}, a stream's hand-over of records to its subscriber, so that the async calls the
+     * subscriber makes meanwhile run at once on this thread, beside the stream's cursor.
+     *
+     * @param work the hand-over
+     * @param <R> its result
+     * @return the work's result
+     */
+    static <R> R besideStream(Supplier<R> work) {
+        Boolean previous = BESIDE_STREAM.get();
+        BESIDE_STREAM.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                BESIDE_STREAM.remove();
+            }
+        }
+    }
+
+    /**
+     * Returns whether a stream is handing a record to its subscriber on this thread.
+     *
+     * @return true inside {@link #besideStream}
+     */
+    static boolean isBesideStream() {
+        return BESIDE_STREAM.get() != null;
     }
 
     private static void restore(Frame previous) {

@@ -1,9 +1,7 @@
 package org.activerecord4j.internal.async;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
@@ -12,10 +10,10 @@ import org.activerecord4j.internal.jdbc.Routing;
 
 /**
  * The records of a sync stream published as the subscriber asks for them: each subscription opens its own
- * stream on an executor thread, reads at most what was requested (and at most a batch) per step, hands the
- * records to the subscriber between steps, and closes the stream, giving its connection back, before it
- * signals completion or an error and when the subscription is cancelled. Signals to one subscriber never
- * overlap. Thread-safe.
+ * stream on an executor thread and, per step, hands the subscriber at most what it requested (and at most a
+ * batch), each record beside the cursor as a sync stream's consumer gets it; it closes the stream, giving its
+ * connection back, before it signals completion or an error and when the subscription is cancelled. Signals
+ * to one subscriber never overlap. Thread-safe.
  *
  * @param <T> the record
  */
@@ -108,26 +106,22 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
         subscriber.onSubscribe(new Subscription(subscriber, steps.get()));
     }
 
-    /** What one step read: records, and whether the stream has no more. */
-    private record Batch<T>(List<T> records, boolean end) {
-    }
-
     /** One subscriber's stream. */
     private final class Subscription implements Flow.Subscription {
         private final Flow.Subscriber<? super T> subscriber;
         private final Steps lane;
         /** Opened by the first step; read and closed only by steps. */
         private Stream<T> stream;
-        private Iterator<T> records;
+        private Spliterator<T> records;
         private long demand;
-        /** A step is queued or its records are being handed over. */
+        /** A step is queued or running. */
         private boolean busy;
         private boolean cancelled;
         private boolean finished;
         private Throwable badRequest;
         private boolean handingOver;
         private boolean waiting;
-        private Batch<T> waitingBatch;
+        private Boolean waitingEnd;
         private Throwable waitingFailure;
 
         Subscription(Flow.Subscriber<? super T> subscriber, Steps lane) {
@@ -172,7 +166,7 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
             }
         }
 
-        /** Reads the next step's records, or ends; runs while {@code busy}. */
+        /** Queues the next step, or ends; runs while {@code busy}. */
         private void next() {
             long wanted;
             synchronized (this) {
@@ -193,85 +187,88 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
             } else if (wanted == -2) {
                 finish(badRequest, true);
             } else {
-                lane.run(() -> read((int) wanted)).whenComplete(this::handOver);
+                lane.run(() -> deliver((int) wanted)).whenComplete(this::stepDone);
             }
-        }
-
-        private Batch<T> read(int wanted) {
-            if (stream == null) {
-                stream = open.get();
-                records = stream.iterator();
-            }
-            List<T> read = new ArrayList<>(wanted);
-            while (read.size() < wanted && records.hasNext()) {
-                read.add(records.next());
-            }
-            return new Batch<>(read, !records.hasNext());
         }
 
         /**
-         * Takes a step's outcome. A step that completed before this subscription chained on it would hand its
-         * records over inside the previous hand-over; such outcomes wait for the running one instead, so the
-         * stack stays flat however many steps a stream takes.
+         * A step: hands up to {@code wanted} records to the subscriber, each beside the cursor as a sync stream's
+         * consumer gets them, so that the async calls its {@code onNext} makes run there and then, on the stream's
+         * connection, instead of waiting for a connection the stream may be holding.
+         *
+         * @return whether the stream has no more records
          */
-        private void handOver(Batch<T> read, Throwable failure) {
+        private boolean deliver(int wanted) {
+            if (stream == null) {
+                stream = open.get();
+                records = stream.spliterator();
+            }
+            return AsyncContext.besideStream(() -> {
+                int delivered = 0;
+                while (delivered < wanted && !isCancelled()) {
+                    if (!records.tryAdvance(this::onNext)) {
+                        return true;
+                    }
+                    delivered++;
+                }
+                return false;
+            });
+        }
+
+        private void onNext(T record) {
+            synchronized (this) {
+                demand--;
+            }
+            subscriber.onNext(record);
+        }
+
+        private synchronized boolean isCancelled() {
+            return cancelled;
+        }
+
+        /**
+         * Takes a step's outcome. A step that completed before this subscription chained on it would continue
+         * inside the previous outcome's handling; such outcomes wait for the running one instead, so the stack
+         * stays flat however many steps a stream takes.
+         */
+        private void stepDone(Boolean end, Throwable failure) {
             synchronized (this) {
                 if (handingOver) {
-                    waitingBatch = read;
+                    waitingEnd = end;
                     waitingFailure = failure;
                     waiting = true;
                     return;
                 }
                 handingOver = true;
             }
-            Batch<T> batchNow = read;
+            Boolean endNow = end;
             Throwable failureNow = failure;
             while (true) {
-                process(batchNow, failureNow);
+                afterStep(endNow, failureNow);
                 synchronized (this) {
                     if (!waiting) {
                         handingOver = false;
                         return;
                     }
                     waiting = false;
-                    batchNow = waitingBatch;
+                    endNow = waitingEnd;
                     failureNow = waitingFailure;
-                    waitingBatch = null;
+                    waitingEnd = null;
                     waitingFailure = null;
                 }
             }
         }
 
-        private void process(Batch<T> read, Throwable failure) {
+        private void afterStep(Boolean end, Throwable failure) {
             if (failure != null) {
-                finish(failure, true);
-                return;
-            }
-            try {
-                for (T record : read.records()) {
-                    synchronized (this) {
-                        if (cancelled) {
-                            break;
-                        }
-                        demand--;
-                    }
-                    subscriber.onNext(record);
-                }
-            } catch (RuntimeException | Error broken) {
-                // The subscriber broke rule 2.13; stop reading for it.
+                // The query failed, or the subscriber's onNext threw (breaking rule 2.13): stop reading for it.
                 synchronized (this) {
                     cancelled = true;
                 }
-                finish(broken, true);
-                return;
-            }
-            boolean stopped;
-            synchronized (this) {
-                stopped = cancelled;
-            }
-            if (stopped) {
+                finish(failure, true);
+            } else if (isCancelled()) {
                 finish(null, false);
-            } else if (read.end()) {
+            } else if (end) {
                 finish(null, true);
             } else {
                 next();
