@@ -136,8 +136,8 @@ class AsyncEagerLoadingTest {
         List<Post> loaded = load(4, () -> Post.query().with("comments", "comments.author", "author").all());
 
         Set<User> distinctAuthors = Collections.newSetFromMap(new IdentityHashMap<>());
-        assertThat(statements(() -> loaded.forEach(post -> now(post.comments()).forEach(c -> distinctAuthors.add(now(c.author()))))))
-                .isZero();
+        assertThat(statements(() -> loaded.forEach(post ->
+                now(post.comments()).forEach(c -> distinctAuthors.add(now(c.author())))))).isZero();
         assertThat(distinctAuthors).hasSize(10);
         assertThat(loaded.stream().mapToInt(post -> now(post.comments()).size()).sum()).isEqualTo(1_000);
         for (Post post : loaded) {
@@ -424,12 +424,28 @@ class AsyncEagerLoadingTest {
     }
 
     @DatabaseTest
+    void stream_requestingOneRecordAtATime_stillLoadsPathsOneBatchAtATime() {
+        for (int i = 1; i <= 5; i++) {
+            post(user("User " + i), "Post " + i);
+        }
+
+        List<User> seen = new ArrayList<>();
+        int count = statements(() ->
+                seen.addAll(RecordCollector.oneAtATime(User.query().orderBy("id").with("posts").stream(2)).join()));
+
+        assertThat(count).as("the users, then one posts query per batch of 2, however little is requested").isEqualTo(1 + 3);
+        assertThat(statements(() -> assertThat(seen).extracting(u -> now(u.posts()).get(0).title)
+                .containsExactly("Post 1", "Post 2", "Post 3", "Post 4", "Post 5"))).isZero();
+    }
+
+    @DatabaseTest
     void stream_insideATransaction_loadsPathsOnTheTransactionsConnection() {
         post(user("Ann"), "Hello");
         post(user("Bob"), "World");
 
-        List<String> titles = database.transactionAsync(() -> RecordCollector.all(User.query().orderBy("id").with("posts").stream(1))
-                .thenApply(users -> users.stream().map(u -> now(u.posts()).get(0).title).toList())).join();
+        List<String> titles = database.transactionAsync(() ->
+                RecordCollector.all(User.query().orderBy("id").with("posts").stream(1))
+                        .thenApply(users -> users.stream().map(u -> now(u.posts()).get(0).title).toList())).join();
 
         assertThat(titles).containsExactly("Hello", "World");
     }
