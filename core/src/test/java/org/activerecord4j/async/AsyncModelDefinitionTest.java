@@ -82,6 +82,20 @@ class AsyncModelDefinitionTest {
                 foreignKey("user_id"));
     }
 
+    /** An async model outside the models' package naming its target by a simple name a sync model shares. */
+    public static class AsyncMemo extends AsyncActiveRecord<AsyncMemo> {
+        public Long id;
+        public Long userId;
+        public static final AsyncBelongsTo<User> writer = belongsTo(target("User"), foreignKey("user_id"));
+    }
+
+    /** The sync twin of {@link AsyncMemo}. */
+    public static class SyncMemo extends ActiveRecord<SyncMemo> {
+        public Long id;
+        public Long userId;
+        public static final BelongsTo<org.activerecord4j.models.User> writer = belongsTo(target("User"), foreignKey("user_id"));
+    }
+
     private static void assertRejected(Database database, ThrowingCallable firstUse, String message) {
         assertThat(StatementCounter.count(database, () -> assertThatThrownBy(firstUse)
                 .isInstanceOf(RelationDefinitionException.class)
@@ -175,6 +189,25 @@ class AsyncModelDefinitionTest {
                 .isInstanceOf(RelationDefinitionException.class);
         assertThatThrownBy(() -> AsyncActiveRecord.query(AsyncNoteWithSyncTarget.class))
                 .isInstanceOf(RelationDefinitionException.class);
+    }
+
+    // --- a target named by string ---
+
+    @DatabaseTest
+    void targetNamedByString_resolvesToTheModelOfTheOwnersKind_whicheverTwinWasUsedFirst(Database database) {
+        TestSchema.recreate(database, User.class);
+        org.activerecord4j.models.User.query();
+        User.query();
+        User ann = new User("Ann", 31).save().join();
+        AsyncMemo asyncMemo = new AsyncMemo();
+        asyncMemo.userId = ann.id;
+        SyncMemo syncMemo = new SyncMemo();
+        syncMemo.userId = ann.id;
+
+        assertThat(AsyncMemo.writer.of(asyncMemo).join()).isInstanceOf(User.class).extracting(user -> user.name)
+                .isEqualTo("Ann");
+        assertThat(SyncMemo.writer.of(syncMemo)).isInstanceOf(org.activerecord4j.models.User.class)
+                .extracting(user -> user.name).isEqualTo("Ann");
     }
 
     // --- one table, two kinds of model ---
