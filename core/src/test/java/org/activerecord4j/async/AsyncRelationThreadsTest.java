@@ -59,8 +59,11 @@ class AsyncRelationThreadsTest {
     /** Runs {@code call} from this thread, waits for it, and returns the threads its statements ran on. */
     private List<Thread> statementThreads(Supplier<CompletableFuture<?>> call) {
         List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
-        try (ListenerRegistration registration = database.addListener(event -> threads.add(Thread.currentThread()))) {
+        ListenerRegistration registration = database.addListener(event -> threads.add(Thread.currentThread()));
+        try {
             call.get().join();
+        } finally {
+            registration.close();
         }
         return List.copyOf(threads);
     }

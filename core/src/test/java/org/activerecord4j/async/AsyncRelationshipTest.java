@@ -540,6 +540,22 @@ class AsyncRelationshipTest {
                 .isZero();
     }
 
+    @DatabaseTest
+    void relationCalls_insideASyncTransactionBlock_failUnlessAnsweredFromMemory() {
+        User loaded = User.findOneOrThrow(ann.id).join();
+        List<Post> posts = loaded.posts().join();
+        String message = "An async call was made inside a sync transaction block, where its statements would run on "
+                + "another thread, outside the transaction; use the sync API inside transaction(...), or "
+                + "AsyncActiveRecord.transaction(...) / db.transactionAsync(...) for async work";
+
+        assertThat(statements(() -> org.activerecord4j.ActiveRecord.transaction(() -> {
+            assertFails(loaded.profile()).isInstanceOf(ActiveRecordException.class).hasMessage(message);
+            assertFails(User.posts.add(loaded, new Post("x"))).isInstanceOf(ActiveRecordException.class).hasMessage(message);
+            assertThat(atOnce(loaded.posts())).isSameAs(posts);
+        }))).isZero();
+        assertThat(Post.query().count().join()).isEqualTo(2L);
+    }
+
     private static Student student(String name) {
         Student student = new Student();
         student.name = name;
