@@ -74,7 +74,13 @@ final class FrontDoors {
                 + "the same table");
     }
 
-    private static boolean isAsync(Class<?> model) {
+    /**
+     * Returns whether {@code model} uses the async front door.
+     *
+     * @param model a model class
+     * @return true when it extends {@code AsyncActiveRecord}
+     */
+    static boolean isAsync(Class<?> model) {
         return AsyncActiveRecord.class.isAssignableFrom(model);
     }
 

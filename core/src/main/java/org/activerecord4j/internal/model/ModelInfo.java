@@ -35,7 +35,9 @@ public final class ModelInfo<T> {
         }
     };
 
-    private static final Map<String, Class<?>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The models used so far by simple name, one map per kind: a sync and an async twin share their name. */
+    private static final Map<String, Class<?>> KNOWN_SYNC = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Class<?>> KNOWN_ASYNC = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Class<T> type;
     private final String table;
@@ -63,13 +65,14 @@ public final class ModelInfo<T> {
         StrictLoading strict = type.getAnnotation(StrictLoading.class);
         this.strictLoading = strict == null ? null : strict.value();
         FrontDoors.checkDeclaredRelations(type);
-        KNOWN.putIfAbsent(type.getSimpleName(), type);
+        known(type, true).putIfAbsent(type.getSimpleName(), type);
     }
 
     /**
      * Finds a model by simple name: among the classes nested beside {@code near} and in its package, then
-     * among the models used so far (so that a nearby model wins over one of the same name elsewhere, such as
-     * the async twin of a sync model).
+     * among the models used so far, those of {@code near}'s kind (sync or async) first (so that a nearby model
+     * wins over one of the same name elsewhere, and a model's twin of the other kind is found only when no model
+     * of its own kind has the name).
      *
      * @param name the simple name, e.g. {@code User}
      * @param near the class that names it
@@ -91,7 +94,13 @@ public final class ModelInfo<T> {
                 // try the next place
             }
         }
-        return KNOWN.get(name);
+        Class<?> sameKind = known(near, true).get(name);
+        return sameKind != null ? sameKind : known(near, false).get(name);
+    }
+
+    /** The known models of {@code model}'s kind, or of the other kind. */
+    private static Map<String, Class<?>> known(Class<?> model, boolean sameKind) {
+        return FrontDoors.isAsync(model) == sameKind ? KNOWN_ASYNC : KNOWN_SYNC;
     }
 
     /**
@@ -100,7 +109,8 @@ public final class ModelInfo<T> {
      * @return the names joined with commas
      */
     public static String knownModelNames() {
-        return KNOWN.keySet().stream().sorted().collect(Collectors.joining(", "));
+        return java.util.stream.Stream.concat(KNOWN_SYNC.keySet().stream(), KNOWN_ASYNC.keySet().stream()).distinct().sorted()
+                .collect(Collectors.joining(", "));
     }
 
     /**
