@@ -33,8 +33,8 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
 
     /** Whether this record has a row and the values last synchronised with it; created on first use. */
     private transient SaveState state;
-    /** The relations loaded on this record; created when the first one is cached. */
-    private transient RelationCache relationCache;
+    /** The relations loaded on this record; created when the first one is cached (volatile: async reads may race to). */
+    private transient volatile RelationCache relationCache;
 
     /** For {@link ActiveRecord} and {@link AsyncActiveRecord}. */
     Model() {
@@ -245,8 +245,14 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         public RelationCache relationCache(Model<?> record, boolean create) {
             RelationCache cache = record.relationCache;
             if (cache == null && create) {
-                cache = new RelationCache();
-                record.relationCache = cache;
+                // Async reads of two relations of one record may create it from two threads at once.
+                synchronized (record) {
+                    cache = record.relationCache;
+                    if (cache == null) {
+                        cache = new RelationCache();
+                        record.relationCache = cache;
+                    }
+                }
             }
             return cache;
         }

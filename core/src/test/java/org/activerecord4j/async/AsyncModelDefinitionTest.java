@@ -74,6 +74,18 @@ class AsyncModelDefinitionTest {
                 targetForeignKey("course_id"));
     }
 
+    /** An async model whose AsyncBelongsTo names a foreign key that is not a column. */
+    public static class AsyncNoteWithMissingKey extends AsyncActiveRecord<AsyncNoteWithMissingKey> {
+        public Long id;
+        public static final AsyncBelongsTo<User> owner = belongsTo(foreignKey("owner_id"));
+    }
+
+    /** An async model whose AsyncHasMany names an inverse of a kind that cannot pair with it. */
+    public static class AsyncBoardWithHasManyInverse extends AsyncActiveRecord<AsyncBoardWithHasManyInverse> {
+        public Long id;
+        public static final AsyncHasMany<Post> posts = hasMany(foreignKey("user_id"), inverseOf("comments"));
+    }
+
     /** A sync model whose BelongsTo targets an async model. */
     public static class SyncNoteWithAsyncTarget extends ActiveRecord<SyncNoteWithAsyncTarget> {
         public Long id;
@@ -177,6 +189,18 @@ class AsyncModelDefinitionTest {
                 "The target User of relation SyncNoteWithAsyncTarget.owner extends AsyncActiveRecord but "
                         + "SyncNoteWithAsyncTarget extends ActiveRecord; relations connect models of one kind: use a model "
                         + "extending ActiveRecord that maps the same table");
+    }
+
+    // --- definition errors of async relations name the async types ---
+
+    @DatabaseTest
+    void definitionErrorsOfAsyncRelations_nameTheAsyncTypes(Database database) {
+        assertFutureRejected(database, () -> AsyncActiveRecord.findOne(AsyncNoteWithMissingKey.class, 1).join(),
+                "The foreign key 'owner_id' of relation AsyncNoteWithMissingKey.owner (AsyncBelongsTo) is not a column of "
+                        + "AsyncNoteWithMissingKey (table async_note_with_missing_keys); its columns: id");
+        assertFutureRejected(database, () -> AsyncActiveRecord.findOne(AsyncBoardWithHasManyInverse.class, 1).join(),
+                "The inverse 'comments' of relation AsyncBoardWithHasManyInverse.posts (AsyncHasMany) is Post.comments "
+                        + "(AsyncHasMany), which cannot pair with a AsyncHasMany; a AsyncHasMany pairs with a AsyncBelongsTo");
     }
 
     @DatabaseTest

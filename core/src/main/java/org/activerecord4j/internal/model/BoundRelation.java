@@ -50,7 +50,16 @@ public final class BoundRelation {
         return relation;
     }
 
-    /** @return the kind */
+    /** @return the name of the declared type, e.g. {@code HasMany} or {@code AsyncHasMany}, for messages */
+    public String typeName() {
+        return kind.label(RelationKind.isAsync(relation.getClass()));
+    }
+
+    /**
+     * Returns the relation's kind.
+     *
+     * @return the kind
+     */
     public RelationKind kind() {
         return kind;
     }

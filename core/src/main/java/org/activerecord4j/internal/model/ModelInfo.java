@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.Column;
@@ -109,7 +110,7 @@ public final class ModelInfo<T> {
      * @return the names joined with commas
      */
     public static String knownModelNames() {
-        return java.util.stream.Stream.concat(KNOWN_SYNC.keySet().stream(), KNOWN_ASYNC.keySet().stream()).distinct().sorted()
+        return Stream.concat(KNOWN_SYNC.keySet().stream(), KNOWN_ASYNC.keySet().stream()).distinct().sorted()
                 .collect(Collectors.joining(", "));
     }
 

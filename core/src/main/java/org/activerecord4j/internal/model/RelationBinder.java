@@ -24,35 +24,36 @@ final class RelationBinder {
         RelationKind kind = RelationKind.of(relation);
         String label = owner.name() + "." + name;
         FrontDoors.checkRelationType(owner.type(), label, relation.getClass());
+        String type = kind.label(RelationKind.isAsync(relation.getClass()));
         Options options = new Options(relation.options());
         ModelInfo<?> target = ModelInfo.of(resolve(owner, label, "target", options.target, typeArgument));
         FrontDoors.checkRelated(owner.type(), label, "target", target.type());
         if (options.dependent != null && !kind.allowsDependent()) {
-            throw new RelationDefinitionException("Relation " + label + " (BelongsTo) cannot be dependent(" + options.dependent
+            throw new RelationDefinitionException("Relation " + label + " (" + type + ") cannot be dependent(" + options.dependent
                     + "); dependent applies to HasOne, HasMany and HasManyThrough");
         }
         if (options.order != null && !kind.toMany()) {
-            throw new RelationDefinitionException("Relation " + label + " (" + kind + ") cannot have orderBy(\"" + options.order
+            throw new RelationDefinitionException("Relation " + label + " (" + type + ") cannot have orderBy(\"" + options.order
                     + "\"); orderBy applies to HasMany and HasManyThrough");
         }
         if (!kind.throughJoin() && (options.through != null || options.targetForeignKey != null)) {
-            throw new RelationDefinitionException("Relation " + label + " (" + kind + ") cannot have through(...) or "
+            throw new RelationDefinitionException("Relation " + label + " (" + type + ") cannot have through(...) or "
                     + "targetForeignKey(...); they apply to HasManyThrough");
         }
         ModelInfo<?> join = null;
         if (kind.throughJoin()) {
             if (options.through == null) {
-                throw new RelationDefinitionException("Relation " + label + " (HasManyThrough) needs through(JoinModel.class) "
+                throw new RelationDefinitionException("Relation " + label + " (" + type + ") needs through(JoinModel.class) "
                         + "or through(\"JoinModel\")");
             }
             join = ModelInfo.of(resolve(owner, label, "join model", options.through, null));
             FrontDoors.checkRelated(owner.type(), label, "join model", join.type());
         }
-        ColumnInfo foreignKey = column(label, kind, kind.keyHolder(owner, target, join),
+        ColumnInfo foreignKey = column(label, type, kind.keyHolder(owner, target, join),
                 orDefault(options.foreignKey, kind.keyNamedAfter(owner, target)),
                 kind.throughJoin() ? "source foreign key" : "foreign key");
         ColumnInfo targetForeignKey = kind.throughJoin()
-                ? column(label, kind, join, orDefault(options.targetForeignKey, target), "target foreign key") : null;
+                ? column(label, type, join, orDefault(options.targetForeignKey, target), "target foreign key") : null;
         // A parent is one row found by its key: it has no order of its own.
         List<Order> order = kind.ownerHoldsKey() ? List.of() : order(label, target, options.order);
         Duration timeToLive = options.cacheSet ? options.timeToLive : null;
@@ -65,9 +66,9 @@ final class RelationBinder {
         return given != null ? given : Naming.snakeCase(model.name()) + "_id";
     }
 
-    private static ColumnInfo column(String label, RelationKind kind, ModelInfo<?> model, String name, String role) {
+    private static ColumnInfo column(String label, String type, ModelInfo<?> model, String name, String role) {
         if (!model.hasColumn(name)) {
-            throw new RelationDefinitionException("The " + role + " '" + name + "' of relation " + label + " (" + kind
+            throw new RelationDefinitionException("The " + role + " '" + name + "' of relation " + label + " (" + type
                     + ") is not a column of " + model.name() + " (table " + model.table() + "); its columns: "
                     + model.columnNames());
         }

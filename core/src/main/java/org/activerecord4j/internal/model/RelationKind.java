@@ -67,14 +67,25 @@ public enum RelationKind {
     /**
      * Describes the kinds this one pairs with, for messages.
      *
+     * @param async whether the relations are async twins
      * @return e.g. {@code a HasOne or a HasMany}
      */
-    String pairs() {
+    String pairs(boolean async) {
         return switch (this) {
-            case BELONGS_TO -> "a HasOne or a HasMany";
-            case HAS_ONE, HAS_MANY -> "a BelongsTo";
-            case HAS_MANY_THROUGH -> "a HasManyThrough";
+            case BELONGS_TO -> "a " + HAS_ONE.label(async) + " or a " + HAS_MANY.label(async);
+            case HAS_ONE, HAS_MANY -> "a " + BELONGS_TO.label(async);
+            case HAS_MANY_THROUGH -> "a " + HAS_MANY_THROUGH.label(async);
         };
+    }
+
+    /**
+     * Returns the name of this kind's declared type, for messages.
+     *
+     * @param async whether the relation is an async twin
+     * @return e.g. {@code HasMany} or {@code AsyncHasMany}
+     */
+    String label(boolean async) {
+        return async ? "Async" + label : label;
     }
 
     /**

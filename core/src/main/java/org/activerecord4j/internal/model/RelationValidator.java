@@ -15,17 +15,18 @@ final class RelationValidator {
             relation.inverse(implicitInverse(relation, other));
             return;
         }
-        String label = relation + " (" + relation.kind() + ")";
+        String label = relation + " (" + relation.typeName() + ")";
         BoundRelation inverse = other.namedOrNull(declared);
         if (inverse == null) {
             throw new RelationDefinitionException("The inverse '" + declared + "' of relation " + label + " does not exist on "
                     + relation.target().name() + "; its relations: " + other.names());
         }
-        String inverseLabel = inverse + " (" + inverse.kind() + ")";
+        String inverseLabel = inverse + " (" + inverse.typeName() + ")";
         if (!relation.kind().pairsWith(inverse.kind())) {
+            boolean async = RelationKind.isAsync(relation.relation().getClass());
             throw new RelationDefinitionException("The inverse '" + declared + "' of relation " + label + " is " + inverseLabel
-                    + ", which cannot pair with a " + relation.kind() + "; a " + relation.kind() + " pairs with "
-                    + relation.kind().pairs());
+                    + ", which cannot pair with a " + relation.typeName() + "; a " + relation.typeName() + " pairs with "
+                    + relation.kind().pairs(async));
         }
         boolean pointsAtOwner = inverse.target() == relation.owner();
         boolean sameKeys = relation.join() == null

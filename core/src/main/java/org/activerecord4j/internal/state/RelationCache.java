@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A record's loaded relations, by name, and whether loading a missing one lazily is allowed (strict
- * loading). Confined to the record's thread like the record itself.
+ * loading). Thread-safe: async reads of two relations of one record ({@code allOf(user.posts(),
+ * user.profile())}) fill it from two threads.
  */
 public final class RelationCache {
     /*
@@ -35,7 +36,7 @@ public final class RelationCache {
      * @param name the relation
      * @return the value (possibly null) or {@link #MISSING}
      */
-    public Object cached(String name) {
+    public synchronized Object cached(String name) {
         Object value;
         int slot = -1;
         if (isFirst(name)) {
@@ -64,7 +65,7 @@ public final class RelationCache {
      * @param value the value, possibly null
      * @param timeToLive how long it stays valid; null for ever, zero for not at all
      */
-    public void cache(String name, Object value, Duration timeToLive) {
+    public synchronized void cache(String name, Object value, Duration timeToLive) {
         if (timeToLive != null && timeToLive.isZero()) {
             return;
         }
@@ -93,7 +94,7 @@ public final class RelationCache {
      * @param name the relation
      * @return true when reading it would not query
      */
-    public boolean hasCached(String name) {
+    public synchronized boolean hasCached(String name) {
         return cached(name) != MISSING;
     }
 
@@ -102,7 +103,7 @@ public final class RelationCache {
      *
      * @param name the relation
      */
-    public void clearRelation(String name) {
+    public synchronized void clearRelation(String name) {
         if (isFirst(name)) {
             remove(-1);
             return;
@@ -114,7 +115,7 @@ public final class RelationCache {
     }
 
     /** Forgets every cached relation. */
-    public void clearRelations() {
+    public synchronized void clearRelations() {
         firstRelation = null;
         firstValue = null;
         relations = null;
@@ -162,7 +163,7 @@ public final class RelationCache {
      *     query's own rows; used to name the {@code with(...)} a violation needs
      * @param withOthers true when it came from a multi-row query, so that a lazy load would be one of N
      */
-    public void strict(String path, boolean withOthers) {
+    public synchronized void strict(String path, boolean withOthers) {
         this.strictPath = path;
         this.loadedWithOthers = withOthers;
     }
@@ -172,7 +173,7 @@ public final class RelationCache {
      *
      * @return the path, or null when strict loading is off for this record
      */
-    public String strictPath() {
+    public synchronized String strictPath() {
         return strictPath;
     }
 
@@ -181,7 +182,7 @@ public final class RelationCache {
      *
      * @return true when it is strict and came from a multi-row query
      */
-    public boolean lazyLoadForbidden() {
+    public synchronized boolean lazyLoadForbidden() {
         return strictPath != null && loadedWithOthers;
     }
 
@@ -191,7 +192,7 @@ public final class RelationCache {
      *
      * @return the copy
      */
-    public RelationCache copy() {
+    public synchronized RelationCache copy() {
         RelationCache copy = new RelationCache();
         copy.restore(this);
         return copy;
@@ -202,7 +203,7 @@ public final class RelationCache {
      *
      * @param saved the saved cache
      */
-    public void restore(RelationCache saved) {
+    public synchronized void restore(RelationCache saved) {
         this.firstRelation = saved.firstRelation;
         this.firstValue = saved.firstValue;
         this.relations = saved.relations == null ? null : saved.relations.clone();
