@@ -29,9 +29,4 @@ public class User extends UserRecord {
   public String toString() {
     return name;   // keep it short
   }
-
-  /** @return the orders */
-  public List<Order> orders() {
-    return orders.of(this);
-  }
 }

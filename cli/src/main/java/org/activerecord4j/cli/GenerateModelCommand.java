@@ -10,13 +10,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ar4j generate model Order user:references total:decimal{10,2} placed_at:timestamp}. */
+/** {@code ar4j generate model Order user:references total:decimal{10,2} placed_at:timestamp}, sync or {@code --async}. */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = {"Writes a new model and its CREATE TABLE migration.",
                 "Fields are name:type with type one of string (string{120} for a length), text, integer, bigint, "
                         + "decimal (decimal{10,2}), boolean, double, date, timestamp (Instant), datetime (LocalDateTime), "
                         + "uuid, binary, references (user:references is a belongs_to User with a NOT NULL user_id, "
-                        + "its foreign key and index, and the has_many inverse on User)."})
+                        + "its foreign key and index, and the has_many inverse on User).",
+                "The model extends its generated base (OrderRecord, or OrderAsyncRecord with --async), into which the "
+                        + "annotation processor writes the relation accessors, so the model gets none."})
 final class GenerateModelCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +31,11 @@ final class GenerateModelCommand implements Callable<Integer> {
             description = "Package of the new model (default: the package of the existing models).")
     private String packageName;
 
+    @Option(names = "--async", description = "Write an async model: class Order extends OrderAsyncRecord, whose calls "
+            + "return futures, with Async relations; the models it references must be async too (default: sync, extends "
+            + "OrderRecord).")
+    private boolean async;
+
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model's class name, e.g. Order.")
     private String name;
 
@@ -38,6 +45,6 @@ final class GenerateModelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelPlanner planner = new ModelPlanner(options.generation(true));
-        return options.finish(planner.plan(name, packageName, fields), spec.commandLine().getOut());
+        return options.finish(planner.plan(name, packageName, fields, async), spec.commandLine().getOut());
     }
 }

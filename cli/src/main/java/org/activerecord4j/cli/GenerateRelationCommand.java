@@ -29,7 +29,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "relation", mixinStandardHelpOptions = true,
         description = {"Adds a relation to both models, their foreign-key field, and its migration.",
-                "Asks for what the flags do not say when a terminal is attached (or with --interactive)."})
+                "Asks for what the flags do not say when a terminal is attached (or with --interactive).",
+                "Both models must be of one kind: sync relations (BelongsTo and the like) between sync models, async "
+                        + "ones (AsyncBelongsTo and the like) between async models. Accessor methods (orders(), user() "
+                        + "and the setter user(User)) are written only into models that extend ActiveRecord<User> or "
+                        + "AsyncActiveRecord<User> directly; for a model extending its generated base (UserRecord, "
+                        + "UserAsyncRecord) the annotation processor writes them, so the generator writes none."})
 final class GenerateRelationCommand implements Callable<Integer> {
 
     @Spec
@@ -70,7 +75,8 @@ final class GenerateRelationCommand implements Callable<Integer> {
     private String name;
 
     @Option(names = "--async", arity = "0..1", paramLabel = "BOOLEAN",
-            description = "Async relation (default: false; async models are not available yet).")
+            description = "Async relation, AsyncBelongsTo and the like, between async models (default: the source "
+                    + "model's kind; another kind is refused).")
     private Boolean async;
 
     @Option(names = "--join-column", paramLabel = "NAME:TYPE",

@@ -9,7 +9,7 @@ import org.activerecord4j.cli.TestProject.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ar4j --help, ar4j schema and ar4j migrate on SQLite. */
+/** ar4j --help, the generate commands' help, ar4j schema and ar4j migrate on SQLite. */
 class CommandLineTest {
 
     @TempDir
@@ -29,6 +29,19 @@ class CommandLineTest {
                   schema             Prints CREATE TABLE and CREATE INDEX for the models under the source root in a dialect.
                   help               Display help information about the specified command.
                 """);
+    }
+
+    @Test
+    void generateHelp_saysWhatAsyncDoes_andWhichModelsGetAccessors() {
+        String relation = TestProject.run("generate", "relation", "--help").out().replaceAll("\\s+", " ");
+        String model = TestProject.run("generate", "model", "--help").out().replaceAll("\\s+", " ");
+
+        assertThat(relation).contains("--async[=BOOLEAN] Async relation, AsyncBelongsTo and the like, between async models "
+                + "(default: the source model's kind; another kind is refused).")
+                .contains("Accessor methods (orders(), user() and the setter user(User)) are written only into models that "
+                        + "extend ActiveRecord<User> or AsyncActiveRecord<User> directly;")
+                .doesNotContain("not available");
+        assertThat(model).contains("--async Write an async model: class Order extends OrderAsyncRecord,");
     }
 
     @Test

@@ -25,7 +25,7 @@ class GenerateRelationTest {
     }
 
     @Test
-    void belongsTo_orderToUser_addsTheKeyFieldBothRelationsTheirAccessorsAndTheMigration() {
+    void belongsTo_orderToUser_addsTheKeyFieldBothRelationsAndTheMigration_butNoAccessorsToGeneratedBases() {
         Run run = project.generate("relation", "--source", "Order", "--type", "belongs_to", "--target", "User",
                 "--foreign-key", "user_id", "--inverse", "orders", "--migration-version", "10");
 
@@ -34,12 +34,13 @@ class GenerateRelationTest {
         assertThat(project.read(project.model("Order")))
                 .contains("    public BigDecimal total;\n    public Long userId;\n\n"
                         + "    public static final BelongsTo<User> user = belongsTo(foreignKey(\"user_id\"), inverseOf(\"orders\"));\n")
-                .contains("    /** @return the user, or null when there is none */\n    public User user() {\n        return user.of(this);\n    }\n}\n")
+                .endsWith("inverseOf(\"orders\"));\n}\n")
+                .doesNotContain("public User user(")
                 .contains("import org.activerecord4j.relation.BelongsTo;\n");
         assertThat(project.read(project.model("User")))
                 .contains("    public static final HasMany<Order> orders = hasMany(foreignKey(\"user_id\"), inverseOf(\"user\"));\n")
-                .contains("    public List<Order> orders() {\n        return orders.of(this);\n    }\n")
-                .contains("import java.util.List;\n");
+                .doesNotContain("public List<Order> orders()")
+                .doesNotContain("import java.util.List;\n");
         assertThat(project.migrationFiles()).containsEntry("V10__add_user_id_to_orders.sql", """
                 -- ar4j generate relation: Order belongs_to User (sqlite)
                 ALTER TABLE "orders" ADD COLUMN "user_id" BIGINT CONSTRAINT "fk_orders_user_id" REFERENCES "users"("id");
@@ -71,10 +72,11 @@ class GenerateRelationTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(project.read(project.model("User")))
                 .contains("public static final HasOne<Profile> profile = hasOne(foreignKey(\"user_id\"), inverseOf(\"user\"));")
-                .contains("    public Profile profile() {\n        return profile.of(this);\n    }");
+                .doesNotContain("public Profile profile()");
         assertThat(project.read(project.model("Profile")))
                 .contains("    public String bio;\n    public Long userId;\n")
-                .contains("public static final BelongsTo<User> user = belongsTo(foreignKey(\"user_id\"), inverseOf(\"profile\"));");
+                .contains("public static final BelongsTo<User> user = belongsTo(foreignKey(\"user_id\"), inverseOf(\"profile\"));")
+                .doesNotContain("public User user(");
         assertThat(project.migrationFiles()).containsKey("V10__add_user_id_to_profiles.sql");
     }
 
@@ -118,6 +120,54 @@ class GenerateRelationTest {
     }
 
     @Test
+    void modelExtendingActiveRecordDirectly_getsTheGetterAndTheBelongsToSetter_unlessItWroteThem() {
+        project.write("Invoice", """
+                package com.example.shop;
+
+                import org.activerecord4j.ActiveRecord;
+
+                public class Invoice extends ActiveRecord<Invoice> {
+                    public Long id;
+
+                    /** Written by hand: the generator adds the setter only. */
+                    public User user() {
+                        return null;
+                    }
+                }
+                """);
+
+        String[] arguments = {"--source", "Invoice", "--type", "belongs_to", "--target", "User", "--inverse", "none"};
+        Run run = project.generate("relation", arguments);
+        Run again = project.generate("relation", arguments);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(again.out()).startsWith("Nothing to change");
+        assertThat(project.read(project.model("Invoice"))).isEqualTo("""
+                package com.example.shop;
+
+                import org.activerecord4j.ActiveRecord;
+                import org.activerecord4j.relation.BelongsTo;
+
+                public class Invoice extends ActiveRecord<Invoice> {
+                    public Long id;
+                    public Long userId;
+
+                    public static final BelongsTo<User> user = belongsTo(foreignKey("user_id"));
+
+                    /** Written by hand: the generator adds the setter only. */
+                    public User user() {
+                        return null;
+                    }
+
+                    /** @param value the new user (its key is copied), or null */
+                    public void user(User value) {
+                        user.set(this, value);
+                    }
+                }
+                """);
+    }
+
+    @Test
     void sameGenerationTwice_leavesEveryFileByteIdentical_andSaysNothingToChange() {
         String[] arguments = {"--source", "User", "--type", "has_many_through", "--target", "Role", "--migration-version", "10"};
         project.generate("relation", arguments);
@@ -156,12 +206,11 @@ class GenerateRelationTest {
 
         assertThat(run.exitCode()).isZero();
         String profile = project.model("Profile").toString();
-        assertThat(run.out()).contains("--- " + profile + "\n+++ " + profile + "\n@@ -1,10 +1,19 @@\n package com.example.shop;\n \n"
+        assertThat(run.out()).contains("--- " + profile + "\n+++ " + profile + "\n@@ -1,10 +1,14 @@\n package com.example.shop;\n \n"
                         + " import org.activerecord4j.Table;\n+import org.activerecord4j.relation.BelongsTo;\n")
                 .contains("     public Long id;\n     public String bio;\n+    public Long userId;\n+\n"
                         + "+    public static final BelongsTo<User> user = belongsTo(foreignKey(\"user_id\"), inverseOf(\"profile\"));\n"
-                        + "+\n+    /** @return the user, or null when there is none */\n+    public User user() {\n"
-                        + "+        return user.of(this);\n+    }\n }\n")
+                        + " }\n")
                 .contains("--- /dev/null\n+++ " + project.migrations().resolve("V10__add_user_id_to_profiles.sql") + "\n@@ -0,0 +1,3 @@\n"
                         + "+-- ar4j generate relation: User has_one Profile (sqlite)\n")
                 .endsWith("Dry run: no file was written.\n");
@@ -190,8 +239,9 @@ class GenerateRelationTest {
     void targetThatIsNotAModel_saysWhatAModelExtends_andTouchesNothing() {
         project.write("Money", "package " + PACKAGE + ";\n\npublic class Money {\n}\n");
 
-        assertRefused("Money (" + project.model("Money") + ") is not a model: a model extends MoneyRecord or ActiveRecord<Money>; "
-                + "models under " + project.sources() + ": Order, Profile, Role, User",
+        assertRefused("Money (" + project.model("Money") + ") is not a model: a model extends MoneyRecord, MoneyAsyncRecord, "
+                + "ActiveRecord<Money> or AsyncActiveRecord<Money>; models under " + project.sources()
+                + ": Order, Profile, Role, User",
                 "--source", "Order", "--type", "belongs_to", "--target", "Money");
     }
 
@@ -213,18 +263,21 @@ class GenerateRelationTest {
     }
 
     @Test
-    void async_failsClearly_beforeTouchingAnyFile() {
-        assertRefused("async models are not available yet: answer sync, or --async=false (no file was changed)",
+    void asyncOnSyncModels_isRefused_namingTheModelItsKindAndTheAnswer_beforeTouchingAnyFile() {
+        assertRefused("An async relation was asked, but Order is a sync model (extends OrderRecord), and a model's relations are "
+                + "of its kind; answer sync (--async=false), or leave out --async, which defaults to the source model's kind",
                 "--source", "Order", "--type", "belongs_to", "--target", "User", "--async");
     }
 
     @Test
-    void modelThatIsAlreadyAsync_isRefusedForASyncRelation_namingItsFile() {
+    void asyncSourceAndSyncTarget_isRefused_namingBothModelsAndTheirKinds() {
         project.write("Invoice", "package " + PACKAGE + ";\n\npublic class Invoice extends AsyncActiveRecord<Invoice> {\n"
                 + "    public Long id;\n}\n");
 
-        assertRefused("Invoice (" + project.model("Invoice") + ") is an async model, but Invoice belongs_to User was asked as sync; "
-                + "both models of a relation must be of one kind", "--source", "Invoice", "--type", "belongs_to", "--target", "User");
+        assertRefused("Invoice is an async model (extends AsyncActiveRecord<Invoice>) but User is a sync model (extends UserRecord): "
+                + "both models of a relation must be of one kind (the runtime refuses a relation between a sync and an async "
+                + "model); choose an async model, or make both of one kind first",
+                "--source", "Invoice", "--type", "belongs_to", "--target", "User");
     }
 
     @Test

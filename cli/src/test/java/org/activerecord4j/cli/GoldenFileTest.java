@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Editing hand-written sources keeps every byte outside the inserted lines: comments, a multi-line
  * declaration, two-space and tab indentation, CRLF line endings, a transient field, imports with comments.
- * The expected files are in {@code src/test/resources/golden/after}.
+ * {@code User} extends its generated base, so it gets no accessor; {@code Order} extends {@code ActiveRecord<Order>}
+ * directly, so its getter and setter are inserted too. The expected files are in {@code src/test/resources/golden/after}.
  */
 class GoldenFileTest {
 

@@ -2,21 +2,25 @@ package org.activerecord4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.activerecord4j.cli.generate.RelationFlags;
 import org.activerecord4j.cli.generate.RelationQuestions;
 import org.activerecord4j.cli.generate.RelationRequest;
 import org.activerecord4j.cli.prompt.Interview;
 import org.activerecord4j.cli.prompt.JLinePrompter;
+import org.activerecord4j.cli.prompt.StreamPrompter;
 import org.activerecord4j.cli.source.RelationKind;
 import org.activerecord4j.cli.source.SourceTree;
 import org.jline.terminal.Terminal;
@@ -25,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The questions of generate relation, answered through a real process's standard input, and through JLine. */
+/** The questions of generate relation, answered through a real process's standard input, through JLine, and on a stream. */
 class InteractiveTest {
 
     @TempDir
@@ -66,18 +70,43 @@ class InteractiveTest {
     }
 
     @Test
-    void answeringAsync_failsClearly_andTouchesNoFile() throws Exception {
-        Map<String, String> before = project.files();
-        Process process = ar4j("Order\nbelongs_to\nUser\n\nnone\nasync\n");
+    void answeringAsyncForSyncModels_isAskedAgainWithTheReason_andAnEmptyLineTakesTheSourceModelsKind() throws Exception {
+        Process process = ar4j("Order\nbelongs_to\nUser\n\nnone\nasync\n\n");
 
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(out).endsWith("Sync or async [sync]: ");
-        assertThat(err).isEqualTo("async models are not available yet: answer sync, or --async=false (no file was changed)\n");
-        assertThat(project.files()).isEqualTo(before);
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(out).contains("Sync or async [sync]: An async relation was asked, but Order is a sync model (extends "
+                + "OrderRecord), and a model's relations are of its kind; answer sync (--async=false), or leave out --async, "
+                + "which defaults to the source model's kind\nSync or async [sync]: Generated Order belongs_to User:\n");
+        assertThat(project.read(project.model("Order")))
+                .contains("public static final BelongsTo<User> user = belongsTo(foreignKey(\"user_id\"));");
+    }
+
+    @Test
+    void asyncModels_targetOfTheOtherKindIsAskedAgain_andTheKindDefaultsToAsync() {
+        TestProject async = new TestProject(directory.resolve("async"));
+        for (String[] model : List.of(new String[] {"--package", TestProject.PACKAGE, "--async", "User"},
+                new String[] {"--async", "Order"}, new String[] {"Note"})) {
+            TestProject.Run run = async.generate("model", model);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        StringWriter screen = new StringWriter();
+        BufferedReader answers = new BufferedReader(new StringReader("Order\nbelongs_to\nNote\nUser\n\n\n\n"));
+
+        RelationRequest request = new RelationQuestions(SourceTree.read(async.sources()),
+                new Interview(new StreamPrompter(answers, new PrintWriter(screen))))
+                .ask(new RelationFlags(null, null, null, null, null, null, null, null, null, null, List.of()));
+
+        assertThat(request).isEqualTo(new RelationRequest("Order", RelationKind.BELONGS_TO, "User", "user", "user_id", null, null,
+                "orders", RelationKind.HAS_MANY, List.of(), true));
+        assertThat(screen.toString()).isEqualTo("Source model: Relation type (belongs_to, has_one, has_many, has_many_through): "
+                + "Target model: Order is an async model (extends OrderAsyncRecord) but Note is a sync model (extends NoteRecord): "
+                + "both models of a relation must be of one kind (the runtime refuses a relation between a sync and an async "
+                + "model); choose an async model, or make both of one kind first\n"
+                + "Target model: Foreign key [user_id]: Inverse relation on User, or none [orders]: Sync or async [async]: ");
     }
 
     @Test
@@ -94,7 +123,7 @@ class InteractiveTest {
         }
 
         assertThat(request).isEqualTo(new RelationRequest("User", RelationKind.HAS_MANY, "Order", "orders", "user_id", null, null,
-                "user", RelationKind.HAS_MANY, List.of()));
+                "user", RelationKind.HAS_MANY, List.of(), false));
         assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Source model: ").contains("Foreign key [user_id]: ")
                 .contains("Inverse relation on Order, or none [user]: ").contains("Sync or async [sync]: ");
     }

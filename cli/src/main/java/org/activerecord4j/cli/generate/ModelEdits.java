@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import org.activerecord4j.cli.source.GeneratorException;
 import org.activerecord4j.cli.source.Identifiers;
 import org.activerecord4j.cli.source.RelationDeclaration;
+import org.activerecord4j.cli.source.RelationKind;
 import org.activerecord4j.cli.source.SourceModel;
 import org.activerecord4j.schema.Conventions;
 
@@ -15,6 +16,10 @@ import org.activerecord4j.schema.Conventions;
  * The edits of one generation to existing models: relations that are missing (a relation of the same name
  * that means something else is a conflict), their accessors, foreign-key fields and imports. One editor
  * per model, so both sides of a relation on one model land in one file.
+ *
+ * <p>Accessors are written only into models that extend {@code ActiveRecord<User>} or
+ * {@code AsyncActiveRecord<User>} directly: the processor writes them into the generated bases
+ * {@code UserRecord} and {@code UserAsyncRecord}.
  */
 final class ModelEdits {
 
@@ -24,8 +29,9 @@ final class ModelEdits {
     private final Map<String, SourceEditor> editors = new LinkedHashMap<>();
 
     /**
-     * Declares {@code wanted} on {@code model} unless it declares the same already, and its accessor unless a
-     * method of that name exists.
+     * Declares {@code wanted} on {@code model} unless it declares the same already, and, when the model has no
+     * generated base, its accessors unless methods of their names exist: the getter (no parameter) and, for a
+     * belongs_to, the setter (one parameter).
      *
      * @param model the model to edit
      * @param wanted the relation
@@ -47,14 +53,23 @@ final class ModelEdits {
                     + wanted.name() + "' that is not this relation; choose another name (--name, --inverse); no file was changed");
         } else {
             editor.addRelation(wanted.render());
-            editor.addImport(RELATION_PACKAGE + wanted.kind().typeName());
+            editor.addImport(RELATION_PACKAGE + wanted.typeName());
             related.forEach(other -> editor.addImport(qualifiedName(other)));
         }
-        if (!model.declaresAccessor(wanted.name())) {
-            editor.addMethod(wanted.accessor());
-            if (wanted.kind().toMany()) {
-                editor.addImport("java.util.List");
-            }
+        if (!model.generatedBase()) {
+            addAccessors(editor, model, wanted);
+        }
+    }
+
+    private static void addAccessors(SourceEditor editor, SourceModel model, RelationDeclaration wanted) {
+        boolean getter = !model.declaresAccessor(wanted.name());
+        boolean setter = wanted.kind() == RelationKind.BELONGS_TO && !model.declaresSetter(wanted.name());
+        if (getter) {
+            editor.addMethod(wanted.getter());
+            wanted.accessorImports().forEach(editor::addImport);
+        }
+        if (setter) {
+            editor.addMethod(wanted.setter());
         }
     }
 
@@ -93,13 +108,10 @@ final class ModelEdits {
         return edited;
     }
 
-    /** The imports a new model declaring {@code relations} needs, added to {@code imports}. */
+    /** Adds to {@code imports} the relation types a new model declares; it has a generated base, so no accessors. */
     static void importsOf(List<RelationDeclaration> relations, SortedSet<String> imports) {
         for (RelationDeclaration relation : relations) {
-            imports.add(RELATION_PACKAGE + relation.kind().typeName());
-            if (relation.kind().toMany()) {
-                imports.add("java.util.List");
-            }
+            imports.add(RELATION_PACKAGE + relation.typeName());
         }
     }
 

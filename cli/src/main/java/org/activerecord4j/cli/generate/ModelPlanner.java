@@ -18,8 +18,9 @@ import org.activerecord4j.schema.Conventions;
 import org.activerecord4j.schema.DdlWriter;
 
 /**
- * Plans {@code ar4j generate model Order user:references total:decimal{10,2}}: the new model's source, the
- * has_many inverse of each reference on its target, and the {@code CREATE TABLE} migration.
+ * Plans {@code ar4j generate model Order user:references total:decimal{10,2}}: the new model's source (sync,
+ * extending {@code OrderRecord}, or async, extending {@code OrderAsyncRecord}), the has_many inverse of each
+ * reference on its target, and the {@code CREATE TABLE} migration.
  */
 public final class ModelPlanner {
 
@@ -44,11 +45,12 @@ public final class ModelPlanner {
      * @param name the class name, e.g. {@code Order}
      * @param packageName its package, or null to use the one package the existing models are in
      * @param arguments its fields, e.g. {@code user:references}, {@code total:decimal{10,2}}
+     * @param async whether the model is async; referenced models must be of the same kind
      * @return the changes; empty when the model exists exactly as it would be generated
-     * @throws GeneratorException on a bad name, package or field, an unknown referenced model, or an existing
-     *     model that differs
+     * @throws GeneratorException on a bad name, package or field, an unknown referenced model or one of the
+     *     other kind, or an existing model that differs
      */
-    public Changes plan(String name, String packageName, List<String> arguments) {
+    public Changes plan(String name, String packageName, List<String> arguments, boolean async) {
         if (!Identifiers.isModelName(name)) {
             throw new GeneratorException("'" + name + "' is not a model name: use UpperCamelCase letters and digits, e.g. Order");
         }
@@ -71,10 +73,11 @@ public final class ModelPlanner {
                 imports.add(ModelEdits.COLUMN);
             }
             if (field.references() != null) {
-                SourceModel target = referenced(name, field);
+                SourceModel target = ModelKinds.requireReferenceable(field.column().replaceFirst("_id$", "") + ":references",
+                        name, async, referenced(name, field));
                 targets.add(target);
                 relations.add(new RelationDeclaration(Identifiers.camelCase(field.column().replaceFirst("_id$", "")),
-                        RelationKind.BELONGS_TO, target.name(), field.column(), null, null, inverse));
+                        RelationKind.BELONGS_TO, target.name(), field.column(), null, null, inverse, async));
                 if (!target.packageName().equals(pkg)) {
                     imports.add(ModelEdits.qualifiedName(target));
                 }
@@ -82,7 +85,7 @@ public final class ModelPlanner {
         }
         ModelEdits.importsOf(relations, imports);
         String text = ModelTemplate.render(pkg, name, Conventions.tableName(name),
-                fields.stream().map(FieldSpec::lines).toList(), relations, imports);
+                fields.stream().map(FieldSpec::lines).toList(), relations, imports, async);
         Optional<SourceModel> existing = tree.model(name);
         if (existing.isPresent() && !(existing.get().file().equals(file) && existing.get().text().equals(text))) {
             throw new GeneratorException("Model " + name + " already exists (" + existing.get().file() + ") and differs from "
@@ -100,7 +103,7 @@ public final class ModelPlanner {
         for (int i = 0; i < relations.size(); i++) {
             RelationDeclaration relation = relations.get(i);
             plan.edits().declare(targets.get(i), new RelationDeclaration(inverse, RelationKind.HAS_MANY, name,
-                    relation.foreignKey(), null, null, relation.name()), List.of(created));
+                    relation.foreignKey(), null, null, relation.name(), async), List.of(created));
         }
         return plan.build(name + " " + String.join(" ", arguments),
                 "ar4j generate model " + name + " " + String.join(" ", arguments) + " (" + writer.dialect() + ")");

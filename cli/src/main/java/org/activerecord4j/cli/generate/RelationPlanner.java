@@ -40,13 +40,12 @@ public final class RelationPlanner {
      *
      * @param request the request
      * @return the changes, empty when the sources already declare it all
-     * @throws GeneratorException on unknown models, a model of the other (async) kind, or a conflict
+     * @throws GeneratorException on unknown models, models of two kinds or of the other kind than asked, or a conflict
      */
     public Changes plan(RelationRequest request) {
         SourceModel source = tree.requireModel(request.source());
-        SourceModel target = tree.requireModel(request.target());
-        requireSync(source, request);
-        requireSync(target, request);
+        ModelKinds.requireAsked(source, request.async());
+        SourceModel target = ModelKinds.requireSame(source, tree.requireModel(request.target()), "");
         PlanBuilder plan = generation.plan();
         RelationKind kind = request.kind();
         RelationKind inverseKind = RelationDefaults.inverseKind(kind, request.belongsToInverse());
@@ -56,13 +55,13 @@ public final class RelationPlanner {
             related.add(joinModel(request, source, target, plan));
         }
         plan.edits().declare(source, new RelationDeclaration(request.name(), kind, target.name(), request.foreignKey(),
-                request.targetForeignKey(), request.through(), request.inverse()), related);
+                request.targetForeignKey(), request.through(), request.inverse(), request.async()), related);
         if (request.inverse() != null) {
             List<SourceModel> back = new ArrayList<>(related);
             back.set(0, source);
             plan.edits().declare(target, new RelationDeclaration(request.inverse(), inverseKind, source.name(),
                     through ? request.targetForeignKey() : request.foreignKey(), through ? request.foreignKey() : null,
-                    request.through(), request.name()), back);
+                    request.through(), request.name(), request.async()), back);
         }
         if (!through) {
             SourceModel holder = kind == RelationKind.BELONGS_TO ? source : target;
@@ -75,14 +74,14 @@ public final class RelationPlanner {
         return plan.build(request.summary(), "ar4j generate relation: " + request.summary() + " (" + writer.dialect() + ")");
     }
 
-    /** The existing join model, given the key fields it lacks; or a new one, in the source's package. */
+    /** The existing join model, given the key fields it lacks; or a new one of the source's kind, in its package. */
     private SourceModel joinModel(RelationRequest request, SourceModel source, SourceModel target, PlanBuilder plan) {
         if (source.name().equals(target.name())) {
             throw new GeneratorException("A has_many_through needs two different models but source and target are both "
                     + source.name());
         }
         if (tree.model(request.through()).isPresent()) {
-            SourceModel join = tree.requireModel(request.through());
+            SourceModel join = ModelKinds.requireSame(source, tree.requireModel(request.through()), "the join model ");
             if (!request.joinColumns().isEmpty()) {
                 throw new GeneratorException("--join-column applies when the join model is created, but " + join.name()
                         + " exists (" + join.file() + "); add the columns to it by hand");
@@ -114,9 +113,9 @@ public final class RelationPlanner {
         });
         List<RelationDeclaration> relations = List.of(
                 new RelationDeclaration(Identifiers.lowerFirst(source.name()), RelationKind.BELONGS_TO, source.name(),
-                        request.foreignKey(), null, null, null),
+                        request.foreignKey(), null, null, null, request.async()),
                 new RelationDeclaration(Identifiers.lowerFirst(target.name()), RelationKind.BELONGS_TO, target.name(),
-                        request.targetForeignKey(), null, null, null));
+                        request.targetForeignKey(), null, null, null, request.async()));
         ModelEdits.importsOf(relations, imports);
         for (SourceModel model : List.of(source, target)) {
             if (!model.packageName().equals(source.packageName())) {
@@ -125,7 +124,7 @@ public final class RelationPlanner {
         }
         Path file = source.file().resolveSibling(request.through() + ".java");
         String text = ModelTemplate.render(source.packageName(), request.through(),
-                org.activerecord4j.schema.Conventions.tableName(request.through()), fields, relations, imports);
+                org.activerecord4j.schema.Conventions.tableName(request.through()), fields, relations, imports, request.async());
         plan.newModel(file, text);
         return SourceTree.parseModels(file, text).get(0);
     }
@@ -134,13 +133,6 @@ public final class RelationPlanner {
         if (join.fieldForColumn(column).isEmpty()) {
             plan.edits().addKeyField(join, column, plan.keyType(referenced));
             plan.newColumn(join, column, referenced);
-        }
-    }
-
-    private static void requireSync(SourceModel model, RelationRequest request) {
-        if (model.async()) {
-            throw new GeneratorException(model.name() + " (" + model.file() + ") is an async model, but " + request.summary()
-                    + " was asked as sync; both models of a relation must be of one kind");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.activerecord4j.cli.generate;
 import org.activerecord4j.cli.prompt.Interview;
 import org.activerecord4j.cli.source.GeneratorException;
 import org.activerecord4j.cli.source.Identifiers;
+import org.activerecord4j.cli.source.ModelBases;
 import org.activerecord4j.cli.source.RelationKind;
 import org.activerecord4j.cli.source.SourceModel;
 import org.activerecord4j.cli.source.SourceTree;
@@ -10,14 +11,11 @@ import org.activerecord4j.schema.Conventions;
 
 /**
  * The questions of {@code ar4j generate relation}, in this order: source model, type, target model,
- * foreign key (for has_many_through: join model and both keys), inverse name, sync or async. Each answer
- * is checked at once against the sources.
+ * foreign key (for has_many_through: join model and both keys), inverse name, sync or async (by default the
+ * source model's kind). Each answer is checked at once against the sources: a target or a kind other than
+ * the source model's is refused.
  */
 public final class RelationQuestions {
-
-    /** What answering async says until async models exist. */
-    public static final String ASYNC_UNAVAILABLE = "async models are not available yet: answer sync, or --async=false "
-            + "(no file was changed)";
 
     private static final String NONE = "none";
 
@@ -40,13 +38,14 @@ public final class RelationQuestions {
      *
      * @param flags what the command line says
      * @return the request, defaults applied
-     * @throws GeneratorException when an answer cannot be had or will not do, or async was chosen
+     * @throws GeneratorException when an answer cannot be had or will not do
      */
     public RelationRequest ask(RelationFlags flags) {
         SourceModel source = interview.answer("--source", flags.source(), "Source model", null, tree::requireModel);
         RelationKind kind = interview.answer("--type", flags.type(),
                 "Relation type (" + RelationKind.labels() + ")", null, RelationQuestions::kind);
-        SourceModel target = interview.answer("--target", flags.target(), "Target model", null, tree::requireModel);
+        SourceModel target = interview.answer("--target", flags.target(), "Target model", null,
+                answer -> ModelKinds.requireSame(source, tree.requireModel(answer), ""));
         requireApplicable(kind, flags);
         String name = flags.name() != null ? fieldName("--name", flags.name()) : RelationDefaults.name(kind, target.name());
         String foreignKey;
@@ -69,13 +68,10 @@ public final class RelationQuestions {
         RelationKind inverseKind = RelationDefaults.inverseKind(kind, belongsToInverse);
         String inverse = interview.answer("--inverse", flags.inverse(), "Inverse relation on " + target.name() + ", or "
                 + NONE, RelationDefaults.name(inverseKind, source.name()), RelationQuestions::inverse);
-        boolean async = interview.answer("--async", flags.async() == null ? null : flags.async() ? "async" : "sync",
-                "Sync or async", "sync", RelationQuestions::async);
-        if (async) {
-            throw new GeneratorException(ASYNC_UNAVAILABLE);
-        }
+        boolean async = interview.answer("--async", flags.async() == null ? null : ModelBases.kind(flags.async()),
+                "Sync or async", ModelBases.kind(source.async()), answer -> ModelKinds.requireAsked(source, async(answer)));
         return new RelationRequest(source.name(), kind, target.name(), name, foreignKey, through, targetForeignKey, inverse,
-                belongsToInverse, flags.joinColumns());
+                belongsToInverse, flags.joinColumns(), async);
     }
 
     /** Flags that only some kinds take are refused for the others, rather than ignored. */

@@ -16,9 +16,11 @@ import org.activerecord4j.cli.source.RelationKind;
  * @param inverse the inverse relation's name on the target, or null for none
  * @param belongsToInverse the kind of a belongs_to's inverse: has_many or has_one
  * @param joinColumns extra columns of a new join model, in {@code generate model}'s syntax
+ * @param async whether the relations are async ({@code AsyncBelongsTo}, …), as the models must be
  */
 public record RelationRequest(String source, RelationKind kind, String target, String name, String foreignKey,
-        String through, String targetForeignKey, String inverse, RelationKind belongsToInverse, List<String> joinColumns) {
+        String through, String targetForeignKey, String inverse, RelationKind belongsToInverse, List<String> joinColumns,
+        boolean async) {
 
     /**
      * Says what was asked, for messages and the migration's comment.

@@ -23,12 +23,11 @@ import org.activerecord4j.schema.Conventions;
 
 /**
  * Recognises a model class in a parsed source and reads it: a top-level class that extends its generated
- * base ({@code User extends UserRecord}) or {@code ActiveRecord<User>}; async when it extends an
- * {@code Async…} base or declares {@code Async…} relations.
+ * base ({@code User extends UserRecord}, or {@code UserAsyncRecord} for async) or the core class directly
+ * ({@code ActiveRecord<User>}, {@code AsyncActiveRecord<User>}); async when it extends an async base or
+ * declares {@code Async…} relations.
  */
 final class ModelReader {
-
-    private static final String ASYNC = "Async";
 
     private ModelReader() {
     }
@@ -40,8 +39,9 @@ final class ModelReader {
         }
         String base = type.getExtendedTypes(0).getName().getIdentifier();
         String name = type.getNameAsString();
-        boolean syncBase = base.equals(name + "Record") || base.equals("ActiveRecord");
-        boolean asyncBase = base.equals(ASYNC + name + "Record") || base.equals("AsyncActiveRecord");
+        boolean generatedBase = base.equals(ModelBases.generated(name, false)) || base.equals(ModelBases.generated(name, true));
+        boolean syncBase = base.equals(ModelBases.generated(name, false)) || base.equals("ActiveRecord");
+        boolean asyncBase = base.equals(ModelBases.generated(name, true)) || base.equals("AsyncActiveRecord");
         if (!syncBase && !asyncBase) {
             return Optional.empty();
         }
@@ -55,7 +55,7 @@ final class ModelReader {
                 for (VariableDeclarator variable : field.getVariables()) {
                     Optional<RelationDeclaration> relation = relation(variable);
                     relation.ifPresent(relations::add);
-                    asyncRelations |= relation.isPresent() && variable.getTypeAsString().startsWith(ASYNC);
+                    asyncRelations |= relation.isPresent() && ModelBases.isAsyncRelation(variable.getTypeAsString());
                 }
             } else if (!field.hasModifier(Modifier.Keyword.TRANSIENT)) {
                 for (VariableDeclarator variable : field.getVariables()) {
@@ -63,10 +63,14 @@ final class ModelReader {
                 }
             }
         }
-        Set<String> accessors = type.getMethods().stream().filter(method -> method.getParameters().isEmpty())
+        return Optional.of(new SourceModel(file, text, unit, type, table, fields, relations, methods(type, 0), methods(type, 1),
+                new SourceModel.Base(type.getExtendedTypes(0).toString(), generatedBase, asyncBase || asyncRelations)));
+    }
+
+    /** The names of the methods that take {@code parameters} parameters. */
+    private static Set<String> methods(ClassOrInterfaceDeclaration type, int parameters) {
+        return type.getMethods().stream().filter(method -> method.getParameters().size() == parameters)
                 .map(MethodDeclaration::getNameAsString).collect(Collectors.toSet());
-        return Optional.of(new SourceModel(file, text, unit, type, table, fields, relations, accessors,
-                asyncBase || asyncRelations));
     }
 
     private static SourceField field(Path file, FieldDeclaration field, VariableDeclarator variable) {
@@ -80,7 +84,7 @@ final class ModelReader {
             return Optional.empty();
         }
         String typeName = type.getName().getIdentifier();
-        Optional<RelationKind> kind = RelationKind.ofTypeName(typeName.startsWith(ASYNC) ? typeName.substring(ASYNC.length()) : typeName);
+        Optional<RelationKind> kind = RelationKind.ofTypeName(ModelBases.withoutPrefix(typeName));
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -92,7 +96,8 @@ final class ModelReader {
                         .map(arguments -> simpleName(arguments.get(0).asString())).orElse("?"));
         String foreignKey = options.getOrDefault("foreignKey", options.get("sourceForeignKey"));
         return Optional.of(new RelationDeclaration(variable.getNameAsString(), kind.get(), target, foreignKey,
-                options.get("targetForeignKey"), options.get("through"), options.get("inverseOf")));
+                options.get("targetForeignKey"), options.get("through"), options.get("inverseOf"),
+                ModelBases.isAsyncRelation(typeName)));
     }
 
     /** Reads {@code foreignKey("user_id")}, {@code through(UserRole.class)}, {@code target("User")}, …; other options are left alone. */

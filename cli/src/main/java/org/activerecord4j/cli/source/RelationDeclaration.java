@@ -17,9 +17,10 @@ import org.activerecord4j.schema.Conventions;
  * @param targetForeignKey the join model's key to the target (has_many_through only), or null for the default
  * @param through the join model's simple name (has_many_through only), else null
  * @param inverse the inverse relation's name, or null for none
+ * @param async whether it is of an async type ({@code AsyncHasMany}), declared on an async model
  */
 public record RelationDeclaration(String name, RelationKind kind, String target, String foreignKey,
-        String targetForeignKey, String through, String inverse) {
+        String targetForeignKey, String through, String inverse, boolean async) {
 
     /**
      * Returns this declaration with the runtime's default keys filled in.
@@ -32,7 +33,7 @@ public record RelationDeclaration(String name, RelationKind kind, String target,
                 : Conventions.foreignKey(kind == RelationKind.BELONGS_TO ? target : owner);
         String targetKey = kind == RelationKind.HAS_MANY_THROUGH && targetForeignKey == null
                 ? Conventions.foreignKey(target) : targetForeignKey;
-        return new RelationDeclaration(name, kind, target, key, targetKey, through, inverse);
+        return new RelationDeclaration(name, kind, target, key, targetKey, through, inverse, async);
     }
 
     /**
@@ -63,18 +64,68 @@ public record RelationDeclaration(String name, RelationKind kind, String target,
         if (inverse != null) {
             options.add("inverseOf(\"" + inverse + "\")");
         }
-        return kind.typeName() + "<" + target + "> " + name + " = " + kind.factory() + "(" + String.join(", ", options) + ")";
+        return typeName() + "<" + target + "> " + name + " = " + kind.factory() + "(" + String.join(", ", options) + ")";
     }
 
     /**
-     * Returns the accessor method that reads the relation, as lines indented by four spaces per level.
+     * Returns the relation class's simple name; the factory is the same for both kinds, as each base
+     * declares its own.
      *
-     * @return e.g. {@code public List<Order> orders() { return orders.of(this); }} with its Javadoc
+     * @return e.g. {@code HasMany} or {@code AsyncHasMany}
      */
-    public List<String> accessor() {
-        String returned = kind.toMany() ? "List<" + target + ">" : target;
-        String javadoc = kind.toMany() ? "/** @return the " + Identifiers.words(name) + " */"
-                : "/** @return the " + Identifiers.words(name) + ", or null when there is none */";
+    public String typeName() {
+        return ModelBases.relationPrefix(async) + kind.typeName();
+    }
+
+    /**
+     * Returns the method that reads the relation, as lines indented by four spaces per level.
+     *
+     * @return e.g. {@code public List<Order> orders() { return orders.of(this); }} with its Javadoc; for an
+     *     async relation it returns {@code CompletableFuture<List<Order>>}
+     */
+    public List<String> getter() {
+        String read = kind.toMany() ? "List<" + target + ">" : target;
+        String words = Identifiers.words(name);
+        String javadoc;
+        if (async) {
+            javadoc = kind.toMany() ? "/** @return a future of the " + words + ", empty when there are none */"
+                    : "/** @return a future of the " + words + ", or of null when there is none */";
+        } else {
+            javadoc = kind.toMany() ? "/** @return the " + words + " */"
+                    : "/** @return the " + words + ", or null when there is none */";
+        }
+        String returned = async ? "CompletableFuture<" + read + ">" : read;
         return List.of(javadoc, "public " + returned + " " + name + "() {", "    return " + name + ".of(this);", "}");
+    }
+
+    /**
+     * Returns the method that assigns a belongs_to (sets the foreign key and caches the parent, in memory for
+     * both kinds), as lines indented by four spaces per level.
+     *
+     * @return e.g. {@code public void user(User value) { user.set(this, value); }} with its Javadoc
+     * @throws IllegalStateException for the other kinds, which have no setter
+     */
+    public List<String> setter() {
+        if (kind != RelationKind.BELONGS_TO) {
+            throw new IllegalStateException(kind.label() + " has no setter");
+        }
+        return List.of("/** @param value the new " + Identifiers.words(name) + " (its key is copied), or null */",
+                "public void " + name + "(" + target + " value) {", "    " + name + ".set(this, value);", "}");
+    }
+
+    /**
+     * Returns the classes the accessors use besides the target.
+     *
+     * @return {@code java.util.List} for lists, {@code java.util.concurrent.CompletableFuture} when async
+     */
+    public List<String> accessorImports() {
+        List<String> imports = new ArrayList<>();
+        if (kind.toMany()) {
+            imports.add("java.util.List");
+        }
+        if (async) {
+            imports.add("java.util.concurrent.CompletableFuture");
+        }
+        return imports;
     }
 }

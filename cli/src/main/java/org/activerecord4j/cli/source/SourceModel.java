@@ -20,11 +20,13 @@ public final class SourceModel {
     private final String table;
     private final List<SourceField> fields;
     private final List<RelationDeclaration> relations;
-    private final Set<String> methods;
-    private final boolean async;
+    private final Set<String> accessors;
+    private final Set<String> setters;
+    private final Base base;
 
     SourceModel(Path file, String text, CompilationUnit unit, ClassOrInterfaceDeclaration type, String table,
-            List<SourceField> fields, List<RelationDeclaration> relations, Set<String> methods, boolean async) {
+            List<SourceField> fields, List<RelationDeclaration> relations, Set<String> accessors, Set<String> setters,
+            Base base) {
         this.file = file;
         this.text = text;
         this.unit = unit;
@@ -32,8 +34,9 @@ public final class SourceModel {
         this.table = table;
         this.fields = List.copyOf(fields);
         this.relations = List.copyOf(relations);
-        this.methods = Set.copyOf(methods);
-        this.async = async;
+        this.accessors = Set.copyOf(accessors);
+        this.setters = Set.copyOf(setters);
+        this.base = base;
     }
 
     /**
@@ -154,7 +157,18 @@ public final class SourceModel {
      * @return true when it does
      */
     public boolean declaresAccessor(String name) {
-        return methods.contains(name);
+        return accessors.contains(name);
+    }
+
+    /**
+     * Returns whether the class declares a method of this name with one parameter, such as the setter of a
+     * belongs_to.
+     *
+     * @param name the method's name
+     * @return true when it does
+     */
+    public boolean declaresSetter(String name) {
+        return setters.contains(name);
     }
 
     /**
@@ -163,11 +177,40 @@ public final class SourceModel {
      * @return true for async models
      */
     public boolean async() {
-        return async;
+        return base.async();
+    }
+
+    /**
+     * Returns whether it extends the base the processor generates ({@code UserRecord}, {@code UserAsyncRecord}),
+     * which gets the relation accessors, rather than {@code ActiveRecord<User>} or {@code AsyncActiveRecord<User>}.
+     *
+     * @return true for a generated base
+     */
+    public boolean generatedBase() {
+        return base.generated();
+    }
+
+    /**
+     * Says what kind of model it is, for messages.
+     *
+     * @return e.g. {@code User is an async model (extends UserAsyncRecord)}
+     */
+    public String describeKind() {
+        return name() + " is " + (base.async() ? "an async" : "a sync") + " model (extends " + base.written() + ")";
     }
 
     @Override
     public String toString() {
         return name() + " (" + file + ")";
+    }
+
+    /**
+     * The class a model extends. Immutable.
+     *
+     * @param written the class as written, e.g. {@code AsyncActiveRecord<User>}
+     * @param generated whether it is the processor's generated base
+     * @param async whether the model is async
+     */
+    record Base(String written, boolean generated, boolean async) {
     }
 }

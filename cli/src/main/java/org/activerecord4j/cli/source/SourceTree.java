@@ -149,8 +149,9 @@ public final class SourceTree {
     public String unknownModel(String name) {
         Path file = otherTypes.get(name);
         if (file != null) {
-            return name + " (" + file + ") is not a model: a model extends " + name + "Record or ActiveRecord<" + name
-                    + ">; models under " + root + ": " + modelNames();
+            return name + " (" + file + ") is not a model: a model extends " + ModelBases.generated(name, false) + ", "
+                    + ModelBases.generated(name, true) + ", " + ModelBases.core(name, false) + " or "
+                    + ModelBases.core(name, true) + "; models under " + root + ": " + modelNames();
         }
         return "Unknown model '" + name + "'; models under " + root + ": " + modelNames();
     }
