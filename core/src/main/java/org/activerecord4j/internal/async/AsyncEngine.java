@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,14 +43,29 @@ final class AsyncEngine {
         engine.onClose(() -> BY_ENGINE.remove(engine));
     }
 
+    /** The async side of a closed database: registered nowhere and starting no thread, it refuses every task. */
+    private AsyncEngine(Engine engine, Executor refusing) {
+        this.engine = engine;
+        this.gate = new Gate(engine.maximumPoolSize());
+        this.executor = refusing;
+    }
+
     /**
-     * Returns the async side of {@code engine}, creating it on first use.
+     * Returns the async side of {@code engine}, creating it on first use; for a closed database, one whose
+     * executor refuses the work, so that each call fails at once instead of starting an executor that nothing
+     * would shut down.
      *
      * @param engine the database
      * @return its async engine
      */
     static AsyncEngine of(Engine engine) {
-        return BY_ENGINE.computeIfAbsent(engine, AsyncEngine::new);
+        AsyncEngine running = BY_ENGINE.computeIfAbsent(engine, open -> open.isClosed() ? null : new AsyncEngine(open));
+        if (running != null) {
+            return running;
+        }
+        return new AsyncEngine(engine, task -> {
+            throw new RejectedExecutionException(engine.describe() + " is closed");
+        });
     }
 
     /** @return the database */

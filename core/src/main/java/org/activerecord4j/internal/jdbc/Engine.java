@@ -31,6 +31,7 @@ public final class Engine {
     private final java.util.concurrent.Executor asyncExecutor;
     private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
     private volatile boolean strictLoading;
+    private volatile boolean closed;
 
     /**
      * Opens the pool of a database.
@@ -294,8 +295,14 @@ public final class Engine {
         return executor.failure(statement, startedNanos, cause);
     }
 
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Runs the close actions, then closes the pool. */
     public void close() {
+        closed = true;
         onClose.forEach(Runnable::run);
         dataSource().close();
         statements.clear();
