@@ -40,6 +40,8 @@ final class AsyncEngine {
             this.executor = owned;
             engine.onClose(() -> shutDown(owned));
         }
+        // After the executor stopped: work waiting for a permit is then refused instead of waiting forever.
+        engine.onClose(gate::openAll);
         engine.onClose(() -> BY_ENGINE.remove(engine));
     }
 

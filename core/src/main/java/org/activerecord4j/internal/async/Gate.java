@@ -1,6 +1,8 @@
 package org.activerecord4j.internal.async;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,6 +16,7 @@ final class Gate {
 
     private final Queue<CompletableFuture<Void>> waiting = new ArrayDeque<>();
     private int free;
+    private boolean open;
 
     /**
      * Creates a gate with {@code permits} permits.
@@ -31,6 +34,9 @@ final class Gate {
      */
     CompletableFuture<Void> acquire() {
         synchronized (this) {
+            if (open) {
+                return CompletableFuture.completedFuture(null);
+            }
             if (free > 0) {
                 free--;
                 return CompletableFuture.completedFuture(null);
@@ -52,5 +58,19 @@ final class Gate {
             }
         }
         next.complete(null);
+    }
+
+    /**
+     * Lets every waiter, and every later caller, through at once: for a closed database, whose executor then
+     * refuses their work, rather than leave them waiting for permits that work holding them may never give back.
+     */
+    void openAll() {
+        List<CompletableFuture<Void>> released;
+        synchronized (this) {
+            open = true;
+            released = new ArrayList<>(waiting);
+            waiting.clear();
+        }
+        released.forEach(turn -> turn.complete(null));
     }
 }
