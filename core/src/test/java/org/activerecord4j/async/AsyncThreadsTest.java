@@ -47,8 +47,11 @@ class AsyncThreadsTest {
     @DatabaseTest
     void everyKindOfCall_runsItsStatementsOnTheDatabasesOwnThreads_neverOnTheCallers(Database database) {
         List<Thread> threads = new ArrayList<>();
-        try (ListenerRegistration recording = record(database, threads)) {
+        ListenerRegistration recording = record(database, threads);
+        try {
             everyKindOfCall();
+        } finally {
+            recording.close();
         }
 
         assertThat(threads).hasSizeGreaterThan(20).doesNotContain(Thread.currentThread())
@@ -60,7 +63,8 @@ class AsyncThreadsTest {
     void callsMadeOnTheApplicationsThreads_runTheirStatementsElsewhere(Database database) throws Exception {
         List<Thread> threads = new ArrayList<>();
         List<Thread> callers = new ArrayList<>();
-        try (ListenerRegistration recording = record(database, threads)) {
+        ListenerRegistration recording = record(database, threads);
+        try {
             application.submit(() -> {
                 callers.add(Thread.currentThread());
                 return new User("Ann", 31).save().join();
@@ -70,6 +74,8 @@ class AsyncThreadsTest {
                         callers.add(Thread.currentThread());
                         return User.query().count();
                     }, application)).get(30, TimeUnit.SECONDS);
+        } finally {
+            recording.close();
         }
 
         assertThat(callers).hasSize(2).allSatisfy(caller -> assertThat(caller.getName()).startsWith("application-"));
@@ -83,8 +89,11 @@ class AsyncThreadsTest {
         try (Database pool = TestPools.builderLike(database).asyncExecutor(given).build()) {
             TestSchema.recreate(pool, User.class, Post.class, Comment.class, Profile.class, Order.class);
             List<Thread> threads = new ArrayList<>();
-            try (ListenerRegistration recording = record(pool, threads)) {
+            ListenerRegistration recording = record(pool, threads);
+            try {
                 pool.use(this::everyKindOfCall);
+            } finally {
+                recording.close();
             }
 
             assertThat(threads).hasSizeGreaterThan(20)
