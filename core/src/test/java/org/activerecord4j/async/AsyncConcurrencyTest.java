@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.activerecord4j.AsyncActiveRecord;
 import org.activerecord4j.Database;
 import org.activerecord4j.models.async.Post;
 import org.activerecord4j.models.async.User;
@@ -88,6 +89,38 @@ class AsyncConcurrencyTest {
         }
     }
 
+    @DatabaseTest
+    void transactionsWithStreams_plainCalls_andStreams_mixed_onAPoolOfTwo_allEnd_andLeakNoConnection(TestDatabases.Kind kind)
+            throws Exception {
+        try (Database pool = poolOfTwo(kind)) {
+            pool.use(() -> AsyncActiveRecord.saveAll(List.of(new User("seed 1", 1), new User("seed 2", 2), new User("seed 3", 3))))
+                    .get(30, TimeUnit.SECONDS);
+            List<CompletableFuture<?>> work = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                User user = new User("user " + i, 20);
+                work.add(pool.transactionAsync(() -> user.save().thenCompose(saved -> {
+                    RecordingSubscriber<User> subscriber = new RecordingSubscriber<>(1);
+                    User.query().whereEq("id", saved.id).stream().subscribe(subscriber);
+                    return subscriber.done();
+                })));
+                work.add(pool.use(() -> User.query().whereEq("name", "seed 1").exists()));
+                if (i % 10 == 0) {
+                    RecordingSubscriber<User> subscriber = new RecordingSubscriber<>(2);
+                    pool.use(() -> User.query().whereEq("age", 1).stream(1)).subscribe(subscriber);
+                    work.add(subscriber.done());
+                }
+            }
+
+            awaitAll(work);
+
+            assertThat(work).allSatisfy(future -> assertThat(future).isCompletedWithValueMatching(
+                    value -> value instanceof List<?> list ? list.size() == 1 : Boolean.TRUE.equals(value),
+                    "one record per stream, true per exists()"));
+            assertThat(TestPools.activeConnections(pool)).isZero();
+            assertThat(pool.use(() -> User.query().count()).get(30, TimeUnit.SECONDS)).isEqualTo(303);
+        }
+    }
+
     /** Inserts {@code user}, inserts a post of theirs, then updates the user: each step after the one before. */
     private static CompletableFuture<Post> threeSteps(User user) {
         return user.save()
@@ -102,14 +135,14 @@ class AsyncConcurrencyTest {
                 });
     }
 
-    private static void awaitAll(List<CompletableFuture<Post>> transactions) throws Exception {
-        CompletableFuture<Void> all = CompletableFuture.allOf(transactions.toArray(new CompletableFuture<?>[0]))
-                .exceptionally(failure -> null);
+    /** Waits for every call to end, failing (rather than hanging) after 60 s with how many had not. */
+    private static void awaitAll(List<? extends CompletableFuture<?>> calls) throws Exception {
+        CompletableFuture<Void> all = CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).exceptionally(failure -> null);
         try {
             all.get(60, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            long pending = transactions.stream().filter(transaction -> !transaction.isDone()).count();
-            throw new AssertionError(pending + " of " + transactions.size() + " transactions had not ended after 60 s "
+            long pending = calls.stream().filter(call -> !call.isDone()).count();
+            throw new AssertionError(pending + " of " + calls.size() + " async calls had not ended after 60 s "
                     + "(a deadlock or a lost connection permit)", e);
         }
     }
