@@ -123,19 +123,22 @@ final class AsyncEngine {
             executor.execute(task);
         } catch (RuntimeException refused) {
             gate.release();
-            result.completeExceptionally(refusal(refused));
+            result.completeExceptionally(refused(refused));
         }
     }
 
     /**
-     * Returns the failure of work the executor refused.
+     * Returns the failure of work the executor refused: the database was closed, or the application's executor
+     * is shut down or full.
      *
      * @param refused what the executor threw
      * @return the exception to complete the work's future with
      */
-    static ActiveRecordException refusal(RuntimeException refused) {
-        return new ActiveRecordException("The executor of async calls refused the work (is the database closed?): " + refused,
-                refused);
+    ActiveRecordException refused(RuntimeException refused) {
+        if (engine.isClosed()) {
+            return new ActiveRecordException(closedMessage(engine), refused);
+        }
+        return new ActiveRecordException("The executor of async calls refused the work: " + refused, refused);
     }
 
     private static String closedMessage(Engine engine) {

@@ -146,7 +146,7 @@ final class Lane {
         try {
             engine.executor().execute(this::runNext);
         } catch (RuntimeException refused) {
-            failAll(AsyncEngine.refusal(refused), true);
+            failAll(engine.refused(refused), true);
         }
     }
 

@@ -103,7 +103,15 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
     @Override
     public void subscribe(Flow.Subscriber<? super T> subscriber) {
         Objects.requireNonNull(subscriber, "subscriber");
-        subscriber.onSubscribe(new Subscription(subscriber, steps.get()));
+        Steps lane;
+        try {
+            lane = steps.get();
+        } catch (RuntimeException failure) {
+            // The database was closed since the stream was made.
+            RecordPublisher.<T>failing(failure).subscribe(subscriber);
+            return;
+        }
+        subscriber.onSubscribe(new Subscription(subscriber, lane));
     }
 
     /** One subscriber's stream. */

@@ -1,0 +1,114 @@
+package org.activerecord4j.async;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.AsyncActiveRecord;
+import org.activerecord4j.Database;
+import org.activerecord4j.models.async.User;
+import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestPools;
+import org.activerecord4j.testing.TestSchema;
+
+/**
+ * Closing a database: async calls made afterwards fail rather than hang, and the threads the database started
+ * for its async calls are gone. Each test closes a pool of its own.
+ */
+class AsyncCloseTest {
+
+    private static final String CLOSED = " was closed; async work can no longer run on it";
+
+    @DatabaseTest
+    void asyncCallsAfterClose_failInsteadOfHanging(Database database) throws Exception {
+        Database pool = openWithUsers(database);
+        pool.close();
+
+        List<CompletableFuture<?>> calls = new ArrayList<>();
+        calls.add(pool.use(() -> User.query().count()));
+        calls.add(pool.use(() -> new User("Bob", 40).save()));
+        calls.add(pool.transactionAsync(() -> new User("Cy", 50).save()));
+        RecordingSubscriber<User> subscriber = new RecordingSubscriber<>(10);
+        pool.use(() -> User.query().stream()).subscribe(subscriber);
+        calls.add(subscriber.done());
+
+        for (CompletableFuture<?> call : calls) {
+            Throwable failure = catchThrowable(() -> call.get(20, TimeUnit.SECONDS));
+            assertThat(failure).as("an async call after close()").isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(ActiveRecordException.class).hasMessage("The database " + pool.dialectName() + " " + pool.url() + CLOSED);
+        }
+    }
+
+    /**
+     * Regression test: a call on a closed database started a new executor, which nothing shut down, and kept the
+     * closed database in a static map. (On JDK 21 and later the threads are virtual, which the second check cannot see.)
+     */
+    @DatabaseTest
+    void close_endsTheDatabasesOwnAsyncThreads_andACallAfterwardsStartsNone(Database database) throws Exception {
+        Database pool = openWithUsers(database);
+        List<Thread> threads = new ArrayList<>();
+        pool.addListener(event -> {
+            synchronized (threads) {
+                threads.add(Thread.currentThread());
+            }
+        });
+        pool.use(() -> User.query().all()).get(20, TimeUnit.SECONDS);
+        pool.use(() -> User.query().count()).get(20, TimeUnit.SECONDS);
+
+        pool.close();
+
+        assertThat(threads).isNotEmpty().allSatisfy(thread -> {
+            thread.join(10_000);
+            assertThat(thread.isAlive()).as("%s alive after close()", thread).isFalse();
+        });
+        Set<Thread> before = asyncThreads();
+        catchThrowable(() -> pool.use(() -> User.query().count()).get(20, TimeUnit.SECONDS));
+        assertThat(asyncThreads()).as("async threads started by a call on the closed database").isSubsetOf(before);
+    }
+
+    /** Regression test: a call waiting for the connection an idle stream held waited forever once the database was closed. */
+    @DatabaseTest
+    void callWaitingForAConnectionAtClose_failsInsteadOfHanging(Database database) throws Exception {
+        Database pool = TestPools.builderLike(database).maximumPoolSize(1).build();
+        TestSchema.recreate(pool, User.class);
+        pool.use(() -> AsyncActiveRecord.saveAll(List.of(new User("Ann", 31), new User("Bob", 40)))).get(20, TimeUnit.SECONDS);
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        RecordingSubscriber<User> holding = new RecordingSubscriber<User>(0).onEach((self, user) -> first.complete(null));
+        pool.use(() -> User.query().stream(1)).subscribe(holding);
+        holding.request(1);
+        first.get(20, TimeUnit.SECONDS);                 // the stream now holds the pool's one connection, idle
+        CompletableFuture<Long> waiting = pool.use(() -> User.query().count());
+
+        pool.close();
+
+        assertThat(catchThrowable(() -> waiting.get(20, TimeUnit.SECONDS))).as("the call waiting at close()")
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ActiveRecordException.class)
+                .hasMessageEndingWith(CLOSED);
+        holding.request(1);
+        assertThat(catchThrowable(() -> holding.done().get(20, TimeUnit.SECONDS))).as("the stream after close()")
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ActiveRecordException.class)
+                .hasMessageEndingWith(CLOSED);
+        assertThat(holding.received()).hasSize(1);
+    }
+
+    /** Opens a pool of its own on the test's database, with a user saved through it. */
+    private static Database openWithUsers(Database database) throws Exception {
+        Database pool = TestPools.builderLike(database).build();
+        TestSchema.recreate(pool, User.class);
+        pool.use(() -> new User("Ann", 31).save()).get(20, TimeUnit.SECONDS);
+        return pool;
+    }
+
+    /** The live platform threads named as the databases' own async threads are. */
+    private static Set<Thread> asyncThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().startsWith("activerecord4j-async-"))
+                .collect(Collectors.toSet());
+    }
+}
