@@ -172,6 +172,7 @@ class DemoCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the listener registrations only need closing
     void demoAsync_runsTheSyncDemosStatementsInOrder_allButTheSchemaOffTheCallingThread(@TempDir Path directory)
             throws Exception {
         List<String> syncSql = new ArrayList<>();
