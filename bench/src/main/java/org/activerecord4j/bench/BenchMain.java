@@ -2,9 +2,7 @@ package org.activerecord4j.bench;
 
 import java.time.Duration;
 import java.util.List;
-import org.activerecord4j.bench.report.ResultTable;
 import org.activerecord4j.bench.report.ResultsFile;
-import org.activerecord4j.bench.report.TargetCheck;
 import org.activerecord4j.bench.run.BenchRun;
 import org.activerecord4j.bench.run.DatabaseReport;
 
@@ -51,10 +49,12 @@ public final class BenchMain {
         long started = System.nanoTime();
         List<DatabaseReport> reports = new BenchRun(options, System.out).run(report -> {
             System.out.printf("%n== %s: %s%n%n", report.database().id(), report.version());
-            System.out.println(ResultTable.measurements(report));
-            System.out.println(ResultTable.cpu(report));
-            System.out.println(ResultTable.verification(report.verification()));
-            System.out.println(ResultTable.targets(TargetCheck.of(report)));
+            if (ResultsFile.showsComparison(report)) {
+                System.out.println(ResultsFile.comparisonSection(report));
+            }
+            if (report.measured(Implementation.ACTIVERECORD4J_ASYNC)) {
+                System.out.printf("Async twins:%n%n%s%n", ResultsFile.asyncSection(report));
+            }
         });
         Duration runtime = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("Total runtime: %d min %02d s%n", runtime.toMinutes(), runtime.toSecondsPart());

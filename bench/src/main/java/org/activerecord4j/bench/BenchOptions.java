@@ -26,14 +26,21 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
         List<Implementation> implementations, Path output, String note, List<String> forkArguments, boolean showSql,
         boolean verify) {
 
+    /** The implementations {@code --async} compares. */
+    private static final List<Implementation> ASYNC_TWINS = List.of(Implementation.ACTIVERECORD4J,
+            Implementation.ACTIVERECORD4J_ASYNC);
+
     /** The usage text. */
     public static final String USAGE = """
             Usage: java -jar bench/target/benchmarks.jar [options]
               --profile quick|full          quick: under 10 minutes for three databases on 2 cores (default)
               --databases LIST              sqlite,postgresql,mariadb (default: all; unreachable servers are skipped)
-              --scenarios LIST              S1,S2,S3,S4,S5,S6,S7 (default: all)
-              --implementations LIST        jdbc,activerecord4j,hibernate (default: all)
-              --output FILE                 results file (default: RESULTS.md beside target/ for complete runs)
+              --scenarios LIST              S1,S2,S3,S4,S5,S6,S7 (default), S8 (activerecord4j sync and async only)
+              --implementations LIST        jdbc,activerecord4j,hibernate (default), activerecord4j-async
+              --async                       the async twins: activerecord4j-async against activerecord4j
+                                            in S1 to S8 (unless --implementations or --scenarios say otherwise)
+              --output FILE                 results file (default: RESULTS.md beside target/ for complete runs;
+                                            an --async run writes its "Async twins" section)
               --no-output                   do not write a results file
               --note TEXT                   a remark to write into the results file
               --fork-args "ARGS"            extra JVM arguments for the JMH forks, e.g. a flight recording;
@@ -52,8 +59,9 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
     public static BenchOptions parse(String... args) {
         List<BenchDatabase> databases = List.of(BenchDatabase.values());
         Profile profile = Profile.QUICK;
-        List<Scenario> scenarios = List.of(Scenario.values());
-        List<Implementation> implementations = List.of(Implementation.values());
+        List<Scenario> scenarios = null;
+        List<Implementation> implementations = null;
+        boolean async = false;
         Path output = null;
         boolean explicitOutput = false;
         boolean noOutput = false;
@@ -69,6 +77,7 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
                 case "--scenarios" -> scenarios = scenarios(value(args, ++i, arg));
                 case "--implementations" -> implementations = split(value(args, ++i, arg)).stream()
                         .map(Implementation::byId).distinct().sorted().toList();
+                case "--async" -> async = true;
                 case "--output" -> {
                     output = Path.of(value(args, ++i, arg));
                     explicitOutput = true;
@@ -82,14 +91,27 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'\n" + USAGE);
             }
         }
-        boolean complete = scenarios.size() == Scenario.values().length
-                && implementations.size() == Implementation.values().length;
+        if (scenarios == null) {
+            scenarios = async ? List.of(Scenario.values()) : Scenario.defaults();
+        }
+        if (implementations == null) {
+            implementations = async ? ASYNC_TWINS : Implementation.defaults();
+        }
         if (noOutput) {
             output = null;
-        } else if (!explicitOutput && complete) {
+        } else if (!explicitOutput && complete(scenarios, implementations)) {
             output = BenchDatabase.defaultSqliteFile().getParent().resolveSibling("RESULTS.md");
         }
         return new BenchOptions(databases, profile, scenarios, implementations, output, note, forkArguments, showSql, verify);
+    }
+
+    /**
+     * Returns whether a run measures everything one section of RESULTS.md shows: every default scenario with
+     * JDBC, activerecord4j and Hibernate, or every scenario with activerecord4j and its async twin.
+     */
+    private static boolean complete(List<Scenario> scenarios, List<Implementation> implementations) {
+        return scenarios.containsAll(Scenario.defaults()) && implementations.containsAll(Implementation.defaults())
+                || scenarios.containsAll(List.of(Scenario.values())) && implementations.containsAll(ASYNC_TWINS);
     }
 
     private static List<Scenario> scenarios(String list) {

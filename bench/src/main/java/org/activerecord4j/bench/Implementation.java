@@ -1,30 +1,48 @@
 package org.activerecord4j.bench;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.activerecord4j.bench.activerecord.ActiveRecordWorkload;
+import org.activerecord4j.bench.activerecord.AsyncActiveRecordWorkload;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.hibernate.HibernateWorkload;
 import org.activerecord4j.bench.jdbc.JdbcWorkload;
 
-/** The implementations compared, JDBC first: it is the limit every ratio is taken against. */
+/**
+ * The implementations compared, JDBC first: it is the limit every ratio is taken against. The async twin
+ * of activerecord4j is compared with activerecord4j's sync calls instead.
+ */
 public enum Implementation {
 
     /** Hand-written JDBC. */
-    JDBC("jdbc", "JDBC", JdbcWorkload::new),
+    JDBC("jdbc", "JDBC", JdbcWorkload::new, false),
     /** activerecord4j. */
-    ACTIVERECORD4J("activerecord4j", "activerecord4j", ActiveRecordWorkload::new),
+    ACTIVERECORD4J("activerecord4j", "activerecord4j", ActiveRecordWorkload::new, true),
     /** Hibernate ORM. */
-    HIBERNATE("hibernate", "Hibernate", HibernateWorkload::new);
+    HIBERNATE("hibernate", "Hibernate", HibernateWorkload::new, false),
+    /** activerecord4j's async API, each call awaited with {@code join()} before the next (but in S8). */
+    ACTIVERECORD4J_ASYNC("activerecord4j-async", "activerecord4j async", AsyncActiveRecordWorkload::new, true);
 
     private final String id;
     private final String label;
     private final Function<BenchDatabase, Workload> factory;
+    private final boolean runsConcurrency;
 
-    Implementation(String id, String label, Function<BenchDatabase, Workload> factory) {
+    Implementation(String id, String label, Function<BenchDatabase, Workload> factory, boolean runsConcurrency) {
         this.id = id;
         this.label = label;
         this.factory = factory;
+        this.runsConcurrency = runsConcurrency;
+    }
+
+    /**
+     * Returns the implementations a run compares unless told otherwise: JDBC, activerecord4j and Hibernate.
+     *
+     * @return the implementations, in order
+     */
+    public static List<Implementation> defaults() {
+        return List.of(JDBC, ACTIVERECORD4J, HIBERNATE);
     }
 
     /**
@@ -56,6 +74,17 @@ public enum Implementation {
      */
     public String label() {
         return label;
+    }
+
+    /**
+     * Returns whether this implementation runs {@code scenario}: every one runs S1 to S7; only activerecord4j
+     * and its async twin run S8, which compares the two.
+     *
+     * @param scenario the scenario
+     * @return true when it has the scenario
+     */
+    public boolean runs(Scenario scenario) {
+        return scenario != Scenario.S8 || runsConcurrency;
     }
 
     /**

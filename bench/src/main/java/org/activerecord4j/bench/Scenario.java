@@ -1,43 +1,59 @@
 package org.activerecord4j.bench;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The scenarios of issue 5, with the JMH benchmark that measures each and activerecord4j's target
- * (a median ratio to hand-written JDBC), where the issue sets one.
+ * The scenarios of issue 5, with the JMH benchmark that measures each, activerecord4j's target (a median
+ * ratio to hand-written JDBC) where the issue sets one, and the async twin's target (a median ratio to
+ * activerecord4j's sync calls) where the async issue sets one. S8 compares activerecord4j's sync and async
+ * calls under concurrency only; JDBC and Hibernate do not run it.
  */
 public enum Scenario {
 
     /** Load all 20,000 posts into objects. */
-    S1("S1", "load all 20,000 posts", "s1LoadAllPosts", 1.2, false),
+    S1("S1", "load all 20,000 posts", "s1LoadAllPosts", 1.2, 1.1, false),
     /** Find 10,000 random users by id. */
-    S2("S2", "find 10,000 random users by id", "s2FindUsersById", 1.5, false),
+    S2("S2", "find 10,000 random users by id", "s2FindUsersById", 1.5, 1.1, false),
     /** Eager load users, their posts and the posts' comments. */
-    S3("S3", "eager users → posts → comments (2,000 → 20,000 → 100,000)", "s3UsersPostsComments", 1.3, false),
+    S3("S3", "eager users → posts → comments (2,000 → 20,000 → 100,000)", "s3UsersPostsComments", 1.3, 1.1, false),
     /** Eager load students and their courses through enrollments. */
-    S4("S4", "eager students → courses, has-many-through (1,000 × 5)", "s4StudentsCourses", 1.3, false),
+    S4("S4", "eager students → courses, has-many-through (1,000 × 5)", "s4StudentsCourses", 1.3, null, false),
     /** 200 users and their posts, lazily. */
-    S5_LAZY("S5 lazy", "200 users + posts, lazy (1 + 200 queries)", "s5UsersPostsLazy", null, false),
+    S5_LAZY("S5 lazy", "200 users + posts, lazy (1 + 200 queries)", "s5UsersPostsLazy", null, 1.1, false),
     /** 200 users and their posts, eagerly. */
-    S5_EAGER("S5 eager", "200 users + posts, eager", "s5UsersPostsEager", null, false),
+    S5_EAGER("S5 eager", "200 users + posts, eager", "s5UsersPostsEager", null, 1.1, false),
     /** Insert 50,000 comments in batches. */
-    S6("S6", "insert 50,000 comments in batches, keys returned", "s6InsertComments", 1.2, true),
+    S6("S6", "insert 50,000 comments in batches, keys returned", "s6InsertComments", 1.2, null, true),
     /** Stream a million rows with a 64 MB heap. */
-    S7("S7", "stream 1,000,000 rows with -Xmx64m", "s7StreamReadings", null, true);
+    S7("S7", "stream 1,000,000 rows with -Xmx64m", "s7StreamReadings", null, null, true),
+    /** S2's lookups, all at once: sync on 10 threads, async as 10,000 futures, on a pool of 10 connections. */
+    S8("S8", "find 10,000 random users by id concurrently, pool of 10", "s8FindUsersConcurrently", null, null, false);
 
     private final String label;
     private final String description;
     private final String benchmark;
     private final Double target;
+    private final Double asyncTarget;
     private final boolean slow;
 
-    Scenario(String label, String description, String benchmark, Double target, boolean slow) {
+    Scenario(String label, String description, String benchmark, Double target, Double asyncTarget, boolean slow) {
         this.label = label;
         this.description = description;
         this.benchmark = benchmark;
         this.target = target;
+        this.asyncTarget = asyncTarget;
         this.slow = slow;
+    }
+
+    /**
+     * Returns the scenarios a run measures unless told otherwise: S1 to S7, which every implementation runs.
+     *
+     * @return the scenarios, in order
+     */
+    public static List<Scenario> defaults() {
+        return Arrays.stream(values()).filter(scenario -> scenario != S8).toList();
     }
 
     /**
@@ -51,7 +67,7 @@ public enum Scenario {
         String wanted = label.trim().toUpperCase(Locale.ROOT);
         Scenario[] found = Arrays.stream(values()).filter(scenario -> scenario.name().startsWith(wanted)).toArray(Scenario[]::new);
         if (found.length == 0) {
-            throw new IllegalArgumentException("Unknown scenario '" + label + "'; expected one of S1, S2, S3, S4, S5, S6, S7");
+            throw new IllegalArgumentException("Unknown scenario '" + label + "'; expected one of S1, S2, S3, S4, S5, S6, S7, S8");
         }
         return found;
     }
@@ -90,6 +106,16 @@ public enum Scenario {
      */
     public Double target() {
         return target;
+    }
+
+    /**
+     * Returns the async twin's target ratio to activerecord4j's sync calls, each async call awaited before
+     * the next, if the async issue sets one.
+     *
+     * @return the target, or null
+     */
+    public Double asyncTarget() {
+        return asyncTarget;
     }
 
     /**

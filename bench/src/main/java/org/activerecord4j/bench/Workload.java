@@ -26,6 +26,18 @@ public interface Workload extends AutoCloseable {
     long findUsersById(long[] ids);
 
     /**
+     * S8: finds each user by key, all lookups at once on a pool of 10 connections (S2's work, concurrently).
+     * Only activerecord4j and its async twin run it ({@link Implementation#runs(Scenario)}).
+     *
+     * @param ids the keys, with repeats
+     * @return the checksum of the users found, equal to S2's for the same keys
+     * @throws UnsupportedOperationException from the implementations that do not run S8
+     */
+    default long findUsersConcurrently(long[] ids) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not run S8");
+    }
+
+    /**
      * S3: loads all users with their posts and the posts' comments, eagerly.
      *
      * @return the checksum of the graph

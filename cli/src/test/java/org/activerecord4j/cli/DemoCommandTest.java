@@ -13,9 +13,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.activerecord4j.Database;
+import org.activerecord4j.ListenerRegistration;
+import org.activerecord4j.cli.demo.AsyncBlogDemo;
+import org.activerecord4j.cli.demo.BlogDemo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -143,6 +150,53 @@ class DemoCommandTest {
         assertThat(run.err).isEqualTo("Cannot use " + directory + " as the demo database: it is a directory; give a file "
                 + "path, e.g. --database " + directory.resolve("ar4j-demo.db") + "\n");
         assertThat(run.systemErr).isEmpty();
+    }
+
+    @Test
+    void demoAsync_printsTheSyncDemosLines_afterOneHeaderLine(@TempDir Path directory) {
+        Run sync = Run.demo("--database", directory.resolve("sync.db").toString());
+        Run async = Run.demo("--async", "--database", directory.resolve("async.db").toString());
+
+        assertThat(async.exitCode).as(async.err).isZero();
+        assertThat(sync.exitCode).as(sync.err).isZero();
+        String header = AsyncBlogDemo.HEADER + System.lineSeparator();
+        assertThat(async.out).startsWith(header);
+        assertThat(async.out.substring(header.length())).isEqualTo(sync.out);
+        assertThat(async.out)
+                .contains("SQL> SELECT \"id\", \"author_id\", \"title\", \"likes\", \"published_on\" FROM \"posts\" WHERE \"likes\" >= ? ORDER BY \"likes\" DESC  [7]")
+                .contains("rolled back because: changed my mind")
+                .contains("authors: 2");
+        assertThat(counts(async.out, "lazy load")).containsExactly(8, 23);
+        assertThat(counts(async.out, "eager load")).containsExactly(3, 3);
+        assertThat(async.systemErr).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("try") // the listener registrations only need closing
+    void demoAsync_runsTheSyncDemosStatementsInOrder_allButTheSchemaOffTheCallingThread(@TempDir Path directory)
+            throws Exception {
+        List<String> syncSql = new ArrayList<>();
+        try (Database database = Database.sqlite(directory.resolve("sync.db").toString());
+             ListenerRegistration listener = database.addListener(event -> syncSql.add(event.sql()))) {
+            new BlogDemo(database, new PrintWriter(new StringWriter())).run();
+        }
+        List<String> asyncSql = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> asyncThreads = Collections.synchronizedList(new ArrayList<>());
+        try (Database database = Database.sqlite(directory.resolve("async.db").toString());
+             ListenerRegistration listener = database.addListener(event -> {
+                 asyncSql.add(event.sql());
+                 asyncThreads.add(Thread.currentThread());
+             })) {
+            new AsyncBlogDemo(database, new PrintWriter(new StringWriter())).run().get(1, TimeUnit.MINUTES);
+        }
+
+        assertThat(asyncSql).isEqualTo(syncSql).hasSizeGreaterThan(50);
+        for (int i = 0; i < asyncSql.size(); i++) {
+            boolean schema = asyncSql.get(i).startsWith("CREATE ");
+            assertThat(asyncThreads.get(i) == Thread.currentThread())
+                    .as("statement %d, %s, ran on the calling thread", i, asyncSql.get(i)).isEqualTo(schema);
+        }
+        assertThat(asyncSql.stream().filter(sql -> sql.startsWith("CREATE "))).hasSize(5);
     }
 
     /** One run of {@code ar4j}: exit code, what it printed to its out and err, and what reached System.err (loggers). */

@@ -2,6 +2,13 @@ package org.activerecord4j.bench.activerecord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.Database;
@@ -18,11 +25,14 @@ import org.activerecord4j.bench.model.User;
 
 /**
  * The scenarios written as an activerecord4j user would write them. The database becomes the default
- * while the workload is open. Not thread-safe.
+ * while the workload is open. S8 runs on a fixed pool of {@link BenchDatabase#POOL_SIZE} platform threads
+ * of the workload's own. Not thread-safe.
  */
 public final class ActiveRecordWorkload implements Workload {
 
     private final Database database;
+    /** S8's threads, started on its first operation. */
+    private ExecutorService lookupThreads;
 
     /**
      * Opens {@code database} and makes it the default.
@@ -60,6 +70,38 @@ public final class ActiveRecordWorkload implements Workload {
             sum += Checksum.of(user.id, user.email);
         }
         return sum;
+    }
+
+    @Override
+    public long findUsersConcurrently(long[] ids) {
+        if (lookupThreads == null) {
+            lookupThreads = Executors.newFixedThreadPool(BenchDatabase.POOL_SIZE, new LookupThreads());
+        }
+        // Each thread takes the next key until none is left, so a slow lookup holds up only its own thread.
+        AtomicInteger next = new AtomicInteger();
+        List<Callable<Long>> tasks = new ArrayList<>(BenchDatabase.POOL_SIZE);
+        for (int i = 0; i < BenchDatabase.POOL_SIZE; i++) {
+            tasks.add(() -> {
+                long sum = 0;
+                for (int index = next.getAndIncrement(); index < ids.length; index = next.getAndIncrement()) {
+                    User user = User.findOne(ids[index]);
+                    sum += Checksum.of(user.id, user.email);
+                }
+                return sum;
+            });
+        }
+        try {
+            long sum = 0;
+            for (Future<Long> part : lookupThreads.invokeAll(tasks)) {
+                sum += part.get();
+            }
+            return sum;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("S8 was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("S8 failed: " + e.getCause(), e.getCause());
+        }
     }
 
     @Override
@@ -128,7 +170,22 @@ public final class ActiveRecordWorkload implements Workload {
 
     @Override
     public void close() {
+        if (lookupThreads != null) {
+            lookupThreads.shutdownNow();
+        }
         Database.setDefault(null);
         database.close();
+    }
+
+    /** Daemon threads named {@code bench-lookup-N}, so a failed fork never hangs on them. */
+    private static final class LookupThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "bench-lookup-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }

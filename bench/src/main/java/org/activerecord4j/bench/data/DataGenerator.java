@@ -140,10 +140,11 @@ public final class DataGenerator {
 
     private void fillReadings(Connection connection) throws SQLException {
         insert(connection, "readings", "\"id\", \"sensor\", \"celsius\", \"note\"", DataSet.READINGS, (row, i) -> {
-            row.setLong(1, i + 1);
-            row.setInt(2, (int) (i % 500));
+            long id = i + 1;
+            row.setLong(1, id);
+            row.setInt(2, DataSet.readingSensor(id));
             row.setDouble(3, (i % 4_000) / 100.0 - 10.0);
-            row.setString(4, "reading " + (i + 1));
+            row.setString(4, DataSet.readingNote(id));
         });
         resetIdentity(connection, "readings");
     }

@@ -51,6 +51,26 @@ public final class DataSet {
     }
 
     /**
+     * Returns the sensor of the reading with key {@code id}.
+     *
+     * @param id the key, from 1
+     * @return the sensor, from 0 to 499
+     */
+    public static int readingSensor(long id) {
+        return (int) ((id - 1) % 500);
+    }
+
+    /**
+     * Returns the note of the reading with key {@code id}.
+     *
+     * @param id the key, from 1
+     * @return the note
+     */
+    public static String readingNote(long id) {
+        return "reading " + id;
+    }
+
+    /**
      * Returns a sentence of about {@code length} characters that varies with {@code n}.
      *
      * @param prefix the first word

@@ -28,6 +28,9 @@ public enum BenchDatabase {
     /** MariaDB on 127.0.0.1:3306, user root with an empty password. */
     MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/ar4j_bench", "jdbc:mariadb://127.0.0.1:3306/", "root", '`', 65_535);
 
+    /** Connections in every pool the benchmarks open: activerecord4j's default, and S8's concurrency. */
+    public static final int POOL_SIZE = 10;
+
     /** System property naming the SQLite file. */
     public static final String SQLITE_FILE_PROPERTY = "ar4j.bench.sqlite.file";
 
@@ -126,12 +129,13 @@ public enum BenchDatabase {
     }
 
     /**
-     * Opens an activerecord4j database on this URL.
+     * Opens an activerecord4j database on this URL, with a pool of {@link #POOL_SIZE} connections and the
+     * default async executor (on JDK 17, as many platform threads as connections).
      *
      * @return the database; close it
      */
     public Database openActiveRecord() {
-        return Database.builder(url()).user(user).password(user == null ? null : "").build();
+        return Database.builder(url()).user(user).password(user == null ? null : "").maximumPoolSize(POOL_SIZE).build();
     }
 
     /**
@@ -146,7 +150,7 @@ public enum BenchDatabase {
         config.setUsername(user);
         config.setPassword(user == null ? null : "");
         config.setPoolName("bench-" + id);
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(POOL_SIZE);
         if (this == SQLITE) {
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "10000");

@@ -42,6 +42,17 @@ public class ScenarioBenchmarks {
     }
 
     /**
+     * S8: find S2's 10,000 users by id, all lookups at once on a pool of 10 connections.
+     *
+     * @param state the open implementation
+     * @return the checksum
+     */
+    @Benchmark
+    public long s8FindUsersConcurrently(WorkloadState state) {
+        return state.workload.findUsersConcurrently(state.lookupIds);
+    }
+
+    /**
      * S3: eager load users, posts and comments.
      *
      * @param state the open implementation

@@ -11,7 +11,10 @@ import org.activerecord4j.bench.run.Measurement;
 import org.activerecord4j.bench.run.StatementCounts;
 import org.activerecord4j.bench.run.Verification;
 
-/** Renders one database's report as Markdown tables, for the console and for RESULTS.md. */
+/**
+ * Renders one database's report as Markdown tables, for the console and for RESULTS.md: the comparison with
+ * JDBC and Hibernate, and the verification. {@link AsyncResultTable} renders the async twins'.
+ */
 public final class ResultTable {
 
     private ResultTable() {
@@ -27,7 +30,7 @@ public final class ResultTable {
         StringBuilder table = new StringBuilder();
         table.append("| Scenario | JDBC ms/op | activerecord4j ms/op | ×JDBC | Hibernate ms/op | ×JDBC | Target |\n");
         table.append("|---|---:|---:|---:|---:|---:|---|\n");
-        for (Scenario scenario : report.scenarios()) {
+        for (Scenario scenario : peerScenarios(report)) {
             table.append("| ").append(scenario.label()).append(": ").append(scenario.description());
             appendImplementations(table, report, scenario, ResultTable::cell, report::ratio);
             table.append(" | ").append(scenario.target() == null ? "" : "≤ " + scenario.target()).append(" |\n");
@@ -46,12 +49,17 @@ public final class ResultTable {
         StringBuilder table = new StringBuilder();
         table.append("| Client CPU per operation | JDBC ms | activerecord4j ms | ×JDBC | Hibernate ms | ×JDBC |\n");
         table.append("|---|---:|---:|---:|---:|---:|\n");
-        for (Scenario scenario : report.scenarios()) {
+        for (Scenario scenario : peerScenarios(report)) {
             table.append("| ").append(scenario.label());
             appendImplementations(table, report, scenario, ResultTable::cpuCell, report::cpuRatio);
             table.append(" |\n");
         }
         return table.toString();
+    }
+
+    /** The scenarios of the report that JDBC runs: all but S8, which compares activerecord4j with its async twin. */
+    private static List<Scenario> peerScenarios(DatabaseReport report) {
+        return report.scenarios().stream().filter(Implementation.JDBC::runs).toList();
     }
 
     /** Appends the JDBC, activerecord4j and Hibernate cells of one row, with the two ratios to JDBC. */
@@ -90,12 +98,24 @@ public final class ResultTable {
             return "Verification skipped.\n";
         }
         StringBuilder text = new StringBuilder();
+        List<String> labels = verification.implementations().stream().map(Implementation::label).toList();
+        String implementations = labels.size() == 1 ? labels.get(0)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+        String concurrent = verification.scenarios().contains(Scenario.S8) ? "; S8's, S2's lookups run concurrently, equal S2's" : "";
         text.append(verification.mismatches().isEmpty()
-                ? "Checksums of S1–S5 agree across the three implementations.\n"
+                ? "Checksums of S1–S5 agree across " + implementations + concurrent + ".\n"
                 : "**Checksums differ:** " + String.join("; ", verification.mismatches()) + "\n");
         text.append("\nS5 statements per operation (lazy / eager):\n\n");
-        text.append(counts("activerecord4j", verification.activeRecordCounts()));
-        text.append(counts("Hibernate (statistics: prepared statements)", verification.hibernateCounts()));
+        List<Implementation> verified = verification.implementations();
+        if (verified.contains(Implementation.ACTIVERECORD4J)) {
+            text.append(counts("activerecord4j", verification.activeRecordCounts()));
+        }
+        if (verified.contains(Implementation.HIBERNATE)) {
+            text.append(counts("Hibernate (statistics: prepared statements)", verification.hibernateCounts()));
+        }
+        if (verified.contains(Implementation.ACTIVERECORD4J_ASYNC)) {
+            text.append(counts("activerecord4j async", verification.asyncCounts()));
+        }
         return text.toString();
     }
 
@@ -107,7 +127,7 @@ public final class ResultTable {
                 counts.fewUsers(), counts.lazyFew(), counts.eagerFew(), counts.manyUsers(), counts.lazyMany(), counts.eagerMany());
     }
 
-    private static String cell(Measurement measurement) {
+    static String cell(Measurement measurement) {
         if (measurement == null) {
             return "–";
         }
@@ -120,19 +140,19 @@ public final class ResultTable {
                 : time + String.format(Locale.ROOT, " (peak heap %.0f MB)", measurement.peakHeapMegabytes());
     }
 
-    private static String cpuCell(Measurement measurement) {
+    static String cpuCell(Measurement measurement) {
         return measurement == null || !measurement.succeeded() || Double.isNaN(measurement.cpuMillis())
                 ? "–" : millis(measurement.cpuMillis());
     }
 
-    private static String millis(double value) {
+    static String millis(double value) {
         if (value < 10) {
             return String.format(Locale.ROOT, "%.2f", value);
         }
         return value < 100 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
     }
 
-    private static String ratio(double value) {
+    static String ratio(double value) {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -8,10 +8,20 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.activerecord4j.bench.Implementation;
+import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.run.DatabaseReport;
 
-/** Writes RESULTS.md: when and where the run happened, one section per database, and how to read it. */
+/**
+ * Writes RESULTS.md: when and where the run happened, one section per database, and how to read it. The
+ * file has two parts, each rewritten only by a run that measured it: the comparison with JDBC and
+ * Hibernate, and below the heading {@value #ASYNC_HEADING} the async twins against activerecord4j's sync
+ * calls, so that an {@code --async} run keeps the comparison and a default run keeps the async twins.
+ */
 public final class ResultsFile {
+
+    /** The heading of the async twins' part. */
+    static final String ASYNC_HEADING = "# Async twins";
 
     private static final String NOTES = """
 
@@ -34,11 +44,29 @@ public final class ResultsFile {
               measurement, and takes the median over both rounds' samples.
             """;
 
+    private static final String ASYNC_NOTES = """
+
+            ## Reading the async figures
+
+            - Each awaited twin makes the sync scenario's calls through `AsyncActiveRecord` and `AsyncQuery` and
+              waits for each future with `join()` before the next call, so the ratio is what the async front door
+              adds to the same statements: handing the work to the database's async executor and the result back.
+              On JDK 17 that executor is a fixed pool of as many platform threads as the pool has connections
+              (10); on JDK 21 and later, virtual threads. S2 and S5 lazy, with 10,000 and 201 calls per operation,
+              pay that hand-over once per call.
+            - S7's twin subscribes to `Reading.query().stream()` with a subscriber that requests 100 readings at
+              a time, and fails unless it read all 1,000,000 with the expected checksum.
+            - S8 runs S2's 10,000 lookups at once on a pool of 10 connections: sync, `User.findOne(id)` on a fixed
+              pool of 10 platform threads, each taking the next key; async, 10,000 `User.findOne(id)` futures issued
+              from one thread, then `CompletableFuture.allOf(…).join()`. Lookups/s is 10,000 over the median time.
+            """;
+
     private ResultsFile() {
     }
 
     /**
-     * Writes the results.
+     * Writes the results: the comparison part when the run has one ({@link #showsComparison}), the async part
+     * when it measured the async twin; the other part of an existing file is kept.
      *
      * @param file the file, e.g. {@code bench/RESULTS.md}
      * @param profile the profile's name
@@ -46,12 +74,98 @@ public final class ResultsFile {
      * @param note a remark about the run, or null
      * @param reports one report per database
      * @param runtime how long the whole run took
-     * @throws IOException when the file cannot be written
+     * @throws IOException when the file cannot be read or written
      */
     public static void write(Path file, String profile, String command, String note, List<DatabaseReport> reports,
             Duration runtime) throws IOException {
+        String existing = Files.exists(file) ? Files.readString(file) : "";
+        int asyncStart = existing.startsWith(ASYNC_HEADING + "\n") ? 0 : existing.indexOf("\n" + ASYNC_HEADING + "\n");
+        String comparison = asyncStart < 0 ? existing : existing.substring(0, asyncStart).strip();
+        String async = asyncStart < 0 ? "" : existing.substring(asyncStart).strip();
+        comparison = comparison.isEmpty() ? "" : comparison.stripTrailing() + "\n";
+        async = async.isEmpty() ? "" : async + "\n";
+        if (reports.stream().anyMatch(ResultsFile::showsComparison)) {
+            comparison = comparison(profile, command, note, reports, runtime);
+        }
+        if (reports.stream().anyMatch(report -> report.measured(Implementation.ACTIVERECORD4J_ASYNC))) {
+            async = async(profile, command, note, reports, runtime);
+        }
+        String separator = comparison.isEmpty() || async.isEmpty() ? "" : "\n";
+        Files.writeString(file, comparison + separator + async);
+    }
+
+    /**
+     * Returns whether the report has a comparison with JDBC and Hibernate to show: it measured one of them,
+     * or it is not an async twins' report (a run of activerecord4j alone shows the comparison's table).
+     *
+     * @param report the report
+     * @return true when {@link #comparisonSection} applies
+     */
+    public static boolean showsComparison(DatabaseReport report) {
+        return report.measured(Implementation.JDBC) || report.measured(Implementation.HIBERNATE)
+                || !report.measured(Implementation.ACTIVERECORD4J_ASYNC);
+    }
+
+    /**
+     * Renders one database's comparison with JDBC and Hibernate, as the console and RESULTS.md show it.
+     *
+     * @param report the report
+     * @return Markdown
+     */
+    public static String comparisonSection(DatabaseReport report) {
+        // S8 without the async twin (--scenarios S8): its sync figures, which the async part would show otherwise.
+        String concurrency = report.measured(Implementation.ACTIVERECORD4J_ASYNC) ? "" : AsyncResultTable.concurrency(report);
+        return ResultTable.measurements(report) + '\n' + ResultTable.cpu(report) + '\n'
+                + (concurrency.isEmpty() ? "" : concurrency + '\n')
+                + ResultTable.verification(report.verification()) + '\n' + ResultTable.targets(TargetCheck.of(report));
+    }
+
+    /**
+     * Renders one database's async twins, as the console and RESULTS.md show them; with the verification unless
+     * the comparison shows it.
+     *
+     * @param report the report
+     * @return Markdown
+     */
+    public static String asyncSection(DatabaseReport report) {
+        String concurrency = AsyncResultTable.concurrency(report);
+        String verification = showsComparison(report) ? ""
+                : ResultTable.verification(report.verification()) + '\n';
+        return AsyncResultTable.twins(report) + '\n' + (concurrency.isEmpty() ? "" : concurrency + '\n') + verification
+                + ResultTable.targets(TargetCheck.async(report));
+    }
+
+    private static String comparison(String profile, String command, String note, List<DatabaseReport> reports,
+            Duration runtime) {
         StringBuilder text = new StringBuilder("# Benchmark results\n\n");
         text.append("Latest run of the `bench` module (see [README.md](README.md) for what each scenario does).\n\n");
+        header(text, profile, command, note, reports, runtime, "");
+        text.append("\nMedians of the time per operation (JMH sample time); ratios are to hand-written JDBC in the same run.\n");
+        for (DatabaseReport report : reports) {
+            if (showsComparison(report)) {
+                text.append("\n## ").append(report.database().id()).append("\n\n").append(comparisonSection(report));
+            }
+        }
+        return text.append(NOTES).toString();
+    }
+
+    private static String async(String profile, String command, String note, List<DatabaseReport> reports,
+            Duration runtime) {
+        StringBuilder text = new StringBuilder(ASYNC_HEADING).append("\n\n");
+        text.append("activerecord4j's async API against its own sync calls, in the same run (`--async`; see ")
+                .append("[README.md](README.md#async-twins)).\n\n");
+        header(text, profile, command, note, reports, runtime, "; async executor: " + executor());
+        text.append("\nMedians of the time per operation (JMH sample time); ratios are async / sync in the same run.\n");
+        for (DatabaseReport report : reports) {
+            if (report.measured(Implementation.ACTIVERECORD4J_ASYNC)) {
+                text.append("\n## ").append(report.database().id()).append(": async twins\n\n").append(asyncSection(report));
+            }
+        }
+        return text.append(ASYNC_NOTES).toString();
+    }
+
+    private static void header(StringBuilder text, String profile, String command, String note, List<DatabaseReport> reports,
+            Duration runtime, String forkNote) {
         text.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))).append('\n');
         text.append("- Command: `").append(command).append("`\n");
         text.append("- Profile: ").append(profile).append(String.format(Locale.ROOT, ", total runtime %d min %02d s%n",
@@ -59,22 +173,18 @@ public final class ResultsFile {
         text.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
         text.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
-                .append(" (benchmark forks: -Xms1g -Xmx1g; S7: -Xmx64m)\n");
+                .append(" (benchmark forks: -Xms1g -Xmx1g; ").append(Scenario.S7.label()).append(": -Xmx64m")
+                .append(forkNote).append(")\n");
         for (DatabaseReport report : reports) {
             text.append("- ").append(report.database().id()).append(": ").append(report.version()).append('\n');
         }
         if (note != null && !note.isBlank()) {
             text.append("\n> ").append(note).append('\n');
         }
-        text.append("\nMedians of the time per operation (JMH sample time); ratios are to hand-written JDBC in the same run.\n");
-        for (DatabaseReport report : reports) {
-            text.append("\n## ").append(report.database().id()).append("\n\n");
-            text.append(ResultTable.measurements(report)).append('\n');
-            text.append(ResultTable.cpu(report)).append('\n');
-            text.append(ResultTable.verification(report.verification())).append('\n');
-            text.append(ResultTable.targets(TargetCheck.of(report)));
-        }
-        text.append(NOTES);
-        Files.writeString(file, text.toString());
+    }
+
+    /** The async executor the forks get: they run on this JVM's java. */
+    private static String executor() {
+        return Runtime.version().feature() >= 21 ? "virtual threads" : "a fixed pool of platform threads, one per connection";
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.activerecord4j.bench.BenchOptions;
+import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.data.DataGenerator;
 import org.activerecord4j.bench.db.BenchDatabase;
@@ -68,12 +69,17 @@ public final class BenchRun {
         }
         Verification verification = null;
         if (options.verify()) {
-            verification = Verification.run(database);
+            verification = Verification.run(database, options.implementations());
             out.printf("[%s] verification: %s%n", database.id(), verification.mismatches().isEmpty()
                     ? "checksums agree" : String.join("; ", verification.mismatches()));
         }
         List<Measurement> measurements = new ArrayList<>();
         for (Scenario scenario : options.scenarios()) {
+            if (runner.running(scenario).isEmpty()) {
+                out.printf("[%s] %-8s skipped: none of %s runs it%n", database.id(), scenario.label(),
+                        options.implementations().stream().map(Implementation::id).toList());
+                continue;
+            }
             long started = System.nanoTime();
             List<Measurement> results = runner.run(database, scenario);
             measurements.addAll(results);

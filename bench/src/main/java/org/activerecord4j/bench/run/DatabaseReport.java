@@ -40,6 +40,16 @@ public record DatabaseReport(BenchDatabase database, String version, Verificatio
     }
 
     /**
+     * Returns whether {@code implementation} measured any scenario.
+     *
+     * @param implementation the implementation
+     * @return true when the report has one of its measurements
+     */
+    public boolean measured(Implementation implementation) {
+        return measurements.stream().anyMatch(measurement -> measurement.implementation() == implementation);
+    }
+
+    /**
      * Returns an implementation's median divided by JDBC's median in a scenario.
      *
      * @param scenario the scenario
@@ -47,7 +57,7 @@ public record DatabaseReport(BenchDatabase database, String version, Verificatio
      * @return the ratio, or NaN when either is missing or failed
      */
     public double ratio(Scenario scenario, Implementation implementation) {
-        return ratio(scenario, implementation, Measurement::medianMillis);
+        return ratio(scenario, implementation, Implementation.JDBC, Measurement::medianMillis);
     }
 
     /**
@@ -58,15 +68,36 @@ public record DatabaseReport(BenchDatabase database, String version, Verificatio
      * @return the ratio, or NaN when either is missing, failed or has no CPU time
      */
     public double cpuRatio(Scenario scenario, Implementation implementation) {
-        return ratio(scenario, implementation, Measurement::cpuMillis);
+        return ratio(scenario, implementation, Implementation.JDBC, Measurement::cpuMillis);
     }
 
-    private double ratio(Scenario scenario, Implementation implementation, ToDoubleFunction<Measurement> value) {
-        Measurement jdbc = measurement(scenario, Implementation.JDBC);
+    /**
+     * Returns the async twin's median divided by activerecord4j's sync median in a scenario.
+     *
+     * @param scenario the scenario
+     * @return the ratio, or NaN when either is missing or failed
+     */
+    public double asyncRatio(Scenario scenario) {
+        return ratio(scenario, Implementation.ACTIVERECORD4J_ASYNC, Implementation.ACTIVERECORD4J, Measurement::medianMillis);
+    }
+
+    /**
+     * Returns the async twin's CPU time per operation divided by activerecord4j's sync one in a scenario.
+     *
+     * @param scenario the scenario
+     * @return the ratio, or NaN when either is missing, failed or has no CPU time
+     */
+    public double asyncCpuRatio(Scenario scenario) {
+        return ratio(scenario, Implementation.ACTIVERECORD4J_ASYNC, Implementation.ACTIVERECORD4J, Measurement::cpuMillis);
+    }
+
+    private double ratio(Scenario scenario, Implementation implementation, Implementation reference,
+            ToDoubleFunction<Measurement> value) {
+        Measurement base = measurement(scenario, reference);
         Measurement other = measurement(scenario, implementation);
-        if (jdbc == null || other == null || !jdbc.succeeded() || !other.succeeded()) {
+        if (base == null || other == null || !base.succeeded() || !other.succeeded()) {
             return Double.NaN;
         }
-        return value.applyAsDouble(other) / value.applyAsDouble(jdbc);
+        return value.applyAsDouble(other) / value.applyAsDouble(base);
     }
 }

@@ -59,17 +59,21 @@ final class JmhScenarioRunner {
      *
      * @param database the database
      * @param scenario the scenario
-     * @return one measurement per implementation, in the order given
+     * @return one measurement per implementation that runs the scenario, in the order given
      * @throws RunnerException when JMH cannot run
      */
     List<Measurement> run(BenchDatabase database, Scenario scenario) throws RunnerException {
         Profile.Settings settings = profile.settings(scenario);
+        List<Implementation> running = running(scenario);
+        if (running.isEmpty()) {
+            return List.of();
+        }
         Map<Implementation, Pooled> pooled = new LinkedHashMap<>();
-        implementations.forEach(implementation -> pooled.put(implementation, new Pooled()));
+        running.forEach(implementation -> pooled.put(implementation, new Pooled()));
         for (int round = 1; round <= settings.forks(); round++) {
-            for (RunResult result : new Runner(options(database, scenario, settings, round).build()).run()) {
+            for (RunResult result : new Runner(options(database, scenario, running, settings, round).build()).run()) {
                 String id = result.getParams().getParam("implementation");
-                implementations.stream().filter(implementation -> implementation.id().equals(id)).findFirst()
+                running.stream().filter(implementation -> implementation.id().equals(id)).findFirst()
                         .ifPresent(implementation -> pooled.get(implementation).add(result));
             }
         }
@@ -78,12 +82,23 @@ final class JmhScenarioRunner {
         return measurements;
     }
 
-    private ChainedOptionsBuilder options(BenchDatabase database, Scenario scenario, Profile.Settings settings, int round) {
+    /**
+     * Returns the implementations of this run that run {@code scenario}, in the order given.
+     *
+     * @param scenario the scenario
+     * @return the implementations, possibly none
+     */
+    List<Implementation> running(Scenario scenario) {
+        return implementations.stream().filter(implementation -> implementation.runs(scenario)).toList();
+    }
+
+    private ChainedOptionsBuilder options(BenchDatabase database, Scenario scenario, List<Implementation> running,
+            Profile.Settings settings, int round) {
         String run = database.id() + "-" + scenario.name().toLowerCase(java.util.Locale.ROOT) + (round > 1 ? "-" + round : "");
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(Pattern.quote(ScenarioBenchmarks.class.getName() + "." + scenario.benchmark()) + "$")
                 .param("database", database.id())
-                .param("implementation", implementations.stream().map(Implementation::id).toArray(String[]::new))
+                .param("implementation", running.stream().map(Implementation::id).toArray(String[]::new))
                 .mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(1)

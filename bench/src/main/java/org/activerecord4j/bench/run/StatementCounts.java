@@ -1,8 +1,9 @@
 package org.activerecord4j.bench.run;
 
 import java.util.function.IntToLongFunction;
+import org.activerecord4j.Database;
 import org.activerecord4j.StatementCounter;
-import org.activerecord4j.bench.activerecord.ActiveRecordWorkload;
+import org.activerecord4j.bench.Workload;
 import org.activerecord4j.bench.hibernate.HibernateWorkload;
 import org.hibernate.stat.Statistics;
 
@@ -30,16 +31,17 @@ public record StatementCounts(int fewUsers, int manyUsers, long lazyFew, long la
     }
 
     /**
-     * Counts activerecord4j's statements.
+     * Counts activerecord4j's statements, sync or async, through its statement listener.
      *
+     * @param database the workload's database
      * @param workload the open workload
      * @param few the smaller number of users
      * @param many the larger number of users
      * @return the counts
      */
-    public static StatementCounts of(ActiveRecordWorkload workload, int few, int many) {
+    public static StatementCounts of(Database database, Workload workload, int few, int many) {
         return measure(few, many, workload::usersWithPostsLazy, workload::usersWithPostsEager,
-                variant -> users -> StatementCounter.count(workload.database(), () -> variant.applyAsLong(users)));
+                variant -> users -> StatementCounter.count(database, () -> variant.applyAsLong(users)));
     }
 
     /**

@@ -2,13 +2,16 @@ package org.activerecord4j.bench.run;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.Workload;
 import org.activerecord4j.bench.activerecord.ActiveRecordWorkload;
+import org.activerecord4j.bench.activerecord.AsyncActiveRecordWorkload;
 import org.activerecord4j.bench.data.DataSet;
 import org.activerecord4j.bench.data.Fixtures;
 import org.activerecord4j.bench.db.BenchDatabase;
@@ -16,23 +19,29 @@ import org.activerecord4j.bench.hibernate.HibernateWorkload;
 
 /**
  * Runs each read scenario once per implementation before measuring, and checks that all of them read
- * the same graph (equal {@link org.activerecord4j.bench.Checksum}s); also counts S5's statements.
+ * the same graph (equal {@link org.activerecord4j.bench.Checksum}s, JDBC's being the reference; S8, S2's
+ * lookups run concurrently, must give S2's); also counts S5's statements.
  *
+ * @param implementations the implementations compared, JDBC first
+ * @param scenarios the scenarios compared
  * @param mismatches one line per scenario whose checksums differ; empty when all agree
- * @param activeRecordCounts activerecord4j's S5 statement counts
- * @param hibernateCounts Hibernate's S5 statement counts
+ * @param activeRecordCounts activerecord4j's S5 statement counts, or null when not verified
+ * @param hibernateCounts Hibernate's S5 statement counts, or null when not verified
+ * @param asyncCounts activerecord4j async's S5 statement counts, or null when not verified
  */
-public record Verification(List<String> mismatches, StatementCounts activeRecordCounts, StatementCounts hibernateCounts) {
+public record Verification(List<Implementation> implementations, Set<Scenario> scenarios, List<String> mismatches,
+        StatementCounts activeRecordCounts, StatementCounts hibernateCounts, StatementCounts asyncCounts) {
 
     private static final int FEW_USERS = DataSet.S5_USERS / 2;
 
     /**
-     * Verifies the implementations on {@code database}.
+     * Verifies JDBC and {@code implementations} on {@code database}.
      *
      * @param database a database with generated data
+     * @param implementations the run's implementations; JDBC is added as the reference
      * @return the outcome
      */
-    public static Verification run(BenchDatabase database) {
+    public static Verification run(BenchDatabase database, List<Implementation> implementations) {
         Map<Scenario, ToLongFunction<Workload>> reads = new EnumMap<>(Scenario.class);
         long[] ids = Fixtures.lookupIds();
         reads.put(Scenario.S1, Workload::loadAllPosts);
@@ -41,34 +50,48 @@ public record Verification(List<String> mismatches, StatementCounts activeRecord
         reads.put(Scenario.S4, Workload::loadStudentsCourses);
         reads.put(Scenario.S5_LAZY, workload -> workload.usersWithPostsLazy(DataSet.S5_USERS));
         reads.put(Scenario.S5_EAGER, workload -> workload.usersWithPostsEager(DataSet.S5_USERS));
+        reads.put(Scenario.S8, workload -> workload.findUsersConcurrently(ids));
 
+        List<Implementation> verified = new ArrayList<>(List.of(Implementation.JDBC));
+        implementations.stream().filter(implementation -> !verified.contains(implementation)).forEach(verified::add);
         Map<Implementation, Map<Scenario, Long>> sums = new EnumMap<>(Implementation.class);
+        Set<Scenario> compared = EnumSet.noneOf(Scenario.class);
         StatementCounts activeRecordCounts = null;
         StatementCounts hibernateCounts = null;
-        for (Implementation implementation : Implementation.values()) {
+        StatementCounts asyncCounts = null;
+        for (Implementation implementation : verified) {
             try (Workload workload = implementation == Implementation.HIBERNATE
                     ? new HibernateWorkload(database, true) : implementation.open(database)) {
                 Map<Scenario, Long> byScenario = new EnumMap<>(Scenario.class);
-                reads.forEach((scenario, read) -> byScenario.put(scenario, read.applyAsLong(workload)));
+                reads.forEach((scenario, read) -> {
+                    if (implementation.runs(scenario)) {
+                        byScenario.put(scenario, read.applyAsLong(workload));
+                        compared.add(scenario);
+                    }
+                });
                 sums.put(implementation, byScenario);
                 if (workload instanceof ActiveRecordWorkload activeRecord) {
-                    activeRecordCounts = StatementCounts.of(activeRecord, FEW_USERS, DataSet.S5_USERS);
+                    activeRecordCounts = StatementCounts.of(activeRecord.database(), activeRecord, FEW_USERS, DataSet.S5_USERS);
+                } else if (workload instanceof AsyncActiveRecordWorkload async) {
+                    asyncCounts = StatementCounts.of(async.database(), async, FEW_USERS, DataSet.S5_USERS);
                 } else if (workload instanceof HibernateWorkload hibernate) {
                     hibernateCounts = StatementCounts.of(hibernate, FEW_USERS, DataSet.S5_USERS);
                 }
             }
         }
         List<String> mismatches = new ArrayList<>();
-        for (Scenario scenario : reads.keySet()) {
-            long expected = sums.get(Implementation.JDBC).get(scenario);
-            for (Implementation implementation : Implementation.values()) {
-                long actual = sums.get(implementation).get(scenario);
-                if (actual != expected) {
+        for (Scenario scenario : compared) {
+            // S8 does S2's lookups concurrently: the same users, so the same checksum.
+            long expected = sums.get(Implementation.JDBC).get(scenario == Scenario.S8 ? Scenario.S2 : scenario);
+            for (Implementation implementation : verified) {
+                Long actual = sums.get(implementation).get(scenario);
+                if (actual != null && actual != expected) {
                     mismatches.add(scenario.label() + ": " + implementation.label() + " read checksum " + actual
                             + ", JDBC " + expected);
                 }
             }
         }
-        return new Verification(List.copyOf(mismatches), activeRecordCounts, hibernateCounts);
+        return new Verification(List.copyOf(verified), Set.copyOf(compared), List.copyOf(mismatches), activeRecordCounts,
+                hibernateCounts, asyncCounts);
     }
 }

@@ -8,17 +8,15 @@ import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.Database;
 import org.activerecord4j.Query;
 import org.activerecord4j.StatementCounter;
-import org.activerecord4j.StatementEvent;
 
-/** The blog example: schema, data, typed queries, eager loading, each statement printed as it runs. */
+/**
+ * The blog example: schema, data, typed queries, eager loading, each statement printed as it runs.
+ * {@link AsyncBlogDemo} tells the same story through the async API. Not thread-safe: one run.
+ */
 public final class BlogDemo {
 
-    private static final String[] REPORT_PATHS = {"posts", "posts.comments"};
-
     private final Database database;
-    private final PrintWriter out;
-    /** Whether statements are printed; off while the demo adds rows in bulk. */
-    private boolean echo = true;
+    private final DemoPrinter printer;
 
     /**
      * Prepares the demo.
@@ -28,7 +26,7 @@ public final class BlogDemo {
      */
     public BlogDemo(Database database, PrintWriter out) {
         this.database = database;
-        this.out = out;
+        this.printer = new DemoPrinter(out, database.dialectName());
     }
 
     /**
@@ -39,11 +37,11 @@ public final class BlogDemo {
     @SuppressWarnings("try") // the registration only needs closing
     public void run() throws Exception {
         Database.setDefault(database);
-        try (AutoCloseable printer = database.addListener(this::print)) {
-            section("Schema");
+        try (AutoCloseable echo = database.addListener(printer::print)) {
+            printer.section(BlogScript.SCHEMA);
             database.createTables(Author.class, Post.class, Comment.class);
 
-            section("Insert: authors with save(), posts with saveAll()");
+            printer.section(BlogScript.INSERT);
             Author ann = new Author();
             ann.name = "Ann";
             ann.email = "ann@example.com";
@@ -52,47 +50,44 @@ public final class BlogDemo {
             bob.name = "Bob";
             bob.save();
             List<Post> posts = new ArrayList<>();
-            String[] titles = {"Hello, world", "Relationships first", "Queries that compile", "Batching"};
-            for (int i = 0; i < titles.length; i++) {
+            for (int i = 0; i < BlogScript.TITLES.size(); i++) {
                 Post post = new Post();
                 post.authorId = i % 2 == 0 ? ann.id : bob.id;
-                post.title = titles[i];
+                post.title = BlogScript.TITLES.get(i);
                 post.likes = i * 7;
                 post.publishedOn = LocalDate.of(2026, 1, 1).plusDays(i * 30L);
                 posts.add(post);
             }
             ActiveRecord.saveAll(posts);
-            if (runsInsertPerRow()) {
-                out.println("  (SQLite's driver returns one generated key per JDBC batch, so saveAll prepares the INSERT once "
-                        + "and runs it for each row, reading the row's key from RETURNING; PostgreSQL and MariaDB send "
-                        + "the rows as one JDBC batch)");
+            if (printer.runsInsertPerRow()) {
+                printer.note(BlogScript.SQLITE_SAVE_ALL);
             }
 
-            section("Typed queries through the field proxy");
+            printer.section(BlogScript.TYPED_QUERIES);
             List<Post> popular = Post.query().where(Post.c.likes.ge(7)).orderBy(Post.c.likes.desc()).all();
-            result("popular posts", popular.stream().map(post -> post.title).toList());
-            result("Ann's post count", Post.query().where(Post.c.authorId.eq(ann.id)).count());
-            result("first 'Q' title", Post.query().where(Post.c.title.startsWith("Q")).first().title);
-            result("authors without email", Author.query().where(Author.c.email.isNull()).all().size());
+            printer.result("popular posts", popular.stream().map(post -> post.title).toList());
+            printer.result("Ann's post count", Post.query().where(Post.c.authorId.eq(ann.id)).count());
+            printer.result("first 'Q' title", Post.query().where(Post.c.title.startsWith("Q")).first().title);
+            printer.result("authors without email", Author.query().where(Author.c.email.isNull()).all().size());
 
-            section("Update writes only what changed; a clean save writes nothing");
+            printer.section(BlogScript.UPDATE);
             Post first = Post.findOneOrThrow(posts.get(0).id);
             first.likes = 100;
             first.save();
             first.save();
 
-            section("A transaction that fails leaves nothing behind");
+            printer.section(BlogScript.TRANSACTION);
             try {
                 database.transaction(() -> {
                     Author ghost = new Author();
                     ghost.name = "Ghost";
                     ghost.save();
-                    throw new IllegalStateException("changed my mind");
+                    throw new IllegalStateException(BlogScript.FAILURE);
                 });
             } catch (IllegalStateException expected) {
-                result("rolled back because", expected.getMessage());
+                printer.result("rolled back because", expected.getMessage());
             }
-            result("authors", Author.query().count());
+            printer.result("authors", Author.query().count());
 
             eagerLoading(posts);
         } finally {
@@ -102,48 +97,43 @@ public final class BlogDemo {
 
     /** One report read lazily and eagerly: the lazy statement count grows with the rows, the eager one does not. */
     private void eagerLoading(List<Post> posts) {
-        section("Eager loading: the same report read lazily, then with with(\"posts\", \"posts.comments\")");
-        echo = false;
+        printer.section(BlogScript.EAGER);
+        printer.echo(false);
         Author cy = new Author();
         cy.name = "Cy";
         cy.save();
         List<Comment> comments = new ArrayList<>();
-        String[][] commenters = {{"Bob", "Cy"}, {"Ann"}, {}, {"Cy", "Ann", "Bob"}};
-        for (int i = 0; i < commenters.length; i++) {
-            for (String commenter : commenters[i]) {
+        for (int i = 0; i < BlogScript.COMMENTERS.size(); i++) {
+            for (String commenter : BlogScript.COMMENTERS.get(i)) {
                 comments.add(new Comment(posts.get(i), commenter, "Nice post, " + commenter + " says"));
             }
         }
         ActiveRecord.saveAll(comments);
-        echo = true;
-        out.println("  (added Cy, who has no posts, and " + comments.size() + " comments; their SQL is not shown)");
+        printer.echo(true);
+        printer.note(BlogScript.addedCy(comments.size()));
 
         Query<Author> authors = Author.query().orderBy(Author.c.id.asc());
-        out.println("  Lazily: each author's posts, then each post's comments, is a query of its own (N+1)");
+        printer.note(BlogScript.LAZILY);
         printReport("lazy load", authors);
-        out.println("  Eagerly: one query per level, WHERE ... IN (the keys of the level above)");
-        printReport("eager load", authors.with(REPORT_PATHS));
+        printer.note(BlogScript.EAGERLY);
+        printReport("eager load", authors.with(BlogScript.REPORT_PATHS));
 
-        section("More rows: the lazy load runs more statements, the eager load still 3");
-        echo = false;
-        List<String> names = List.of("Dee", "Eve", "Fay");
-        int postsEach = 4;
-        int commentsEach = 2;
-        addAuthors(names, postsEach, commentsEach);
-        out.println("  (added " + names.size() + " authors with " + postsEach + " posts of " + commentsEach
-                + " comments each; their SQL is not shown)");
-        result("authors, posts", Author.query().count() + ", " + Post.query().count());
-        result("lazy load", count(authors) + " statements");
-        result("eager load", count(authors.with(REPORT_PATHS)) + " statements");
-        echo = true;
+        printer.section(BlogScript.MORE_ROWS);
+        printer.echo(false);
+        addAuthors();
+        printer.note(BlogScript.addedMoreAuthors());
+        printer.result("authors, posts", Author.query().count() + ", " + Post.query().count());
+        printer.result("lazy load", count(authors) + " statements");
+        printer.result("eager load", count(authors.with(BlogScript.REPORT_PATHS)) + " statements");
+        printer.echo(true);
     }
 
     /** Reads every author, post and comment through {@code authors}, then prints the report and its statement count. */
     private void printReport(String label, Query<Author> authors) {
         List<String> lines = new ArrayList<>();
         int statements = StatementCounter.count(database, () -> authors.all().forEach(author -> lines.addAll(describe(author))));
-        lines.forEach(line -> out.println("    " + line));
-        result(label, statements + " statements");
+        printer.report(lines);
+        printer.result(label, statements + " statements");
     }
 
     private int count(Query<Author> authors) {
@@ -153,26 +143,16 @@ public final class BlogDemo {
     /** An author and each post with its commenters, read through the relation methods. */
     private static List<String> describe(Author author) {
         List<String> lines = new ArrayList<>();
-        lines.add(author.name + (author.posts().isEmpty() ? ": no posts" : ""));
+        lines.add(BlogScript.authorLine(author.name, author.posts().isEmpty()));
         for (Post post : author.posts()) {
-            List<String> commenters = post.comments().stream().map(comment -> comment.commenter).toList();
-            lines.add("  " + post.title + ": " + comments(commenters));
+            lines.add(BlogScript.postLine(post.title, post.comments().stream().map(comment -> comment.commenter).toList()));
         }
         return lines;
     }
 
-    /** E.g. {@code 2 comments (Bob, Cy)}. */
-    private static String comments(List<String> commenters) {
-        return switch (commenters.size()) {
-            case 0 -> "no comments";
-            case 1 -> "1 comment (" + commenters.get(0) + ")";
-            default -> commenters.size() + " comments (" + String.join(", ", commenters) + ")";
-        };
-    }
-
-    private static void addAuthors(List<String> names, int postsEach, int commentsEach) {
+    private static void addAuthors() {
         List<Author> authors = new ArrayList<>();
-        for (String name : names) {
+        for (String name : BlogScript.MORE_AUTHORS) {
             Author author = new Author();
             author.name = name;
             authors.add(author);
@@ -180,7 +160,7 @@ public final class BlogDemo {
         ActiveRecord.saveAll(authors);
         List<Post> posts = new ArrayList<>();
         for (Author author : authors) {
-            for (int i = 1; i <= postsEach; i++) {
+            for (int i = 1; i <= BlogScript.POSTS_EACH; i++) {
                 Post post = new Post();
                 post.authorId = author.id;
                 post.title = author.name + "'s post " + i;
@@ -191,39 +171,10 @@ public final class BlogDemo {
         ActiveRecord.saveAll(posts);
         List<Comment> comments = new ArrayList<>();
         for (Post post : posts) {
-            for (int i = 1; i <= commentsEach; i++) {
+            for (int i = 1; i <= BlogScript.COMMENTS_EACH; i++) {
                 comments.add(new Comment(post, "Reader " + i, "Comment " + i));
             }
         }
         ActiveRecord.saveAll(comments);
-    }
-
-    private void section(String title) {
-        out.println();
-        out.println("== " + title);
-    }
-
-    private void print(StatementEvent event) {
-        if (!echo) {
-            return;
-        }
-        out.println("  SQL> " + event.sql() + (event.parameters().isEmpty() ? "" : "  " + event.parameters())
-                + (event.batchSize() > 1 ? "  (" + rowsOf(event) + ")" : ""));
-    }
-
-    /** How a multi-row statement ran: on SQLite an INSERT that returns keys runs once per row, else it is one JDBC batch. */
-    private String rowsOf(StatementEvent event) {
-        return runsInsertPerRow() && event.sql().contains(" RETURNING ")
-                ? "run once per row for " + event.batchSize() + " rows, each returning its key"
-                : "one JDBC batch of " + event.batchSize() + " rows";
-    }
-
-    /** Whether saveAll inserts rows with generated keys one statement execution at a time (SQLite), not in a batch. */
-    private boolean runsInsertPerRow() {
-        return database.dialectName().equals("sqlite");
-    }
-
-    private void result(String label, Object value) {
-        out.println("  " + label + ": " + value);
     }
 }
