@@ -8,30 +8,30 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import org.activerecord4j.testing.JdbcUrls;
+import org.activerecord4j.testing.Server;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database of its own for one test: an SQLite file, or a database named {@code ar4j_gen_<random>} created
- * on the local PostgreSQL or MariaDB server and dropped on close (never the shared {@code test} databases).
- * A server that cannot be reached skips the test, unless {@code CI=true} or {@code AR4J_REQUIRE_ALL_DBS=1},
+ * on the PostgreSQL or MariaDB server of core's suite ({@link Server}: local by default, or where
+ * {@code AR4J_TEST_POSTGRESQL_URL}, {@code _USER}, {@code _PASSWORD} and the {@code AR4J_TEST_MARIADB_*} twins
+ * point) and dropped on close (never the shared {@code test} databases). A server that cannot be reached skips the test, unless {@code CI=true} or {@code AR4J_REQUIRE_ALL_DBS=1},
  * where it fails; {@code AR4J_DATABASES} narrows which databases run, as in core's suite.
  */
 final class ScratchDatabase implements AutoCloseable {
 
-    private static final String POSTGRESQL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-
     private final String kind;
     private final String name;
     private final String url;
-    private final String user;
+    private final Server server;
 
-    private ScratchDatabase(String kind, String name, String url, String user) {
+    private ScratchDatabase(String kind, String name, String url, Server server) {
         this.kind = kind;
         this.name = name;
         this.url = url;
-        this.user = user;
+        this.server = server;
     }
 
     /** Creates a database of {@code kind} ({@code sqlite}, {@code postgresql}, {@code mariadb}), or skips the test. */
@@ -42,18 +42,20 @@ final class ScratchDatabase implements AutoCloseable {
         }
         String name = "ar4j_gen_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         boolean postgresql = kind.equals("postgresql");
-        String user = postgresql ? "postgres" : "root";
-        try (Connection server = server(kind, user); Statement statement = server.createStatement()) {
+        Server server = postgresql ? Server.POSTGRESQL : Server.MARIADB;
+        try (Connection admin = admin(server); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            String reason = kind + " is not reachable on 127.0.0.1: " + e.getMessage();
+            String reason = kind + " is not reachable at " + server.adminUrl() + " (" + server.variable("URL") + "): "
+                    + e.getMessage();
             if (required()) {
                 Assertions.fail(reason + " (CI=true or AR4J_REQUIRE_ALL_DBS=1: server tests must run)", e);
             }
             Assumptions.abort(reason);
         }
-        String url = (postgresql ? POSTGRESQL_SERVER : MARIADB_SERVER) + name + (postgresql ? "?connectTimeout=5" : "?connectTimeout=5000");
-        return new ScratchDatabase(kind, name, url, user);
+        String url = JdbcUrls.withParameter(JdbcUrls.withDatabase(server.adminUrl(), name),
+                postgresql ? "connectTimeout=5" : "connectTimeout=5000");
+        return new ScratchDatabase(kind, name, url, server);
     }
 
     String url() {
@@ -61,11 +63,11 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     String user() {
-        return user;
+        return server == null ? null : server.user();
     }
 
     String password() {
-        return user == null ? null : "";
+        return server == null ? null : server.password();
     }
 
     /** The catalogue and schema the database's tables are in, for {@code DatabaseMetaData}. */
@@ -78,7 +80,7 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password());
+        return DriverManager.getConnection(url, user(), password());
     }
 
     @Override
@@ -86,15 +88,14 @@ final class ScratchDatabase implements AutoCloseable {
         if (name == null) {
             return;
         }
-        try (Connection server = server(kind, user); Statement statement = server.createStatement()) {
+        try (Connection admin = admin(server); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + (kind.equals("postgresql") ? " WITH (FORCE)" : ""));
         }
     }
 
-    private static Connection server(String kind, String user) throws SQLException {
-        return kind.equals("postgresql")
-                ? DriverManager.getConnection(POSTGRESQL_SERVER + "postgres?connectTimeout=5", user, "")
-                : DriverManager.getConnection(MARIADB_SERVER + "?connectTimeout=5000", user, "");
+    private static Connection admin(Server server) throws SQLException {
+        String timeout = server == Server.POSTGRESQL ? "connectTimeout=5" : "connectTimeout=5000";
+        return DriverManager.getConnection(JdbcUrls.withParameter(server.adminUrl(), timeout), server.user(), server.password());
     }
 
     private static boolean selected(String kind) {
