@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestDatabases;
 import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -69,6 +70,47 @@ class SafetyTest {
         assertThat((Throwable) failure.getCause()).isInstanceOf(java.sql.SQLException.class);
     }
 
+
+    @DatabaseTest
+    void constraintViolations_keepTheValuesOutOfEveryMessage_byDefault(Database database) {
+        database.execute("DROP TABLE IF EXISTS secret_codes");
+        database.execute("CREATE TABLE secret_codes (code VARCHAR(40) UNIQUE, other VARCHAR(40) NOT NULL)");
+        database.execute("INSERT INTO secret_codes (code, other) VALUES (?, ?)", "hush-hush-1", "kept-quiet-1");
+
+        StatementFailedException duplicate = catchThrowableOfType(StatementFailedException.class,
+                () -> database.execute("INSERT INTO secret_codes (code, other) VALUES (?, ?)", "hush-hush-1", "kept-quiet-2"));
+        StatementFailedException missing = catchThrowableOfType(StatementFailedException.class,
+                () -> database.execute("INSERT INTO secret_codes (code, other) VALUES (?, NULL)", "hush-hush-3"));
+
+        for (StatementFailedException failure : List.of(duplicate, missing)) {
+            assertThat(failure).isNotNull();
+            for (Throwable link = failure; link != null; link = link.getCause()) {
+                assertThat(String.valueOf(link.getMessage())).doesNotContain("hush-hush", "kept-quiet");
+                assertThat(link.toString()).doesNotContain("hush-hush", "kept-quiet");
+            }
+        }
+        assertThat((Throwable) duplicate.getCause()).isInstanceOf(java.sql.SQLException.class);
+        database.execute("DROP TABLE secret_codes");
+    }
+
+    @DatabaseTest
+    void constraintViolations_showTheDriversWholeMessage_whenValuesAreNotRedacted(Database database, TestDatabases.Kind kind) {
+        try (Database unredacted = TestDatabases.builder(kind).redactParameters(false).build()) {
+            unredacted.execute("DROP TABLE IF EXISTS secret_codes");
+            unredacted.execute("CREATE TABLE secret_codes (code VARCHAR(40) UNIQUE)");
+            unredacted.execute("INSERT INTO secret_codes (code) VALUES (?)", "hush-hush-1");
+
+            StatementFailedException duplicate = catchThrowableOfType(StatementFailedException.class,
+                    () -> unredacted.execute("INSERT INTO secret_codes (code) VALUES (?)", "hush-hush-1"));
+
+            assertThat(duplicate.parameters()).containsExactly("hush-hush-1");
+            if (!database.dialectName().equals("sqlite")) {
+                // SQLite's message names the column only; the servers' name the duplicate value.
+                assertThat(duplicate.getMessage()).contains("hush-hush-1");
+            }
+            unredacted.execute("DROP TABLE secret_codes");
+        }
+    }
 
     @DatabaseTest
     void wrongValueType_failsBeforeAnySql(Database database) {

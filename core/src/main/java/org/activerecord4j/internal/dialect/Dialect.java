@@ -3,6 +3,7 @@ package org.activerecord4j.internal.dialect;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.activerecord4j.internal.types.TypeMapping;
 
 /**
@@ -45,6 +46,8 @@ public final class Dialect {
     private final int maxIdentifierLength;
     private final boolean altersConstraints;
     private final boolean caseInsensitiveTableNames;
+    private final Map<String, String> redactingProperties;
+    private final Pattern valuesInErrors;
 
     private Dialect(Builder builder) {
         this.name = builder.name;
@@ -68,6 +71,8 @@ public final class Dialect {
         this.embedded = builder.embedded;
         this.maxIdentifierLength = builder.maxIdentifierLength;
         this.altersConstraints = builder.altersConstraints;
+        this.redactingProperties = Map.copyOf(builder.redactingProperties);
+        this.valuesInErrors = builder.valuesInErrors;
         this.caseInsensitiveTableNames = builder.caseInsensitiveTableNames;
     }
 
@@ -172,16 +177,32 @@ public final class Dialect {
     }
 
     /**
-     * Returns the driver and session properties for a connection to {@code url} that apply {@code timeouts}.
+     * Returns the driver and session properties for a connection to {@code url} that apply {@code timeouts}
+     * and, when {@code redactValues}, keep the server's error details (which quote values) out of the driver's
+     * exceptions.
      *
      * @param url the JDBC URL
      * @param timeouts the timeouts
+     * @param redactValues whether the database hides bound values from messages
      * @return property names and values for the JDBC driver
      */
-    public Map<String, String> driverProperties(String url, Timeouts timeouts) {
+    public Map<String, String> driverProperties(String url, Timeouts timeouts, boolean redactValues) {
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         driverSettings.apply(url, timeouts, properties);
+        if (redactValues) {
+            properties.putAll(redactingProperties);
+        }
         return properties;
+    }
+
+    /**
+     * Returns the driver's error message with the values it quotes (a duplicate key, say) replaced by {@code ?}.
+     *
+     * @param message the driver's message
+     * @return the message without values; the same string when it quotes none
+     */
+    public String withoutValues(String message) {
+        return valuesInErrors == null || message == null ? message : valuesInErrors.matcher(message).replaceAll("'?'");
     }
 
     /**
@@ -291,6 +312,8 @@ public final class Dialect {
         private int maxIdentifierLength = Integer.MAX_VALUE;
         private boolean altersConstraints = true;
         private boolean caseInsensitiveTableNames;
+        private Map<String, String> redactingProperties = Map.of();
+        private Pattern valuesInErrors;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -384,6 +407,26 @@ public final class Dialect {
         /** @param lexicon how SQL text is lexed @return this builder */
         public Builder lexicon(Lexicon lexicon) {
             this.lexicon = lexicon;
+            return this;
+        }
+
+        /**
+         * @param properties driver properties that keep values out of the driver's own exceptions, set when the
+         *        database redacts values
+         * @return this builder
+         */
+        public Builder redactingProperties(Map<String, String> properties) {
+            this.redactingProperties = properties;
+            return this;
+        }
+
+        /**
+         * @param quotedValue matches a quoted value in the driver's error messages, quotes included, e.g. the
+         *        {@code 'a@b.c'} of {@code Duplicate entry 'a@b.c' for key 'email'}
+         * @return this builder
+         */
+        public Builder valuesInErrors(Pattern quotedValue) {
+            this.valuesInErrors = quotedValue;
             return this;
         }
 

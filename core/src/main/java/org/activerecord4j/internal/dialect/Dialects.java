@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.types.Handlers;
@@ -69,6 +70,8 @@ public final class Dialects {
             .maxIdentifierLength(63)
             .nonFiniteDoubles(true, true)
             .lexicon(new Lexicon(false, false, false, true, true, true, false, true))
+            // The server's DETAIL and WHERE lines quote values ("Key (email)=(a@b.c) already exists").
+            .redactingProperties(Map.of("logServerErrorDetail", "false"))
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("connectTimeout", Long.toString(Timeouts.seconds(timeouts.connect())));
                 properties.put("loginTimeout", Long.toString(Timeouts.seconds(timeouts.connect())));
@@ -104,6 +107,8 @@ public final class Dialects {
             .caseInsensitiveTableNames(true)
             .nonFiniteDoubles(false, false)
             .lexicon(new Lexicon(true, true, true, false, false, false, true, false))
+            // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".
+            .valuesInErrors(Pattern.compile("(?<=entry |value: )'(?:[^'\\\\]|\\\\.|'')*'"))
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("connectTimeout", Long.toString(timeouts.connect().toMillis()));
                 properties.put("socketTimeout", Long.toString(timeouts.socket().toMillis()));

@@ -23,7 +23,7 @@ final class ConnectionPools {
      * @return the open pool
      * @throws ActiveRecordException naming the URL (without password) when the first connection fails
      */
-    static HikariDataSource open(PoolSettings settings, Dialect dialect) {
+    static HikariDataSource open(PoolSettings settings, Dialect dialect, boolean redactValues) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -40,7 +40,7 @@ final class ConnectionPools {
         config.setConnectionTimeout(acquire);
         config.setValidationTimeout(Math.max(HIKARI_MIN_TIMEOUT_MILLIS, Math.min(acquire - 1,
                 settings.timeouts().connect().isZero() ? 5_000 : settings.timeouts().connect().toMillis())));
-        dialect.driverProperties(settings.url(), settings.timeouts()).forEach(config::addDataSourceProperty);
+        dialect.driverProperties(settings.url(), settings.timeouts(), redactValues).forEach(config::addDataSourceProperty);
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {

@@ -50,9 +50,9 @@ public final class Engine {
         this.dialect = dialect;
         this.strictLoading = strictLoading;
         this.asyncExecutor = asyncExecutor;
-        this.log = new StatementLog(dialect.name(), redactParameters, slowStatementThreshold);
+        this.log = new StatementLog(dialect, redactParameters, slowStatementThreshold);
         this.statements = new StatementCache(dialect.statementCacheSize());
-        this.connections = new Connections(this, ConnectionPools.open(settings, dialect));
+        this.connections = new Connections(this, ConnectionPools.open(settings, dialect, redactParameters));
         this.executor = new Executor(this, connections, log, statements);
     }
 

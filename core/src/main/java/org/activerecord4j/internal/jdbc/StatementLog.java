@@ -1,14 +1,17 @@
 package org.activerecord4j.internal.jdbc;
 
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.activerecord4j.ListenerRegistration;
 import org.activerecord4j.StatementEvent;
 import org.activerecord4j.StatementFailedException;
 import org.activerecord4j.StatementListener;
+import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.sql.SqlStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +26,15 @@ final class StatementLog {
     private static final Logger LOG = LoggerFactory.getLogger(StatementLog.class);
     private static final Logger SQL_LOG = LoggerFactory.getLogger("org.activerecord4j.sql");
 
+    private final Dialect dialect;
     private final String database;
     private final boolean redactParameters;
     private final long slowStatementNanos;
     private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
 
-    StatementLog(String database, boolean redactParameters, Duration slowStatementThreshold) {
-        this.database = database;
+    StatementLog(Dialect dialect, boolean redactParameters, Duration slowStatementThreshold) {
+        this.dialect = dialect;
+        this.database = dialect.name();
         this.redactParameters = redactParameters;
         this.slowStatementNanos = slowStatementThreshold.isZero() ? Long.MAX_VALUE : slowStatementThreshold.toNanos();
     }
@@ -75,6 +80,9 @@ final class StatementLog {
 
     /**
      * Reports a failed statement and builds the exception that carries its SQL and (unless redacted) values.
+     * When redacted, values the driver quotes in its message are taken out of the message and of the cause,
+     * which becomes a copy of the driver's exception (same class where it is an integrity violation, same
+     * SQL state and error code) without them.
      *
      * @param statement what failed
      * @param startedNanos when it started
@@ -87,7 +95,20 @@ final class StatementLog {
         List<Object> values = redactParameters ? Collections.nCopies(statement.parameters().size(), "?") : statement.values();
         String lost = ConnectionLoss.is(cause) ? " (the connection to the database was lost"
                 + (inTransaction ? "; the transaction was rolled back)" : ")") : "";
-        return new StatementFailedException("Statement failed on " + database + lost + ": " + cause.getMessage()
-                + "\n  SQL: " + statement.sql() + "\n  Parameters: " + values, statement.sql(), values, cause);
+        SQLException told = redactParameters ? withoutValues(cause) : cause;
+        return new StatementFailedException("Statement failed on " + database + lost + ": " + told.getMessage()
+                + "\n  SQL: " + statement.sql() + "\n  Parameters: " + values, statement.sql(), values, told);
+    }
+
+    private SQLException withoutValues(SQLException cause) {
+        String message = dialect.withoutValues(cause.getMessage());
+        if (Objects.equals(message, cause.getMessage())) {
+            return cause;
+        }
+        SQLException copy = cause instanceof SQLIntegrityConstraintViolationException
+                ? new SQLIntegrityConstraintViolationException(message, cause.getSQLState(), cause.getErrorCode())
+                : new SQLException(message, cause.getSQLState(), cause.getErrorCode());
+        copy.setStackTrace(cause.getStackTrace());
+        return copy;
     }
 }
