@@ -52,7 +52,7 @@ class DatabaseConfigurationTest {
 
     @Test
     void unsupportedUrl_failsListingTheSupportedOnes() {
-        assertThatThrownBy(() -> Database.connect("jdbc:oracle:thin:@x", "u", "p")).isInstanceOf(ActiveRecordException.class)
+        assertThatThrownBy(() -> Database.connect("jdbc:oracle:thin:@x", "u", "p")).isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("Unsupported JDBC URL 'jdbc:oracle:thin:@x'; supported: jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.activerecord4j.models.Post;
 import org.activerecord4j.models.User;
 import org.activerecord4j.query.Condition;
 import org.activerecord4j.testing.DatabaseTest;
@@ -144,6 +145,14 @@ class QueryTest {
                 .hasMessage("Unknown column 'nmae' on User (table users); known columns: id, name, email, age");
         assertThatThrownBy(() -> User.query().orderBy("agee DESC")).isInstanceOf(UnknownColumnException.class)
                 .hasMessage("Unknown column 'agee' on User (table users); known columns: id, name, email, age");
+    }
+
+    @DatabaseTest
+    void anotherModelsColumn_isABadArgument_namingBothModels() {
+        assertThatThrownBy(() -> User.query().where(Post.c.title.eq("x")).all()).isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("Column Post.title used in a query over User; use User's own columns (User.c)");
+        assertThatThrownBy(() -> User.query().orderBy(Post.c.title.asc())).isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("Cannot order a query over User by Post.title; use User's own columns");
     }
 
     @DatabaseTest

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeMapping;
@@ -159,7 +158,7 @@ public final class Dialects {
      *
      * @param jdbcUrl the URL
      * @return the dialect
-     * @throws ActiveRecordException when the URL names no supported database
+     * @throws InvalidArgumentException when the URL names no supported database
      */
     public static Dialect forUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
@@ -171,7 +170,7 @@ public final class Dialects {
         if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
             return MARIADB;
         }
-        throw new ActiveRecordException("Unsupported JDBC URL '" + jdbcUrl
+        throw new InvalidArgumentException("Unsupported JDBC URL '" + jdbcUrl
                 + "'; supported: jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
 

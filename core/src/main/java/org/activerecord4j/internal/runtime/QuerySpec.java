@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.load.EagerPaths;
 import org.activerecord4j.internal.load.EagerPlan;
@@ -98,12 +97,12 @@ public final class QuerySpec<T> {
      *
      * @param orders the terms
      * @return the new spec
-     * @throws ActiveRecordException for a column of another model
+     * @throws InvalidArgumentException for a column of another model
      */
     public QuerySpec<T> orderBy(List<Order> orders) {
         for (Order order : orders) {
             if (order.property().model() != model.type()) {
-                throw new ActiveRecordException("Cannot order a query over " + model.name() + " by " + order.property()
+                throw new InvalidArgumentException("Cannot order a query over " + model.name() + " by " + order.property()
                         + "; use " + model.name() + "'s own columns");
             }
         }
@@ -195,7 +194,7 @@ public final class QuerySpec<T> {
      * @param filter the spec the filter returned, which must be over the last step's model
      * @return the new spec
      * @throws InvalidArgumentException when the filter is over another model, or the path already has a filter
-     * @throws ActiveRecordException when the filter names columns of another model
+     * @throws InvalidArgumentException when the filter names columns of another model
      */
     public QuerySpec<T> with(String path, QuerySpec<?> filter) {
         List<BoundRelation> steps = EagerPaths.resolve(model, path);
@@ -295,7 +294,7 @@ public final class QuerySpec<T> {
         select.orders().forEach(order -> properties.add(order.property()));
         for (Property<?, ?> property : properties) {
             if (property.model() != model.type()) {
-                throw new ActiveRecordException("Column " + property + " used in a query over " + model.name()
+                throw new InvalidArgumentException("Column " + property + " used in a query over " + model.name()
                         + "; use " + model.name() + "'s own columns (" + model.name() + ".c)");
             }
             model.column(property.name());

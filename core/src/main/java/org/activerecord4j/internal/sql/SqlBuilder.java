@@ -3,7 +3,6 @@ package org.activerecord4j.internal.sql;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -195,7 +194,7 @@ public final class SqlBuilder {
 
     private ColumnInfo resolve(Property<?, ?> property) {
         if (property.model() != model.type()) {
-            throw new ActiveRecordException("Column " + property + " used in a query over " + model.name()
+            throw new InvalidArgumentException("Column " + property + " used in a query over " + model.name()
                     + "; use " + model.name() + "'s own columns (" + model.name() + ".c)");
         }
         return model.column(property.name());
