@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Flyway through Migrations on SQLite; the cli's end-to-end test runs it on PostgreSQL and MariaDB. */
+/** Flyway through Migrations on SQLite; {@link FailedMigrationTest} and the cli's end-to-end test run it on PostgreSQL and MariaDB. */
 class MigrationsTest {
 
     @TempDir
