@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.activerecord4j.InvalidArgumentException;
+import org.activerecord4j.internal.dialect.Lexicon.Feature;
 import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeMapping;
 
@@ -68,7 +69,8 @@ public final class Dialects {
             .cursorNeedsTransaction(true)
             .maxIdentifierLength(63)
             .nonFiniteDoubles(true, true)
-            .lexicon(new Lexicon(false, false, false, true, true, true, false, true))
+            .lexicon(Lexicon.of(Feature.ESCAPE_STRINGS, Feature.DOLLAR_QUOTES, Feature.NESTED_BLOCK_COMMENTS,
+                    Feature.QUESTION_MARK_OPERATORS))
             // The server's DETAIL and WHERE lines quote values ("Key (email)=(a@b.c) already exists").
             .redactingProperties(Map.of("logServerErrorDetail", "false"))
             .driverSettings((url, timeouts, properties) -> {
@@ -105,7 +107,8 @@ public final class Dialects {
             .maxIdentifierLength(64)
             .caseInsensitiveTableNames(true)
             .nonFiniteDoubles(false, false)
-            .lexicon(new Lexicon(true, true, true, false, false, false, true, false))
+            .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BACKSLASH_ESCAPES, Feature.DOUBLE_QUOTED_STRINGS,
+                    Feature.HASH_COMMENTS))
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".
             .valuesInErrors(Pattern.compile("(?<=entry |value: )'(?:[^'\\\\]|\\\\.|'')*'"))
             .driverSettings((url, timeouts, properties) -> {

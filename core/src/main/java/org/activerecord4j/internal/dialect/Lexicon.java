@@ -1,5 +1,9 @@
 package org.activerecord4j.internal.dialect;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * How a database lexes SQL text, as far as telling code from quoted text and comments goes: what the
  * raw-fragment checker needs to find statement separators, placeholders and unbalanced parentheses the
@@ -27,5 +31,39 @@ public record Lexicon(
         boolean questionMarkOperators) {
 
     /** Standard SQL: {@code '…'} strings with {@code ''}, {@code "…"} identifiers, {@code --} and block comments. */
-    public static final Lexicon STANDARD = new Lexicon(false, false, false, false, false, false, false, false);
+    public static final Lexicon STANDARD = of();
+
+    /** What a database's SQL has beyond standard SQL, one constant per component of a {@link Lexicon}. */
+    public enum Feature {
+        /** See {@link Lexicon#backtickIdentifiers()}. */
+        BACKTICK_IDENTIFIERS,
+        /** See {@link Lexicon#backslashEscapes()}. */
+        BACKSLASH_ESCAPES,
+        /** See {@link Lexicon#doubleQuotedStrings()}. */
+        DOUBLE_QUOTED_STRINGS,
+        /** See {@link Lexicon#escapeStrings()}. */
+        ESCAPE_STRINGS,
+        /** See {@link Lexicon#dollarQuotes()}. */
+        DOLLAR_QUOTES,
+        /** See {@link Lexicon#nestedBlockComments()}. */
+        NESTED_BLOCK_COMMENTS,
+        /** See {@link Lexicon#hashComments()}. */
+        HASH_COMMENTS,
+        /** See {@link Lexicon#questionMarkOperators()}. */
+        QUESTION_MARK_OPERATORS
+    }
+
+    /**
+     * Returns standard SQL plus {@code features}, e.g. {@code Lexicon.of(DOLLAR_QUOTES, NESTED_BLOCK_COMMENTS)}.
+     *
+     * @param features what the database adds
+     * @return the lexicon
+     */
+    public static Lexicon of(Feature... features) {
+        Set<Feature> has = features.length == 0 ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(Arrays.asList(features));
+        return new Lexicon(has.contains(Feature.BACKTICK_IDENTIFIERS), has.contains(Feature.BACKSLASH_ESCAPES),
+                has.contains(Feature.DOUBLE_QUOTED_STRINGS), has.contains(Feature.ESCAPE_STRINGS),
+                has.contains(Feature.DOLLAR_QUOTES), has.contains(Feature.NESTED_BLOCK_COMMENTS),
+                has.contains(Feature.HASH_COMMENTS), has.contains(Feature.QUESTION_MARK_OPERATORS));
+    }
 }

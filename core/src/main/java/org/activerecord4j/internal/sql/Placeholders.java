@@ -10,7 +10,7 @@ public final class Placeholders {
      * The lexicon a fragment is first checked with, before its database is known: standard SQL that also
      * reads PostgreSQL's {@code ?|} and {@code ?&} as operators. The database's own lexicon checks it again.
      */
-    private static final Lexicon FIRST_CHECK = new Lexicon(false, false, false, false, false, false, false, true);
+    private static final Lexicon FIRST_CHECK = Lexicon.of(Lexicon.Feature.QUESTION_MARK_OPERATORS);
 
     private Placeholders() {
     }
