@@ -11,8 +11,7 @@ import org.activerecord4j.Database;
  *
  * <pre>{@code
  * TestDatabase.withTables(Author.class, Book.class);           // Database.createTables, parents first
- * TestDatabase.withSchema(database -> Flyway.configure()        // or the project's migrations
- *         .dataSource(database.dataSource()).load().migrate());
+ * TestDatabase.withSchema(Migrations::migrate);                // or the project's migrations
  * }</pre>
  *
  * <p>Implementations are called from the thread that runs the test class; they need not be thread-safe.

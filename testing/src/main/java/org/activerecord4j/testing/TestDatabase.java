@@ -76,10 +76,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     /**
-     * Creates the schema of the test database with {@code schema}, e.g. the project's migrations.
+     * Creates the schema of the test database with {@code schema}, e.g. the project's migrations with the
+     * {@code activerecord4j-migrations} module (Flyway scripts under {@code classpath:db/migration}).
      *
      * <pre>{@code
-     * TestDatabase.withSchema(database -> Flyway.configure().dataSource(database.dataSource()).load().migrate());
+     * TestDatabase.withSchema(Migrations::migrate);
      * }</pre>
      *
      * @param schema creates the schema, once per database

@@ -9,11 +9,13 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.activerecord4j.Database;
+import org.activerecord4j.testing.samples.MigrationsSample;
 import org.activerecord4j.testing.samples.RollbackSample;
 import org.activerecord4j.testing.samples.SchemaSample;
 import org.activerecord4j.testing.samples.SetupWriteSample;
@@ -62,6 +64,31 @@ class TestDatabaseTest {
     }
 
     @DatabaseTest
+    void projectsMigrations_createTheSchema_andTheTestsRowsAreRolledBack(TestDatabases.Kind kind) throws SQLException {
+        Server server = kind.server();
+        if (server == null) {
+            run(kind, MigrationsSample.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+            return;
+        }
+        // Flyway migrates an empty database (or one it migrated before), not this run's, which other tests fill.
+        String name = RunDatabases.name() + "_migrated";
+        try (Connection admin = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+                Statement statement = admin.createStatement()) {
+            statement.execute(String.format(server.dropDatabase, name));
+            statement.execute(String.format(server.createDatabase, name));
+            String url = JdbcUrls.withDatabase(kind.url(), name);
+            try {
+                run(kind, MigrationsSample.class.getName(), url).assertStatistics(stats -> stats.started(1).succeeded(1));
+                try (Database migrated = Database.builder(url).user(server.user()).password(server.password()).build()) {
+                    assertNoRows(kind, migrated, "migrated_notes");
+                }
+            } finally {
+                statement.execute(String.format(server.dropDatabase, name));
+            }
+        }
+    }
+
+    @DatabaseTest
     void readmeExample_passes(TestDatabases.Kind kind, Database database) throws SQLException {
         run(kind, "org.activerecord4j.testing.example.AuthorTest").assertStatistics(stats -> stats.started(1).succeeded(1));
         assertNoRows(kind, database, "authors", "books");
@@ -83,9 +110,14 @@ class TestDatabaseTest {
     }
 
     private static Events run(TestDatabases.Kind kind, String sample) {
+        return run(kind, sample, kind.server() == null ? null : kind.url());
+    }
+
+    /** Runs {@code sample} on the server database at {@code url}, or on a temporary SQLite file when it is null. */
+    private static Events run(TestDatabases.Kind kind, String sample, String url) {
         EngineTestKit.Builder engine = EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample));
         if (kind.server() != null) {
-            engine.configurationParameter(DatabaseLocation.URL_PARAMETER, kind.url())
+            engine.configurationParameter(DatabaseLocation.URL_PARAMETER, url)
                     .configurationParameter(DatabaseLocation.USER_PARAMETER, kind.server().user())
                     .configurationParameter(DatabaseLocation.PASSWORD_PARAMETER, kind.server().password());
         }

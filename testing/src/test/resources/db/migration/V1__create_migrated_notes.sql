@@ -1,0 +1,1 @@
+CREATE TABLE migrated_notes (id BIGINT PRIMARY KEY, body VARCHAR(100) NOT NULL);
