@@ -38,7 +38,8 @@ final class ProjectCompiler implements AutoCloseable {
 
     /**
      * @param classes where the classes go
-     * @param scenario the scenario's resource, e.g. {@code /e2e/ShopScenario.java}, in package {@link TestProject#PACKAGE}
+     * @param scenario the scenario's resource, e.g. {@code /e2e/ShopScenario.java}, in package {@link TestProject#PACKAGE};
+     *        null when the project's own sources are all there is to compile
      */
     ProjectCompiler(Path classes, String scenario) {
         this.classes = classes;
@@ -52,9 +53,12 @@ final class ProjectCompiler implements AutoCloseable {
             assertThat(sources).as("sources do not depend on the dialect").isEqualTo(compiledSources);
             return loader;
         }
-        Path scenarioFile = project.model(scenario.substring(scenario.lastIndexOf('/') + 1).replace(".java", ""));
-        try (InputStream text = ProjectCompiler.class.getResourceAsStream(scenario)) {
-            Files.write(scenarioFile, text.readAllBytes());
+        Path scenarioFile = scenario == null ? null
+                : project.model(scenario.substring(scenario.lastIndexOf('/') + 1).replace(".java", ""));
+        if (scenarioFile != null) {
+            try (InputStream text = ProjectCompiler.class.getResourceAsStream(scenario)) {
+                Files.write(scenarioFile, text.readAllBytes());
+            }
         }
         Files.createDirectories(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -68,7 +72,9 @@ final class ProjectCompiler implements AutoCloseable {
                     files.getJavaFileObjectsFromPaths(java)).call();
             assertThat(compiled).as("javac: %s", diagnostics.getDiagnostics()).isTrue();
         }
-        Files.delete(scenarioFile);
+        if (scenarioFile != null) {
+            Files.delete(scenarioFile);
+        }
         loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ProjectCompiler.class.getClassLoader());
         compiledSources = sources;
         return loader;

@@ -3,13 +3,19 @@ package org.activerecord4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.activerecord4j.Database;
+import org.activerecord4j.migration.MigrationStatus;
+import org.activerecord4j.migration.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +30,9 @@ class ReadmeSessionTest {
 
     @TempDir
     Path project;
+
+    @TempDir
+    Path build;
 
     @Test
     void readmeSession_runsAsWritten_andGeneratesTheFilesItShows() throws Exception {
@@ -45,6 +54,54 @@ class ReadmeSessionTest {
             assertThat(Files.readString(orders)).isEqualTo(block(section, "```sql"));
         }
         assertThat(project.resolve("app.db")).exists();
+        Files.delete(project.resolve("app.db"));   // the project holds sources only from here on
+
+        assertThat(runUseSnippet(block(section, "  ```java").replace("\n  ", "\n").strip())).isEmpty();
+    }
+
+    /**
+     * Compiles the README's start-up snippet with the generated models and runs it on a new SQLite file, with the
+     * generated migrations on the class path as an application's would be: it must migrate and then query.
+     */
+    @SuppressWarnings("unchecked")
+    private List<?> runUseSnippet(String snippet) throws Exception {
+        TestProject shop = new TestProject(project);
+        shop.write("ReadmeUse", """
+                package com.example.shop;
+
+                import java.util.List;
+                import java.util.function.Function;
+                import org.activerecord4j.Database;
+                import org.activerecord4j.migration.Migrations;
+
+                /** The README's start-up snippet, run on the file it is given. */
+                public class ReadmeUse implements Function<String, List<User>> {
+                    @Override
+                    public List<User> apply(String file) {
+                %s
+                        Database.setDefault(null);
+                        database.close();
+                        return users;
+                    }
+                }
+                """.formatted(snippet.replace("\"app.db\"", "file").indent(8).stripTrailing()));
+        Path file = build.resolve("started.db");
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (ProjectCompiler compiler = new ProjectCompiler(build.resolve("classes"), null);
+                URLClassLoader application = new URLClassLoader(new URL[] {shop.migrations().getParent().getParent().toUri().toURL()},
+                        compiler.compile(shop))) {
+            thread.setContextClassLoader(application);
+            Function<String, List<?>> use = (Function<String, List<?>>) application.loadClass("com.example.shop.ReadmeUse")
+                    .getConstructor().newInstance();
+            List<?> users = use.apply(file.toString());
+            try (Database started = Database.sqlite(file)) {
+                assertThat(Migrations.of(started).info()).isNotEmpty().allMatch(MigrationStatus::applied);
+            }
+            return users;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** The text of the first code block of {@code section} that opens with {@code fence}. */
