@@ -9,6 +9,7 @@ import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.run.DatabaseReport;
 import org.activerecord4j.bench.run.Measurement;
 import org.activerecord4j.bench.run.Metric;
+import org.activerecord4j.bench.run.Spread;
 import org.activerecord4j.bench.run.StatementCounts;
 import org.activerecord4j.bench.run.Verification;
 
@@ -57,7 +58,7 @@ public final class ResultTable {
                             : report.ratio(scenario, implementation, metric).formatRatio());
                 }
                 table.append(" | ").append(measurement.spread(Metric.CPU).format(ResultTable::millis))
-                        .append(" | ").append(measurement.spread(Metric.ALLOCATION).format(ResultTable::bytes))
+                        .append(" | ").append(bytes(measurement.spread(Metric.ALLOCATION)))
                         .append(" | ").append(cell(measurement)).append(" |\n");
             }
         }
@@ -181,15 +182,14 @@ public final class ResultTable {
         return value < 100 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
     }
 
-    /** Bytes in KB or MB (of 1,024), three significant digits. */
-    static String bytes(double value) {
-        if (value < 1024) {
-            return String.format(Locale.ROOT, "%.0f B", value);
+    /** Bytes per operation with their range, all in the median's unit: B, KB or MB (of 1,024). */
+    static String bytes(Spread spread) {
+        if (spread.isEmpty()) {
+            return "–";
         }
-        double kilobytes = value / 1024;
-        if (kilobytes < 1024) {
-            return millis(kilobytes) + " KB";
-        }
-        return millis(kilobytes / 1024) + " MB";
+        double unit = spread.median() < 1024 ? 1 : spread.median() < 1024 * 1024 ? 1024 : 1024 * 1024;
+        String name = unit == 1 ? "B" : unit == 1024 ? "KB" : "MB";
+        return spread.format(value -> unit == 1 ? String.format(Locale.ROOT, "%.0f", value) : millis(value / unit))
+                + " " + name;
     }
 }

@@ -6,6 +6,7 @@ import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.run.DatabaseReport;
+import org.activerecord4j.bench.run.Spread;
 import org.junit.jupiter.api.Test;
 
 /** The headline table: one row per implementation in the run, figures with their spread, round trips marked. */
@@ -47,9 +48,10 @@ class ResultTableTest {
     }
 
     @Test
-    void bytes_inBytesKilobytesAndMegabytes() {
-        assertThat(ResultTable.bytes(512)).isEqualTo("512 B");
-        assertThat(ResultTable.bytes(2253)).isEqualTo("2.20 KB");
-        assertThat(ResultTable.bytes(25.3 * 1024 * 1024)).isEqualTo("25.3 MB");
+    void bytes_inTheMediansUnit_rangeIncluded() {
+        assertThat(ResultTable.bytes(Spread.of(512))).isEqualTo("512 B");
+        assertThat(ResultTable.bytes(Spread.of(2253, 2200, 2300))).isEqualTo("2.20 (2.15–2.25) KB");
+        assertThat(ResultTable.bytes(Spread.of(25.3 * 1024 * 1024, 900 * 1024))).isEqualTo("13.1 (0.88–25.3) MB");
+        assertThat(ResultTable.bytes(Spread.NONE)).isEqualTo("–");
     }
 }
