@@ -91,7 +91,7 @@ public final class BenchMain {
         }
         if (options.output() != null && !reports.isEmpty()) {
             String command = "java -jar bench/target/benchmarks.jar " + commandLine(args);
-            ResultsFile.write(options.output(), options.profile().name().toLowerCase(java.util.Locale.ROOT),
+            ResultsFile.write(options.output(), options.profile().describe(),
                     command.trim(), options.note(), reports, runtime);
             System.out.println("Results written to " + options.output());
         }

@@ -77,7 +77,7 @@ public final class ResultsFile {
      * when it measured the async twin; the other part of an existing file is kept.
      *
      * @param file the file, e.g. {@code bench/RESULTS.md}
-     * @param profile the profile's name
+     * @param profile the profile, as {@link org.activerecord4j.bench.run.Profile#describe()} says it
      * @param command the command that produced the results
      * @param note a remark about the run, or null
      * @param reports one report per database

@@ -39,6 +39,20 @@ public enum Profile {
     }
 
     /**
+     * Describes the profile for the results file.
+     *
+     * @return e.g. {@code quick: 3 forks per implementation in rotated rounds, 1 × 800 ms warm-up, 1 × 1000 ms measured
+     *         (S6, S7: 1 + 1 operations)}
+     */
+    public String describe() {
+        return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds, %d × %d ms warm-up, "
+                + "%d × %d ms measured (S6, S7: %d + %d iterations of at least one operation)",
+                name().toLowerCase(Locale.ROOT), fast.forks(), fast.warmupIterations(), fast.warmupMillis(),
+                fast.measurementIterations(), fast.measurementMillis(), slow.warmupIterations(),
+                slow.measurementIterations());
+    }
+
+    /**
      * Returns the settings of {@code scenario}: fewer iterations for the slow ones.
      *
      * @param scenario the scenario
