@@ -1,5 +1,6 @@
 package org.activerecord4j.bench.run;
 
+import java.util.Arrays;
 import java.util.List;
 import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
@@ -85,7 +86,7 @@ public record Measurement(Scenario scenario, Implementation implementation, List
      */
     public double[] values(Metric metric, int rounds) {
         double[] values = new double[rounds];
-        java.util.Arrays.fill(values, Double.NaN);
+        Arrays.fill(values, Double.NaN);
         for (Fork fork : forks) {
             if (fork.round() < rounds) {
                 values[fork.round()] = metric.of(fork);

@@ -1,6 +1,7 @@
 package org.activerecord4j.bench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
@@ -25,7 +26,7 @@ final class Reports {
     /** One implementation's forks: CPU ms per round; allocation 1,000 bytes and wall 2 × CPU in every round. */
     Reports cpu(Scenario scenario, Implementation implementation, double... cpuPerRound) {
         double[] allocation = new double[cpuPerRound.length];
-        java.util.Arrays.fill(allocation, 1_000);
+        Arrays.fill(allocation, 1_000);
         return figures(scenario, implementation, cpuPerRound, allocation);
     }
 

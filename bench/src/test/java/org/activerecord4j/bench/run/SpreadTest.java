@@ -2,6 +2,7 @@ package org.activerecord4j.bench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.offset;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,9 @@ class SpreadTest {
 
         Spread ratio = Spread.ratios(ours, jdbc);
 
-        assertThat(ratio.median()).isEqualTo(1.1, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(ratio.min()).isEqualTo(1.05, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(ratio.max()).isEqualTo(1.1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ratio.median()).isCloseTo(1.1, offset(1e-12));
+        assertThat(ratio.min()).isCloseTo(1.05, offset(1e-12));
+        assertThat(ratio.max()).isCloseTo(1.1, offset(1e-12));
     }
 
     @Test
