@@ -45,7 +45,7 @@ public final class BenchRun {
         Path logs = BenchDatabase.defaultSqliteFile().getParent().resolve("jmh-logs");
         Files.createDirectories(logs);
         JmhScenarioRunner runner = new JmhScenarioRunner(options.profile(), options.implementations(),
-                options.forkArguments(), logs);
+                options.forkArguments(), logs, out);
         List<DatabaseReport> reports = new ArrayList<>();
         for (BenchDatabase database : options.databases()) {
             if (!database.reachable()) {

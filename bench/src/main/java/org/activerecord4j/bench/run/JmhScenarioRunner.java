@@ -1,6 +1,8 @@
 package org.activerecord4j.bench.run;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
@@ -44,13 +47,20 @@ final class JmhScenarioRunner {
     /** JMH's GC profiler's bytes allocated per operation. */
     static final String ALLOCATION_LABEL = "gc.alloc.rate.norm";
 
+    /** How JMH says that another JMH run holds its lock. */
+    private static final String LOCK_MESSAGE = "Unable to acquire the JMH lock";
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(30);
+    private static final long LOCK_POLL_MILLIS = 2_000;
+
     private final Profile profile;
     private final List<Implementation> implementations;
     private final List<String> extraForkArguments;
     private final Path logDirectory;
+    private final PrintStream progress;
 
     JmhScenarioRunner(Profile profile, List<Implementation> implementations, List<String> extraForkArguments,
-            Path logDirectory) {
+            Path logDirectory, PrintStream progress) {
+        this.progress = progress;
         this.profile = profile;
         this.implementations = List.copyOf(implementations);
         this.extraForkArguments = List.copyOf(extraForkArguments);
@@ -75,8 +85,8 @@ final class JmhScenarioRunner {
         running.forEach(implementation -> forks.put(implementation, new ArrayList<>()));
         for (int round = 0; round < settings.forks(); round++) {
             for (Implementation implementation : Rotation.order(running, round + scenario.ordinal())) {
-                Collection<RunResult> results = new Runner(options(database, scenario, implementation, settings, round)
-                        .build()).run();
+                Collection<RunResult> results = runOnceUnlocked(options(database, scenario, implementation, settings,
+                        round).build());
                 forks.get(implementation).add(results.isEmpty() ? Measurement.Fork.failed(round)
                         : fork(round, results.iterator().next()));
             }
@@ -132,6 +142,36 @@ final class JmhScenarioRunner {
             options.addProfiler(PeakHeapProfiler.class);
         }
         return options;
+    }
+
+    /**
+     * Runs JMH, waiting while another JMH run on this machine holds JMH's lock ({@code /tmp/jmh.lock}, taken for
+     * each of our forks): two benchmarks at once would distort each other, and failing would throw away the forks
+     * measured so far. Gives up after {@link #LOCK_WAIT}.
+     */
+    private Collection<RunResult> runOnceUnlocked(Options options) throws RunnerException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return new Runner(options).run();
+            } catch (RunnerException e) {
+                if (e.getMessage() == null || !e.getMessage().contains(LOCK_MESSAGE) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                if (!told) {
+                    progress.println("Another JMH run holds " + System.getProperty("java.io.tmpdir")
+                            + "/jmh.lock: waiting for it (up to " + LOCK_WAIT.toMinutes() + " min)…");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(LOCK_POLL_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** One fork's figures from its JMH result: the median of its samples and its profilers' figures. */
