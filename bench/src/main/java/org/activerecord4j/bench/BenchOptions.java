@@ -34,7 +34,8 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
     /** The usage text. */
     public static final String USAGE = """
             Usage: java -jar bench/target/benchmarks.jar [options]
-              --profile quick|full          quick: under 10 minutes for three databases on 2 cores (default)
+              --profile quick|full          quick (default): 3 forks per implementation, short iterations;
+                                            full: 5 forks, longer iterations, for figures to publish
               --databases LIST              sqlite,postgresql,mariadb (default: all; unreachable servers are skipped)
               --scenarios LIST              S1,S2,S3,S4,S5,S6,S7 (default), S8 (activerecord4j sync and async only)
               --implementations LIST        default: jdbc, activerecord4j and the peers; also activerecord4j-async
@@ -45,7 +46,7 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
               --no-output                   do not write a results file
               --note TEXT                   a remark to write into the results file
               --fork-args "ARGS"            extra JVM arguments for the JMH forks, e.g. a flight recording;
-                                            {run} becomes <database>-<scenario>
+                                            {run} becomes <database>-<scenario>-<implementation>[-<round>]
               --show-sql                    print the SQL activerecord4j issues for each scenario
               --no-verify                   skip the checksum comparison and S5's statement counts
               --no-spread-check             report targets the spread cannot decide as "undecided" instead of
