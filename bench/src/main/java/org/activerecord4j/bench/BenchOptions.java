@@ -21,10 +21,11 @@ import org.activerecord4j.bench.run.Profile;
  * @param forkArguments extra JVM arguments for every JMH fork (e.g. a flight recording)
  * @param showSql whether to print the SQL activerecord4j issues per scenario
  * @param verify whether to compare checksums and count S5's statements first
+ * @param spreadCheck whether a target the spread cannot decide fails the run (otherwise it reads "undecided")
  */
 public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<Scenario> scenarios,
         List<Implementation> implementations, Path output, String note, List<String> forkArguments, boolean showSql,
-        boolean verify) {
+        boolean verify, boolean spreadCheck) {
 
     /** The implementations {@code --async} compares. */
     private static final List<Implementation> ASYNC_TWINS = List.of(Implementation.ACTIVERECORD4J,
@@ -33,10 +34,11 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
     /** The usage text. */
     public static final String USAGE = """
             Usage: java -jar bench/target/benchmarks.jar [options]
-              --profile quick|full          quick: under 10 minutes for three databases on 2 cores (default)
+              --profile quick|full          quick (default): 3 forks per implementation, short iterations;
+                                            full: 5 forks, longer iterations, for figures to publish
               --databases LIST              sqlite,postgresql,mariadb (default: all; unreachable servers are skipped)
               --scenarios LIST              S1,S2,S3,S4,S5,S6,S7 (default), S8 (activerecord4j sync and async only)
-              --implementations LIST        jdbc,activerecord4j,hibernate (default), activerecord4j-async
+              --implementations LIST        default: jdbc, activerecord4j and the peers; also activerecord4j-async
               --async                       the async twins: activerecord4j-async against activerecord4j
                                             in S1 to S8 (unless --implementations or --scenarios say otherwise)
               --output FILE                 results file (default: RESULTS.md beside target/ for complete runs;
@@ -44,9 +46,11 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
               --no-output                   do not write a results file
               --note TEXT                   a remark to write into the results file
               --fork-args "ARGS"            extra JVM arguments for the JMH forks, e.g. a flight recording;
-                                            {run} becomes <database>-<scenario>
+                                            {run} becomes <database>-<scenario>-<implementation>[-<round>]
               --show-sql                    print the SQL activerecord4j issues for each scenario
               --no-verify                   skip the checksum comparison and S5's statement counts
+              --no-spread-check             report targets the spread cannot decide as "undecided" instead of
+                                            failing the run (exit status 3) without writing the results file
             """;
 
     /**
@@ -69,6 +73,7 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
         List<String> forkArguments = List.of();
         boolean showSql = false;
         boolean verify = true;
+        boolean spreadCheck = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -88,6 +93,7 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
                         .filter(part -> !part.isEmpty()).toList();
                 case "--show-sql" -> showSql = true;
                 case "--no-verify" -> verify = false;
+                case "--no-spread-check" -> spreadCheck = false;
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'\n" + USAGE);
             }
         }
@@ -102,12 +108,13 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
         } else if (!explicitOutput && complete(scenarios, implementations)) {
             output = BenchDatabase.defaultSqliteFile().getParent().resolveSibling("RESULTS.md");
         }
-        return new BenchOptions(databases, profile, scenarios, implementations, output, note, forkArguments, showSql, verify);
+        return new BenchOptions(databases, profile, scenarios, implementations, output, note, forkArguments, showSql, verify,
+                spreadCheck);
     }
 
     /**
      * Returns whether a run measures everything one section of RESULTS.md shows: every default scenario with
-     * JDBC, activerecord4j and Hibernate, or every scenario with activerecord4j and its async twin.
+     * the default implementations, or every scenario with activerecord4j and its async twin.
      */
     private static boolean complete(List<Scenario> scenarios, List<Implementation> implementations) {
         return scenarios.containsAll(Scenario.defaults()) && implementations.containsAll(Implementation.defaults())

@@ -12,9 +12,11 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * Reports, inside the forked JVM, the CPU time the whole process spent per operation in each iteration
- * (every thread: the benchmark thread, its driver, the garbage collector, the JIT), in ms, as the
- * secondary result {@value #LABEL} (the mean over iterations). Where the database server is the
+ * Reports, inside the forked JVM, the CPU time the whole process spent in each iteration (every thread: the
+ * benchmark thread, its driver, the garbage collector, the JIT): per operation as {@value #LABEL} (the mean
+ * over iterations, for JMH's log), and as the totals {@value #TOTAL_LABEL} and {@value #OPERATIONS_LABEL}
+ * (summed over the fork's measured iterations), whose quotient is the fork's CPU time per operation, each
+ * operation weighing the same however the iterations split them. Where the database server is the
  * bottleneck, times per operation tie; this shows what each implementation costs the client meanwhile.
  * Not thread-safe; JMH calls it from one thread.
  */
@@ -22,6 +24,10 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
     /** The secondary result's label. */
     public static final String LABEL = "cpu.time";
+    /** The secondary result holding the CPU time of all measured iterations, ms. */
+    public static final String TOTAL_LABEL = "cpu.time.total";
+    /** The secondary result holding the operations of all measured iterations. */
+    public static final String OPERATIONS_LABEL = "cpu.ops";
 
     private final com.sun.management.OperatingSystemMXBean system =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -48,7 +54,9 @@ public final class CpuTimeProfiler implements InternalProfiler {
         if (operations == 0) {
             return List.of();
         }
-        double millis = (system.getProcessCpuTime() - startNanos) / 1e6 / operations;
-        return List.of(new ScalarResult(LABEL, millis, "ms/op", AggregationPolicy.AVG));
+        double millis = (system.getProcessCpuTime() - startNanos) / 1e6;
+        return List.of(new ScalarResult(LABEL, millis / operations, "ms/op", AggregationPolicy.AVG),
+                new ScalarResult(TOTAL_LABEL, millis, "ms", AggregationPolicy.SUM),
+                new ScalarResult(OPERATIONS_LABEL, operations, "ops", AggregationPolicy.SUM));
     }
 }

@@ -7,6 +7,7 @@ import org.activerecord4j.bench.data.DataSet;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.run.DatabaseReport;
 import org.activerecord4j.bench.run.Measurement;
+import org.activerecord4j.bench.run.Metric;
 
 /**
  * Renders the async twins of one database's report as Markdown tables: each scenario through the async API,
@@ -19,7 +20,8 @@ public final class AsyncResultTable {
     }
 
     /**
-     * Renders the awaited twins: median ms/op and client CPU per operation, sync and async, and their ratios.
+     * Renders the awaited twins: median ms/op and client CPU per operation, sync and async, and their ratios,
+     * each with its spread over the forks (ratios paired by round).
      *
      * @param report the report
      * @return the Markdown table
@@ -38,10 +40,10 @@ public final class AsyncResultTable {
             table.append("| ").append(scenario.label()).append(": ").append(scenario.description())
                     .append(" | ").append(ResultTable.cell(sync))
                     .append(" | ").append(ResultTable.cell(async))
-                    .append(" | ").append(ResultTable.ratio(report.asyncRatio(scenario)))
+                    .append(" | ").append(report.asyncRatio(scenario, Metric.WALL).formatRatio())
                     .append(" | ").append(ResultTable.cpuCell(sync))
                     .append(" | ").append(ResultTable.cpuCell(async))
-                    .append(" | ").append(ResultTable.ratio(report.asyncCpuRatio(scenario)))
+                    .append(" | ").append(report.asyncRatio(scenario, Metric.CPU).formatRatio())
                     .append(" | ").append(scenario.asyncTarget() == null ? "" : "≤ " + scenario.asyncTarget())
                     .append(" |\n");
         }
@@ -69,7 +71,7 @@ public final class AsyncResultTable {
         double asyncRate = lookupsPerSecond(async);
         row(table, "activerecord4j, " + BenchDatabase.POOL_SIZE + " platform threads", sync, "");
         row(table, "activerecord4j async, " + String.format(Locale.ROOT, "%,d", DataSet.LOOKUPS) + " futures at once",
-                async, ResultTable.ratio(asyncRate / syncRate));
+                async, Double.isNaN(asyncRate / syncRate) ? "–" : String.format(Locale.ROOT, "%.2f", asyncRate / syncRate));
         return table.toString();
     }
 

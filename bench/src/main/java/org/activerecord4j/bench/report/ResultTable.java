@@ -1,75 +1,100 @@
 package org.activerecord4j.bench.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.ToDoubleBiFunction;
 import org.activerecord4j.bench.Implementation;
-import org.activerecord4j.bench.run.DatabaseReport;
 import org.activerecord4j.bench.Scenario;
+import org.activerecord4j.bench.db.BenchDatabase;
+import org.activerecord4j.bench.run.DatabaseReport;
 import org.activerecord4j.bench.run.Measurement;
+import org.activerecord4j.bench.run.Metric;
+import org.activerecord4j.bench.run.Spread;
 import org.activerecord4j.bench.run.StatementCounts;
 import org.activerecord4j.bench.run.Verification;
 
 /**
- * Renders one database's report as Markdown tables, for the console and for RESULTS.md: the comparison with
- * JDBC and Hibernate, and the verification. {@link AsyncResultTable} renders the async twins'.
+ * Renders one database's report as Markdown tables, for the console and for RESULTS.md: the headline table
+ * (client CPU and allocation per operation, wall time beside them, each as a ratio to JDBC with its spread over
+ * the forks, for every implementation in the run), the target checks and the verification.
+ * {@link AsyncResultTable} renders the async twins'.
  */
 public final class ResultTable {
+
+    /** Marks a scenario whose wall time on this database is bound by loopback round trips. */
+    static final String ROUND_TRIP_MARK = "‡";
 
     private ResultTable() {
     }
 
     /**
-     * Renders the measurements: median ms/op per implementation and the ratio to JDBC.
+     * Renders the headline table: one row per scenario and implementation, JDBC first, with client CPU,
+     * allocation and wall time per operation, each as a ratio to JDBC (median over the rounds of the ratio
+     * to JDBC's fork of the same round, min–max in brackets) and in absolute terms (median of the forks,
+     * min–max). Scenarios whose wall time is round-trip bound on this database carry {@value #ROUND_TRIP_MARK}.
      *
      * @param report the report
      * @return the Markdown table
      */
     public static String measurements(DatabaseReport report) {
         StringBuilder table = new StringBuilder();
-        table.append("| Scenario | JDBC ms/op | activerecord4j ms/op | ×JDBC | Hibernate ms/op | ×JDBC | Target |\n");
-        table.append("|---|---:|---:|---:|---:|---:|---|\n");
+        table.append("| Scenario | Implementation | CPU ×JDBC | alloc ×JDBC | wall ×JDBC | CPU ms/op | alloc/op | wall ms/op |\n");
+        table.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        List<Implementation> implementations = new ArrayList<>(report.implementations());
+        // JDBC first: the reference.
+        if (implementations.remove(Implementation.JDBC)) {
+            implementations.add(0, Implementation.JDBC);
+        }
         for (Scenario scenario : peerScenarios(report)) {
-            table.append("| ").append(scenario.label()).append(": ").append(scenario.description());
-            appendImplementations(table, report, scenario, ResultTable::cell, report::ratio);
-            table.append(" | ").append(scenario.target() == null ? "" : "≤ " + scenario.target()).append(" |\n");
+            String label = scenario.label() + (roundTripBound(report.database(), scenario) ? " " + ROUND_TRIP_MARK : "");
+            for (Implementation implementation : implementations) {
+                Measurement measurement = report.measurement(scenario, implementation);
+                if (measurement == null) {
+                    continue;
+                }
+                table.append("| ").append(label).append(" | ").append(implementation.label());
+                for (Metric metric : List.of(Metric.CPU, Metric.ALLOCATION, Metric.WALL)) {
+                    table.append(" | ").append(implementation == Implementation.JDBC ? "1"
+                            : report.ratio(scenario, implementation, metric).formatRatio());
+                }
+                table.append(" | ").append(measurement.spread(Metric.CPU).format(ResultTable::millis))
+                        .append(" | ").append(bytes(measurement.spread(Metric.ALLOCATION)))
+                        .append(" | ").append(cell(measurement)).append(" |\n");
+            }
         }
         return table.toString();
     }
 
     /**
-     * Renders the client's cost: the benchmark process's CPU time per operation (all threads) per
-     * implementation and the ratio to JDBC. Where the server is the bottleneck the times tie; this does not.
+     * Returns whether {@code scenario}'s wall time on {@code database} is bound by round trips: S2 (10,000
+     * statements per operation) and S5 lazy (201) on the server databases, where most of the time is the
+     * loopback round trip; SQLite runs in process.
+     *
+     * @param database the database
+     * @param scenario the scenario
+     * @return true when its wall-time ratios say little about the libraries
+     */
+    public static boolean roundTripBound(BenchDatabase database, Scenario scenario) {
+        return database != BenchDatabase.SQLITE && (scenario == Scenario.S2 || scenario == Scenario.S5_LAZY);
+    }
+
+    /**
+     * Returns the note below a headline table that has round-trip-bound rows.
      *
      * @param report the report
-     * @return the Markdown table
+     * @return a Markdown line, or an empty string when no row is round-trip bound
      */
-    public static String cpu(DatabaseReport report) {
-        StringBuilder table = new StringBuilder();
-        table.append("| Client CPU per operation | JDBC ms | activerecord4j ms | ×JDBC | Hibernate ms | ×JDBC |\n");
-        table.append("|---|---:|---:|---:|---:|---:|\n");
-        for (Scenario scenario : peerScenarios(report)) {
-            table.append("| ").append(scenario.label());
-            appendImplementations(table, report, scenario, ResultTable::cpuCell, report::cpuRatio);
-            table.append(" |\n");
-        }
-        return table.toString();
+    public static String roundTripNote(DatabaseReport report) {
+        List<String> bound = peerScenarios(report).stream().filter(scenario -> roundTripBound(report.database(), scenario))
+                .map(Scenario::label).toList();
+        return bound.isEmpty() ? "" : ROUND_TRIP_MARK + " Round-trip bound: the wall time of " + String.join(" and ", bound)
+                + " on " + report.database().id() + " is mostly loopback round trips (one per statement), which vary "
+                + "from fork to fork; compare client CPU and allocation.\n";
     }
 
     /** The scenarios of the report that JDBC runs: all but S8, which compares activerecord4j with its async twin. */
     private static List<Scenario> peerScenarios(DatabaseReport report) {
         return report.scenarios().stream().filter(Implementation.JDBC::runs).toList();
-    }
-
-    /** Appends the JDBC, activerecord4j and Hibernate cells of one row, with the two ratios to JDBC. */
-    private static void appendImplementations(StringBuilder table, DatabaseReport report, Scenario scenario,
-            Function<Measurement, String> cell, ToDoubleBiFunction<Scenario, Implementation> ratio) {
-        table.append(" | ").append(cell.apply(report.measurement(scenario, Implementation.JDBC)))
-                .append(" | ").append(cell.apply(report.measurement(scenario, Implementation.ACTIVERECORD4J)))
-                .append(" | ").append(ratio(ratio.applyAsDouble(scenario, Implementation.ACTIVERECORD4J)))
-                .append(" | ").append(cell.apply(report.measurement(scenario, Implementation.HIBERNATE)))
-                .append(" | ").append(ratio(ratio.applyAsDouble(scenario, Implementation.HIBERNATE)));
     }
 
     /**
@@ -82,7 +107,7 @@ public final class ResultTable {
         StringBuilder table = new StringBuilder("| Target | Measured | Met |\n|---|---|---|\n");
         for (TargetCheck check : checks) {
             table.append("| ").append(check.target()).append(" | ").append(check.outcome()).append(" | ")
-                    .append(check.met() == null ? "?" : check.met() ? "yes" : "**no**").append(" |\n");
+                    .append(check.verdict().label()).append(" |\n");
         }
         return table.toString();
     }
@@ -131,18 +156,23 @@ public final class ResultTable {
         if (measurement == null) {
             return "–";
         }
-        if (!measurement.succeeded()) {
+        if (measurement.failedForks() == measurement.forks().size()) {
             return measurement.scenario() == Scenario.S7 ? "failed (out of heap?)" : "failed";
         }
-        String time = millis(measurement.medianMillis());
-        return Double.isNaN(measurement.peakHeapMegabytes())
-                ? time
-                : time + String.format(Locale.ROOT, " (peak heap %.0f MB)", measurement.peakHeapMegabytes());
+        StringBuilder cell = new StringBuilder(measurement.spread(Metric.WALL).format(ResultTable::millis));
+        double peakHeap = measurement.peakHeapMegabytes();
+        if (!Double.isNaN(peakHeap)) {
+            cell.append(String.format(Locale.ROOT, " (peak heap %.0f MB)", peakHeap));
+        }
+        if (measurement.failedForks() > 0) {
+            cell.append(" (failed in ").append(measurement.failedForks()).append(" of ")
+                    .append(measurement.forks().size()).append(" forks)");
+        }
+        return cell.toString();
     }
 
     static String cpuCell(Measurement measurement) {
-        return measurement == null || !measurement.succeeded() || Double.isNaN(measurement.cpuMillis())
-                ? "–" : millis(measurement.cpuMillis());
+        return measurement == null ? "–" : measurement.spread(Metric.CPU).format(ResultTable::millis);
     }
 
     static String millis(double value) {
@@ -152,7 +182,14 @@ public final class ResultTable {
         return value < 100 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
     }
 
-    static String ratio(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    /** Bytes per operation with their range, all in the median's unit: B, KB or MB (of 1,024). */
+    static String bytes(Spread spread) {
+        if (spread.isEmpty()) {
+            return "–";
+        }
+        double unit = spread.median() < 1024 ? 1 : spread.median() < 1024 * 1024 ? 1024 : 1024 * 1024;
+        String name = unit == 1 ? "B" : unit == 1024 ? "KB" : "MB";
+        return spread.format(value -> unit == 1 ? String.format(Locale.ROOT, "%.0f", value) : millis(value / unit))
+                + " " + name;
     }
 }

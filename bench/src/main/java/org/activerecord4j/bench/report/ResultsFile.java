@@ -15,7 +15,7 @@ import org.activerecord4j.bench.run.DatabaseReport;
 /**
  * Writes RESULTS.md: when and where the run happened, one section per database, and how to read it. The
  * file has two parts, each rewritten only by a run that measured it: the comparison with JDBC and
- * Hibernate, and below the heading {@value #ASYNC_HEADING} the async twins against activerecord4j's sync
+ * the peers, and below the heading {@value #ASYNC_HEADING} the async twins against activerecord4j's sync
  * calls, so that an {@code --async} run keeps the comparison and a default run keeps the async twins.
  */
 public final class ResultsFile {
@@ -27,21 +27,29 @@ public final class ResultsFile {
 
             ## Reading these figures
 
-            - S2 and S5 lazy are bound by round trips (10,000 and 201 statements per operation). On the
-              server databases their time is mostly the loopback round trip, which on a small VM changes
-              from fork to fork with where the scheduler puts the client and the server process; their
-              ratios there say little about the libraries. SQLite, in process, shows the per-statement cost.
-            - Hibernate maps keys as IDENTITY like the schema, so it inserts S6 row by row: Hibernate turns
-              JDBC batching off for IDENTITY keys. Its S2 uses a stateless session so that every lookup
-              reaches the database. S2 runs in auto-commit mode in all three implementations.
+            - Headline: client CPU and bytes allocated per operation, each as a ratio to hand-written JDBC; wall
+              time beside them. Each implementation runs several JMH forks, in rounds of one fork per
+              implementation, the order rotated from round to round. A ratio is the median over the rounds of
+              the implementation's fork divided by JDBC's fork of the same round, with the lowest and highest
+              of those ratios in brackets; an absolute figure is the median over the forks, min–max in brackets.
+            - A target is marked met or missed only when the whole range is on one side of it; a comparison with
+              a peer only when the two ranges do not overlap ("within spread" otherwise). A run in which a
+              target's verdict is left open by the spread fails unless `--no-spread-check` is given, in which
+              case the target reads "undecided".
             - Client CPU is the CPU time of the whole benchmark JVM (every thread: the benchmark, its JDBC
-              driver, the garbage collector, the JIT) during the measured iterations, per operation, averaged
-              over forks. Where the server is the bottleneck (S7 on the server databases streams as fast as the
-              server formats rows) the times tie while the client's cost does not. For SQLite, in process, it
-              includes the database's own work. S6 includes deleting the inserted rows after each operation.
-            - The quick profile runs one fork with short warm-up per implementation; `--profile full`
-              runs two rounds in which the implementations' forks take turns, with longer warm-up and
-              measurement, and takes the median over both rounds' samples.
+              driver, the garbage collector, the JIT) over a fork's measured iterations, per operation.
+              Allocation is JMH's GC profiler's `gc.alloc.rate.norm` (bytes allocated by all threads per
+              operation). For SQLite, in process, both include the database's own work. S6 includes deleting
+              the inserted rows after each operation.
+            - ‡ S2 and S5 lazy are bound by round trips (10,000 and 201 statements per operation). On the
+              server databases their wall time is mostly the loopback round trip, which on a small VM changes
+              from fork to fork with where the scheduler puts the client and the server process; their wall-time
+              ratios there say little about the libraries, their CPU and allocation do. SQLite, in process,
+              shows the per-statement cost.
+            - S2 runs in auto-commit mode in every implementation; how each implementation does each scenario
+              (sessions, fetching, batching) is in [README.md](README.md#scenarios).
+            - The quick profile runs 3 forks per implementation with short iterations; `--profile full` runs 5
+              forks with longer warm-up and measurement, for figures to publish.
             """;
 
     private static final String ASYNC_NOTES = """
@@ -69,7 +77,7 @@ public final class ResultsFile {
      * when it measured the async twin; the other part of an existing file is kept.
      *
      * @param file the file, e.g. {@code bench/RESULTS.md}
-     * @param profile the profile's name
+     * @param profile the profile, as {@link org.activerecord4j.bench.run.Profile#describe()} says it
      * @param command the command that produced the results
      * @param note a remark about the run, or null
      * @param reports one report per database
@@ -95,19 +103,20 @@ public final class ResultsFile {
     }
 
     /**
-     * Returns whether the report has a comparison with JDBC and Hibernate to show: it measured one of them,
+     * Returns whether the report has a comparison with JDBC and the peers to show: it measured one of them,
      * or it is not an async twins' report (a run of activerecord4j alone shows the comparison's table).
      *
      * @param report the report
      * @return true when {@link #comparisonSection} applies
      */
     public static boolean showsComparison(DatabaseReport report) {
-        return report.measured(Implementation.JDBC) || report.measured(Implementation.HIBERNATE)
-                || !report.measured(Implementation.ACTIVERECORD4J_ASYNC);
+        return !report.measured(Implementation.ACTIVERECORD4J_ASYNC) || report.implementations().stream()
+                .anyMatch(implementation -> implementation != Implementation.ACTIVERECORD4J
+                        && implementation != Implementation.ACTIVERECORD4J_ASYNC);
     }
 
     /**
-     * Renders one database's comparison with JDBC and Hibernate, as the console and RESULTS.md show it.
+     * Renders one database's comparison with JDBC and the peers, as the console and RESULTS.md show it.
      *
      * @param report the report
      * @return Markdown
@@ -115,7 +124,8 @@ public final class ResultsFile {
     public static String comparisonSection(DatabaseReport report) {
         // S8 without the async twin (--scenarios S8): its sync figures, which the async part would show otherwise.
         String concurrency = report.measured(Implementation.ACTIVERECORD4J_ASYNC) ? "" : AsyncResultTable.concurrency(report);
-        return ResultTable.measurements(report) + '\n' + ResultTable.cpu(report) + '\n'
+        String roundTrips = ResultTable.roundTripNote(report);
+        return ResultTable.measurements(report) + '\n' + (roundTrips.isEmpty() ? "" : roundTrips + '\n')
                 + (concurrency.isEmpty() ? "" : concurrency + '\n')
                 + ResultTable.verification(report.verification()) + '\n' + ResultTable.targets(TargetCheck.of(report));
     }
@@ -140,7 +150,9 @@ public final class ResultsFile {
         StringBuilder text = new StringBuilder("# Benchmark results\n\n");
         text.append("Latest run of the `bench` module (see [README.md](README.md) for what each scenario does).\n\n");
         header(text, profile, command, note, reports, runtime, "");
-        text.append("\nMedians of the time per operation (JMH sample time); ratios are to hand-written JDBC in the same run.\n");
+        text.append("\nClient CPU and allocation per operation are the headline, wall time (JMH sample time) beside them; ")
+                .append("ratios are to hand-written JDBC's fork of the same round, medians over the rounds with min–max ")
+                .append("in brackets (see [Reading these figures](#reading-these-figures)). Every scenario is listed.\n");
         for (DatabaseReport report : reports) {
             if (showsComparison(report)) {
                 text.append("\n## ").append(report.database().id()).append("\n\n").append(comparisonSection(report));
@@ -155,7 +167,8 @@ public final class ResultsFile {
         text.append("activerecord4j's async API against its own sync calls, in the same run (`--async`; see ")
                 .append("[README.md](README.md#async-twins)).\n\n");
         header(text, profile, command, note, reports, runtime, "; async executor: " + executor());
-        text.append("\nMedians of the time per operation (JMH sample time); ratios are async / sync in the same run.\n");
+        text.append("\nMedians over the forks of the time per operation (JMH sample time), min–max in brackets; ratios are ")
+                .append("async / sync, paired by round, median and min–max over the rounds.\n");
         for (DatabaseReport report : reports) {
             if (report.measured(Implementation.ACTIVERECORD4J_ASYNC)) {
                 text.append("\n## ").append(report.database().id()).append(": async twins\n\n").append(asyncSection(report));

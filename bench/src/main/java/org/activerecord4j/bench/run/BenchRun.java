@@ -45,7 +45,7 @@ public final class BenchRun {
         Path logs = BenchDatabase.defaultSqliteFile().getParent().resolve("jmh-logs");
         Files.createDirectories(logs);
         JmhScenarioRunner runner = new JmhScenarioRunner(options.profile(), options.implementations(),
-                options.forkArguments(), logs);
+                options.forkArguments(), logs, out);
         List<DatabaseReport> reports = new ArrayList<>();
         for (BenchDatabase database : options.databases()) {
             if (!database.reachable()) {
@@ -86,11 +86,14 @@ public final class BenchRun {
             StringBuilder line = new StringBuilder();
             for (Measurement measurement : results) {
                 line.append(String.format(Locale.ROOT, "  %s %s", measurement.implementation().id(),
-                        measurement.succeeded() ? String.format(Locale.ROOT, "%.2f ms", measurement.medianMillis()) : "FAILED"));
+                        measurement.failedForks() == measurement.forks().size() ? "FAILED" : String.format(Locale.ROOT,
+                                "CPU %.2f ms, %.0f KB, wall %.2f ms%s", measurement.cpuMillis(),
+                                measurement.spread(Metric.ALLOCATION).median() / 1024, measurement.medianMillis(),
+                                measurement.succeeded() ? "" : " (" + measurement.failedForks() + " forks FAILED)")));
             }
-            out.printf("[%s] %-8s%s  (%.0f s; JMH log: %s)%n", database.id(), scenario.label(), line,
-                    (System.nanoTime() - started) / 1e9, logs.resolve(database.id() + "-"
-                            + scenario.name().toLowerCase(Locale.ROOT) + ".log"));
+            out.printf("[%s] %-8s%s  (%.0f s, %d forks each; JMH logs: %s)%n", database.id(), scenario.label(), line,
+                    (System.nanoTime() - started) / 1e9, runner.rounds(scenario), logs.resolve(database.id() + "-"
+                            + scenario.name().toLowerCase(Locale.ROOT) + "-*.log"));
         }
         return new DatabaseReport(database, version, verification, measurements);
     }

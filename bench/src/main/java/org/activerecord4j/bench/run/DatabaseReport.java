@@ -1,7 +1,6 @@
 package org.activerecord4j.bench.run;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.db.BenchDatabase;
@@ -50,54 +49,61 @@ public record DatabaseReport(BenchDatabase database, String version, Verificatio
     }
 
     /**
-     * Returns an implementation's median divided by JDBC's median in a scenario.
+     * Returns the implementations measured, in the run's order.
+     *
+     * @return the implementations
+     */
+    public List<Implementation> implementations() {
+        return measurements.stream().map(Measurement::implementation).distinct().sorted().toList();
+    }
+
+    /**
+     * Returns the peers activerecord4j is compared with: every implementation measured but JDBC (the
+     * reference), activerecord4j and its async twin.
+     *
+     * @return the peers, in the run's order
+     */
+    public List<Implementation> peers() {
+        return implementations().stream().filter(implementation -> implementation != Implementation.JDBC
+                && implementation != Implementation.ACTIVERECORD4J && implementation != Implementation.ACTIVERECORD4J_ASYNC)
+                .toList();
+    }
+
+    /**
+     * Returns an implementation's figure as a ratio to JDBC's in the same round: the median and range over
+     * the rounds in which both forks succeeded.
      *
      * @param scenario the scenario
      * @param implementation the implementation
-     * @return the ratio, or NaN when either is missing or failed
+     * @param metric the figure
+     * @return the ratio's spread, empty when either is missing or no round has both
      */
-    public double ratio(Scenario scenario, Implementation implementation) {
-        return ratio(scenario, implementation, Implementation.JDBC, Measurement::medianMillis);
+    public Spread ratio(Scenario scenario, Implementation implementation, Metric metric) {
+        return ratio(scenario, implementation, Implementation.JDBC, metric);
     }
 
     /**
-     * Returns an implementation's CPU time per operation divided by JDBC's in a scenario.
+     * Returns the async twin's figure as a ratio to activerecord4j's sync one in the same round.
      *
      * @param scenario the scenario
-     * @param implementation the implementation
-     * @return the ratio, or NaN when either is missing, failed or has no CPU time
+     * @param metric the figure
+     * @return the ratio's spread, empty when either is missing or no round has both
      */
-    public double cpuRatio(Scenario scenario, Implementation implementation) {
-        return ratio(scenario, implementation, Implementation.JDBC, Measurement::cpuMillis);
+    public Spread asyncRatio(Scenario scenario, Metric metric) {
+        return ratio(scenario, Implementation.ACTIVERECORD4J_ASYNC, Implementation.ACTIVERECORD4J, metric);
     }
 
-    /**
-     * Returns the async twin's median divided by activerecord4j's sync median in a scenario.
-     *
-     * @param scenario the scenario
-     * @return the ratio, or NaN when either is missing or failed
-     */
-    public double asyncRatio(Scenario scenario) {
-        return ratio(scenario, Implementation.ACTIVERECORD4J_ASYNC, Implementation.ACTIVERECORD4J, Measurement::medianMillis);
-    }
-
-    /**
-     * Returns the async twin's CPU time per operation divided by activerecord4j's sync one in a scenario.
-     *
-     * @param scenario the scenario
-     * @return the ratio, or NaN when either is missing, failed or has no CPU time
-     */
-    public double asyncCpuRatio(Scenario scenario) {
-        return ratio(scenario, Implementation.ACTIVERECORD4J_ASYNC, Implementation.ACTIVERECORD4J, Measurement::cpuMillis);
-    }
-
-    private double ratio(Scenario scenario, Implementation implementation, Implementation reference,
-            ToDoubleFunction<Measurement> value) {
+    private Spread ratio(Scenario scenario, Implementation implementation, Implementation reference, Metric metric) {
         Measurement base = measurement(scenario, reference);
         Measurement other = measurement(scenario, implementation);
-        if (base == null || other == null || !base.succeeded() || !other.succeeded()) {
-            return Double.NaN;
+        if (base == null || other == null) {
+            return Spread.NONE;
         }
-        return value.applyAsDouble(other) / value.applyAsDouble(base);
+        int rounds = Math.max(rounds(base), rounds(other));
+        return Spread.ratios(other.values(metric, rounds), base.values(metric, rounds));
+    }
+
+    private static int rounds(Measurement measurement) {
+        return measurement.forks().stream().mapToInt(fork -> fork.round() + 1).max().orElse(0);
     }
 }

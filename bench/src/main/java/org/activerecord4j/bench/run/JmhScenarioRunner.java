@@ -1,10 +1,13 @@
 package org.activerecord4j.bench.run;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -15,37 +18,49 @@ import org.activerecord4j.bench.jmh.CpuTimeProfiler;
 import org.activerecord4j.bench.jmh.PeakHeapProfiler;
 import org.activerecord4j.bench.jmh.ScenarioBenchmarks;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.openjdk.jmh.util.MultisetStatistics;
+import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs one scenario on one database through JMH's Java API, forks of the implementations taking turns,
- * and turns the results into {@link Measurement}s. JMH's own output goes to a log file per round. Not thread-safe.
+ * Runs one scenario on one database through JMH's Java API, one JMH run per fork so that the forks of the
+ * implementations take turns in rounds (see {@link Rotation}), and turns the results into {@link Measurement}s
+ * with one {@link Measurement.Fork} per round. JMH's own output goes to a log file per fork. Not thread-safe.
  */
 final class JmhScenarioRunner {
 
     private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
     private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
     /**
-     * Replaced in extra fork arguments by {@code <database>-<scenario>} ({@code -<round>} appended from the
-     * second round on), e.g. to name a flight recording.
+     * Replaced in extra fork arguments by {@code <database>-<scenario>-<implementation>} ({@code -<round>}
+     * appended from the second round on), e.g. to name a flight recording.
      */
     static final String RUN_TOKEN = "{run}";
+    /** JMH's GC profiler's bytes allocated per operation. */
+    static final String ALLOCATION_LABEL = "gc.alloc.rate.norm";
+
+    /** How JMH says that another JMH run holds its lock. */
+    private static final String LOCK_MESSAGE = "Unable to acquire the JMH lock";
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(30);
+    private static final long LOCK_POLL_MILLIS = 2_000;
 
     private final Profile profile;
     private final List<Implementation> implementations;
     private final List<String> extraForkArguments;
     private final Path logDirectory;
+    private final PrintStream progress;
 
     JmhScenarioRunner(Profile profile, List<Implementation> implementations, List<String> extraForkArguments,
-            Path logDirectory) {
+            Path logDirectory, PrintStream progress) {
+        this.progress = progress;
         this.profile = profile;
         this.implementations = List.copyOf(implementations);
         this.extraForkArguments = List.copyOf(extraForkArguments);
@@ -54,8 +69,9 @@ final class JmhScenarioRunner {
 
     /**
      * Measures {@code scenario} on {@code database} for every implementation. The profile's forks run as
-     * rounds, each round one fork per implementation in turn, so a slow spell of a shared machine falls
-     * on all implementations alike instead of on whichever ran then; the samples of all rounds are pooled.
+     * rounds, each round one fork per implementation, in the run's order rotated by the round and the
+     * scenario, so that no implementation always runs first or last and a slow spell of a shared machine
+     * falls on all alike.
      *
      * @param database the database
      * @param scenario the scenario
@@ -65,20 +81,19 @@ final class JmhScenarioRunner {
     List<Measurement> run(BenchDatabase database, Scenario scenario) throws RunnerException {
         Profile.Settings settings = profile.settings(scenario);
         List<Implementation> running = running(scenario);
-        if (running.isEmpty()) {
-            return List.of();
-        }
-        Map<Implementation, Pooled> pooled = new LinkedHashMap<>();
-        running.forEach(implementation -> pooled.put(implementation, new Pooled()));
-        for (int round = 1; round <= settings.forks(); round++) {
-            for (RunResult result : new Runner(options(database, scenario, running, settings, round).build()).run()) {
-                String id = result.getParams().getParam("implementation");
-                running.stream().filter(implementation -> implementation.id().equals(id)).findFirst()
-                        .ifPresent(implementation -> pooled.get(implementation).add(result));
+        Map<Implementation, List<Measurement.Fork>> forks = new LinkedHashMap<>();
+        running.forEach(implementation -> forks.put(implementation, new ArrayList<>()));
+        for (int round = 0; round < settings.forks(); round++) {
+            for (Implementation implementation : Rotation.order(running, round + scenario.ordinal())) {
+                Collection<RunResult> results = runOnceUnlocked(options(database, scenario, implementation, settings,
+                        round).build());
+                forks.get(implementation).add(results.isEmpty() ? Measurement.Fork.failed(round)
+                        : fork(round, results.iterator().next()));
             }
         }
         List<Measurement> measurements = new ArrayList<>();
-        pooled.forEach((implementation, samples) -> measurements.add(samples.measurement(scenario, implementation)));
+        forks.forEach((implementation, ofImplementation) -> measurements.add(
+                new Measurement(scenario, implementation, ofImplementation)));
         return measurements;
     }
 
@@ -92,25 +107,37 @@ final class JmhScenarioRunner {
         return implementations.stream().filter(implementation -> implementation.runs(scenario)).toList();
     }
 
-    private ChainedOptionsBuilder options(BenchDatabase database, Scenario scenario, List<Implementation> running,
+    /**
+     * Returns how many rounds (forks per implementation) {@code scenario} runs.
+     *
+     * @param scenario the scenario
+     * @return the number of rounds
+     */
+    int rounds(Scenario scenario) {
+        return profile.settings(scenario).forks();
+    }
+
+    private ChainedOptionsBuilder options(BenchDatabase database, Scenario scenario, Implementation implementation,
             Profile.Settings settings, int round) {
-        String run = database.id() + "-" + scenario.name().toLowerCase(java.util.Locale.ROOT) + (round > 1 ? "-" + round : "");
+        String run = database.id() + "-" + scenario.name().toLowerCase(Locale.ROOT) + "-" + implementation.id()
+                + (round > 0 ? "-" + (round + 1) : "");
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(Pattern.quote(ScenarioBenchmarks.class.getName() + "." + scenario.benchmark()) + "$")
                 .param("database", database.id())
-                .param("implementation", running.stream().map(Implementation::id).toArray(String[]::new))
+                .param("implementation", implementation.id())
                 .mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(1)
                 .warmupIterations(settings.warmupIterations())
-                .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
+                .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
                 .measurementIterations(settings.measurementIterations())
-                .measurementTime(TimeValue.seconds(settings.measurementSeconds()))
+                .measurementTime(TimeValue.milliseconds(settings.measurementMillis()))
                 .jvmArgs(forkArguments(scenario, run).toArray(String[]::new))
                 .shouldFailOnError(false)
                 .verbosity(VerboseMode.NORMAL)
                 .output(logDirectory.resolve(run + ".log").toString())
-                .addProfiler(CpuTimeProfiler.class);
+                .addProfiler(CpuTimeProfiler.class)
+                .addProfiler(GCProfiler.class);
         if (scenario == Scenario.S7) {
             options.addProfiler(PeakHeapProfiler.class);
         }
@@ -118,39 +145,51 @@ final class JmhScenarioRunner {
     }
 
     /**
-     * One implementation's samples over all rounds, the highest peak heap any fork reported and the mean of
-     * the forks' CPU time per operation.
+     * Runs JMH, waiting while another JMH run on this machine holds JMH's lock ({@code /tmp/jmh.lock}, taken for
+     * each of our forks): two benchmarks at once would distort each other, and failing would throw away the forks
+     * measured so far. Gives up after {@link #LOCK_WAIT}.
      */
-    private static final class Pooled {
-        private final MultisetStatistics samples = new MultisetStatistics();
-        private double peakHeap = Double.NaN;
-        private double cpuMillisSum;
-        private int cpuForks;
-
-        void add(RunResult result) {
-            Iterator<Map.Entry<Double, Long>> raw = result.getPrimaryResult().getStatistics().getRawData();
-            while (raw.hasNext()) {
-                Map.Entry<Double, Long> value = raw.next();
-                samples.addValue(value.getKey(), value.getValue());
-            }
-            Result peak = result.getSecondaryResults().get(PeakHeapProfiler.LABEL);
-            if (peak != null && !(peakHeap >= peak.getScore())) {
-                peakHeap = peak.getScore();
-            }
-            Result cpu = result.getSecondaryResults().get(CpuTimeProfiler.LABEL);
-            if (cpu != null) {
-                cpuMillisSum += cpu.getScore();
-                cpuForks++;
+    private Collection<RunResult> runOnceUnlocked(Options options) throws RunnerException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return new Runner(options).run();
+            } catch (RunnerException e) {
+                if (e.getMessage() == null || !e.getMessage().contains(LOCK_MESSAGE) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                if (!told) {
+                    progress.println("Another JMH run holds " + System.getProperty("java.io.tmpdir")
+                            + "/jmh.lock: waiting for it (up to " + LOCK_WAIT.toMinutes() + " min)…");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(LOCK_POLL_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
+    }
 
-        Measurement measurement(Scenario scenario, Implementation implementation) {
-            if (samples.getN() == 0) {
-                return Measurement.failed(scenario, implementation);
-            }
-            double cpuMillis = cpuForks == 0 ? Double.NaN : cpuMillisSum / cpuForks;
-            return new Measurement(scenario, implementation, samples.getPercentile(50.0), samples.getN(), peakHeap, cpuMillis);
+    /** One fork's figures from its JMH result: the median of its samples and its profilers' figures. */
+    private static Measurement.Fork fork(int round, RunResult result) {
+        Statistics samples = result.getPrimaryResult().getStatistics();
+        if (samples.getN() == 0) {
+            return Measurement.Fork.failed(round);
         }
+        Map<String, ?> secondary = result.getSecondaryResults();
+        double cpuTotal = score(secondary, CpuTimeProfiler.TOTAL_LABEL);
+        double operations = score(secondary, CpuTimeProfiler.OPERATIONS_LABEL);
+        return new Measurement.Fork(round, samples.getPercentile(50.0), samples.getN(),
+                operations > 0 ? cpuTotal / operations : Double.NaN, score(secondary, ALLOCATION_LABEL),
+                score(secondary, PeakHeapProfiler.LABEL));
+    }
+
+    private static double score(Map<String, ?> secondary, String label) {
+        return secondary.get(label) instanceof Result<?> result ? result.getScore() : Double.NaN;
     }
 
     private List<String> forkArguments(Scenario scenario, String run) {

@@ -4,15 +4,19 @@ import java.util.Locale;
 import org.activerecord4j.bench.Scenario;
 
 /**
- * How long JMH measures: {@code quick} fits all three databases in under ten minutes on two cores;
- * {@code full} takes more forks and iterations for figures to publish.
+ * How long JMH measures. Both profiles run three forks per implementation (three rounds, see {@link Rotation}),
+ * so every figure has a spread: {@code quick} with short warm-up and measurement, {@code full} with more forks
+ * and longer iterations for figures to publish.
  */
 public enum Profile {
 
-    /** One fork, short warm-up and measurement; about three minutes per database. */
-    QUICK(new Settings(1, 2, 1, 3, 1), new Settings(1, 1, 1, 2, 1)),
-    /** Two rounds of forks the implementations take turn in, longer warm-up and measurement; about ten minutes per database. */
-    FULL(new Settings(2, 4, 1, 8, 1), new Settings(2, 2, 1, 5, 1));
+    /**
+     * Three forks, two seconds of warm-up (less leaves activerecord4j's and Hibernate's code paths half compiled
+     * and their ratios inflated) and one measured second; S6 and S7: one operation each.
+     */
+    QUICK(new Settings(3, 2, 1_000, 1, 1_000), new Settings(3, 1, 1, 1, 1)),
+    /** Five forks, longer warm-up and measurement. */
+    FULL(new Settings(5, 3, 1_000, 5, 1_000), new Settings(5, 2, 1_000, 3, 1_000));
 
     private final Settings fast;
     private final Settings slow;
@@ -38,6 +42,20 @@ public enum Profile {
     }
 
     /**
+     * Describes the profile for the results file.
+     *
+     * @return e.g. {@code quick: 3 forks per implementation in rotated rounds, 2 × 1000 ms warm-up, 1 × 1000 ms measured
+     *         (S6, S7: 1 + 1 operations)}
+     */
+    public String describe() {
+        return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds, %d × %d ms warm-up, "
+                + "%d × %d ms measured (S6, S7: %d + %d iterations of at least one operation)",
+                name().toLowerCase(Locale.ROOT), fast.forks(), fast.warmupIterations(), fast.warmupMillis(),
+                fast.measurementIterations(), fast.measurementMillis(), slow.warmupIterations(),
+                slow.measurementIterations());
+    }
+
+    /**
      * Returns the settings of {@code scenario}: fewer iterations for the slow ones.
      *
      * @param scenario the scenario
@@ -50,13 +68,13 @@ public enum Profile {
     /**
      * JMH settings of one scenario; an iteration lasts at least its time and at least one operation.
      *
-     * @param forks JVM forks per implementation
+     * @param forks JVM forks per implementation, run as that many rounds
      * @param warmupIterations warm-up iterations
-     * @param warmupSeconds seconds per warm-up iteration
+     * @param warmupMillis milliseconds per warm-up iteration
      * @param measurementIterations measured iterations
-     * @param measurementSeconds seconds per measured iteration
+     * @param measurementMillis milliseconds per measured iteration
      */
-    public record Settings(int forks, int warmupIterations, int warmupSeconds, int measurementIterations,
-            int measurementSeconds) {
+    public record Settings(int forks, int warmupIterations, int warmupMillis, int measurementIterations,
+            int measurementMillis) {
     }
 }
