@@ -164,6 +164,9 @@ public record TargetCheck(String target, String outcome, Verdict verdict, String
         }
         String outcome = String.format(Locale.ROOT, "%s× vs %s×: %s", ours.formatRatio(), theirs.formatRatio(),
                 comparison.phrase());
+        if (!Verdict.decisive(ours, theirs)) {
+            return new TargetCheck(target, outcome, Verdict.INDICATIVE);
+        }
         return switch (comparison) {
             case BELOW -> new TargetCheck(target, outcome, Verdict.MET);
             case ABOVE -> new TargetCheck(target, outcome, Verdict.MISSED);
@@ -191,6 +194,7 @@ public record TargetCheck(String target, String outcome, Verdict verdict, String
         List<String> above = new ArrayList<>();
         List<String> within = new ArrayList<>();
         int below = 0;
+        boolean decisive = true;
         for (Scenario scenario : report.scenarios()) {
             for (Metric metric : List.of(Metric.CPU, Metric.ALLOCATION)) {
                 Spread ours = report.ratio(scenario, Implementation.ACTIVERECORD4J, metric);
@@ -199,6 +203,7 @@ public record TargetCheck(String target, String outcome, Verdict verdict, String
                 if (comparison == null) {
                     continue;
                 }
+                decisive &= Verdict.decisive(ours, theirs);
                 String figure = String.format(Locale.ROOT, "%s %s (%s× vs %s×)", scenario.label(),
                         metric == Metric.CPU ? "CPU" : "alloc", ours.formatRatio(), theirs.formatRatio());
                 switch (comparison) {
@@ -220,7 +225,8 @@ public record TargetCheck(String target, String outcome, Verdict verdict, String
         if (!within.isEmpty()) {
             outcome.append("; within spread in ").append(String.join(", ", within));
         }
-        return new TargetCheck(target, outcome.toString(), above.isEmpty() ? Verdict.MET : Verdict.MISSED);
+        return new TargetCheck(target, outcome.toString(), !decisive ? Verdict.INDICATIVE
+                : above.isEmpty() ? Verdict.MET : Verdict.MISSED);
     }
 
     private static String everyScenarioTarget(String peerLabel) {

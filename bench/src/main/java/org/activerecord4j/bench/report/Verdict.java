@@ -12,8 +12,13 @@ public enum Verdict {
     MISSED("**no**"),
     /** The spread straddles the target (or overlaps the peer's): the run cannot tell. */
     UNDECIDED("undecided"),
+    /** Fewer than {@value #MIN_FORKS} forks: a figure without a spread, to look at, not to decide on. */
+    INDICATIVE("indicative (fewer than 3 forks)"),
     /** Not measured in this run (or its reference is missing). */
     UNCHECKED("–");
+
+    /** The fewest forks whose spread can decide a target. */
+    public static final int MIN_FORKS = 3;
 
     private final String label;
 
@@ -32,7 +37,8 @@ public enum Verdict {
 
     /**
      * Decides "at most {@code limit}" on a spread: met when its maximum is at most the limit, missed when its
-     * minimum exceeds it, undecided when the limit lies inside the range.
+     * minimum exceeds it, undecided when the limit lies inside the range; indicative only when fewer than
+     * {@value #MIN_FORKS} forks measured it.
      *
      * @param ratio the measured ratio
      * @param limit the target, e.g. 1.10
@@ -41,6 +47,9 @@ public enum Verdict {
     public static Verdict atMost(Spread ratio, double limit) {
         if (ratio.isEmpty()) {
             return UNCHECKED;
+        }
+        if (ratio.forks() < MIN_FORKS) {
+            return INDICATIVE;
         }
         if (ratio.max() <= limit) {
             return MET;
@@ -65,6 +74,17 @@ public enum Verdict {
         public String phrase() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
+    }
+
+    /**
+     * Returns whether both spreads have enough forks to decide a comparison.
+     *
+     * @param ours activerecord4j's spread
+     * @param peer the peer's spread
+     * @return true when each has at least {@value #MIN_FORKS} forks
+     */
+    public static boolean decisive(Spread ours, Spread peer) {
+        return ours.forks() >= MIN_FORKS && peer.forks() >= MIN_FORKS;
     }
 
     /**

@@ -4,19 +4,21 @@ import java.util.Locale;
 import org.activerecord4j.bench.Scenario;
 
 /**
- * How long JMH measures. Both profiles run three forks per implementation (three rounds, see {@link Rotation}),
- * so every figure has a spread: {@code quick} with short warm-up and measurement, {@code full} with more forks
- * and longer iterations for figures to publish.
+ * How long JMH measures: {@code quick}, one fork per implementation with short warm-up and measurement, to look
+ * at; {@code full}, three forks per implementation in rotated rounds (see {@link Rotation}) with longer
+ * iterations, so that every figure has a spread and the targets a verdict, for figures to publish.
  */
 public enum Profile {
 
     /**
-     * Three forks, two seconds of warm-up (less leaves activerecord4j's and Hibernate's code paths half compiled
-     * and their ratios inflated) and one measured second; S6 and S7: one operation each.
+     * One fork, two seconds of warm-up (less leaves activerecord4j's and Hibernate's code paths half compiled
+     * and their ratios inflated) and one measured second; S6 and S7: one operation each. Under ten minutes for
+     * three databases and five implementations on two cores; its figures have no spread, so its verdicts are
+     * only indicative.
      */
-    QUICK(new Settings(3, 2, 1_000, 1, 1_000), new Settings(3, 1, 1, 1, 1)),
-    /** Five forks, longer warm-up and measurement. */
-    FULL(new Settings(5, 3, 1_000, 5, 1_000), new Settings(5, 2, 1_000, 3, 1_000));
+    QUICK(new Settings(1, 2, 1_000, 1, 1_000), new Settings(1, 1, 1, 1, 1)),
+    /** Three forks in rotated rounds, longer warm-up and measurement: figures with spreads, verdicts to publish. */
+    FULL(new Settings(3, 3, 1_000, 3, 1_000), new Settings(3, 2, 1_000, 2, 1_000));
 
     private final Settings fast;
     private final Settings slow;

@@ -26,6 +26,15 @@ class VerdictTest {
     }
 
     @Test
+    void atMost_fewerThanThreeForks_isOnlyIndicative_whicheverSideOfTheLimit() {
+        // The quick profile's one fork has no range: it neither meets nor misses a target, nor fails the check.
+        assertThat(Verdict.atMost(Spread.of(1.02), 1.10)).isEqualTo(Verdict.INDICATIVE);
+        assertThat(Verdict.atMost(Spread.of(1.30, 1.40), 1.10)).isEqualTo(Verdict.INDICATIVE);
+        assertThat(Verdict.decisive(Spread.of(1.0, 1.1, 1.2), Spread.of(1.3))).isFalse();
+        assertThat(Verdict.decisive(Spread.of(1.0, 1.1, 1.2), Spread.of(1.3, 1.4, 1.5))).isTrue();
+    }
+
+    @Test
     void atMost_nothingMeasured_isUnchecked() {
         assertThat(Verdict.atMost(Spread.NONE, 1.10)).isEqualTo(Verdict.UNCHECKED);
     }
