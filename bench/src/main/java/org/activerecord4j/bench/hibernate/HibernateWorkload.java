@@ -3,6 +3,8 @@ package org.activerecord4j.bench.hibernate;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.activerecord4j.bench.Checksum;
@@ -139,17 +141,22 @@ public final class HibernateWorkload implements Workload {
 
     @Override
     public long insertComments(List<NewComment> comments) {
-        return pooledSequence ? insertBatched(comments) : insertEach(comments);
+        // PostgreSQL: keys from the pooled sequence, so each flush sends its 1,000 inserts as one JDBC batch.
+        // MariaDB and SQLite: IDENTITY keys, so Hibernate runs each insert on persist, unbatched, to learn its key.
+        return pooledSequence
+                ? insert(comments, (post, comment) -> new SequencedCommentEntity(post, comment.author(), comment.body()),
+                        entity -> entity.id != null)
+                : insert(comments, (post, comment) -> new CommentEntity(post, comment.author(), comment.body()),
+                        entity -> entity.id != null);
     }
 
-    /** PostgreSQL: keys from the pooled sequence, inserts in JDBC batches of 1,000 at each flush. */
-    private long insertBatched(List<NewComment> comments) {
-        List<SequencedCommentEntity> entities = new ArrayList<>(comments.size());
+    /** Persists the comments in one transaction, flushing and clearing every 1,000; counts the entities keyed. */
+    private <E> long insert(List<NewComment> comments, BiFunction<PostEntity, NewComment, E> create, Predicate<E> keyed) {
+        List<E> entities = new ArrayList<>(comments.size());
         factory.inTransaction(session -> {
             int pending = 0;
             for (NewComment comment : comments) {
-                PostEntity post = session.getReference(PostEntity.class, comment.postId());
-                SequencedCommentEntity entity = new SequencedCommentEntity(post, comment.author(), comment.body());
+                E entity = create.apply(session.getReference(PostEntity.class, comment.postId()), comment);
                 session.persist(entity);
                 entities.add(entity);
                 if (++pending == FLUSH_EVERY) {
@@ -159,35 +166,7 @@ public final class HibernateWorkload implements Workload {
                 }
             }
         });
-        long keyed = 0;
-        for (SequencedCommentEntity entity : entities) {
-            keyed += entity.id != null ? 1 : 0;
-        }
-        return keyed;
-    }
-
-    /** MariaDB and SQLite: {@code IDENTITY} keys, so Hibernate inserts each row on {@code persist}, unbatched. */
-    private long insertEach(List<NewComment> comments) {
-        List<CommentEntity> entities = new ArrayList<>(comments.size());
-        factory.inTransaction(session -> {
-            int pending = 0;
-            for (NewComment comment : comments) {
-                PostEntity post = session.getReference(PostEntity.class, comment.postId());
-                CommentEntity entity = new CommentEntity(post, comment.author(), comment.body());
-                session.persist(entity);
-                entities.add(entity);
-                if (++pending == FLUSH_EVERY) {
-                    session.flush();
-                    session.clear();
-                    pending = 0;
-                }
-            }
-        });
-        long keyed = 0;
-        for (CommentEntity entity : entities) {
-            keyed += entity.id != null ? 1 : 0;
-        }
-        return keyed;
+        return entities.stream().filter(keyed).count();
     }
 
     @Override
