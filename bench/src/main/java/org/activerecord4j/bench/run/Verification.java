@@ -34,6 +34,8 @@ import org.activerecord4j.bench.jooq.JooqWorkload;
 public record Verification(List<Implementation> implementations, Set<Scenario> scenarios, List<String> mismatches,
         Map<Implementation, StatementCounts> statementCounts) {
 
+    private static final int FEW_USERS = DataSet.S5_USERS / 2;
+
     /**
      * Copies the counts.
      *
@@ -82,8 +84,6 @@ public record Verification(List<Implementation> implementations, Set<Scenario> s
     public StatementCounts asyncCounts() {
         return statementCounts(Implementation.ACTIVERECORD4J_ASYNC);
     }
-
-    private static final int FEW_USERS = DataSet.S5_USERS / 2;
 
     /**
      * Verifies JDBC and {@code implementations} on {@code database}.
