@@ -8,9 +8,12 @@ import org.activerecord4j.bench.activerecord.AsyncActiveRecordWorkload;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.hibernate.HibernateWorkload;
 import org.activerecord4j.bench.jdbc.JdbcWorkload;
+import org.activerecord4j.bench.jdbi.JdbiWorkload;
+import org.activerecord4j.bench.jooq.JooqWorkload;
 
 /**
- * The implementations compared, JDBC first: it is the limit every ratio is taken against. The async twin
+ * The implementations compared, JDBC first: it is the limit every ratio is taken against; Jdbi and jOOQ are
+ * the peers closest to it, Hibernate the full ORM. The async twin
  * of activerecord4j is compared with activerecord4j's sync calls instead.
  */
 public enum Implementation {
@@ -19,6 +22,10 @@ public enum Implementation {
     JDBC("jdbc", "JDBC", JdbcWorkload::new, false),
     /** activerecord4j. */
     ACTIVERECORD4J("activerecord4j", "activerecord4j", ActiveRecordWorkload::new, true),
+    /** Jdbi 3, fluent API with hand-written row mappers. */
+    JDBI("jdbi", "Jdbi", JdbiWorkload::new, false),
+    /** jOOQ's DSL without code generation, with record mappers. */
+    JOOQ("jooq", "jOOQ", JooqWorkload::new, false),
     /** Hibernate ORM. */
     HIBERNATE("hibernate", "Hibernate", HibernateWorkload::new, false),
     /** activerecord4j's async API, each call awaited with {@code join()} before the next (but in S8). */
@@ -37,12 +44,13 @@ public enum Implementation {
     }
 
     /**
-     * Returns the implementations a run compares unless told otherwise: JDBC, activerecord4j and Hibernate.
+     * Returns the implementations a run compares unless told otherwise: JDBC, activerecord4j, Jdbi, jOOQ and
+     * Hibernate.
      *
-     * @return the implementations, in order
+     * @return the implementations, in order, JDBC first
      */
     public static List<Implementation> defaults() {
-        return List.of(JDBC, ACTIVERECORD4J, HIBERNATE);
+        return List.of(JDBC, ACTIVERECORD4J, JDBI, JOOQ, HIBERNATE);
     }
 
     /**

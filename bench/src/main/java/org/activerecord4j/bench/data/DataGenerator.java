@@ -24,6 +24,11 @@ import org.activerecord4j.bench.model.User;
  */
 public final class DataGenerator {
 
+    /** PostgreSQL: the sequence Hibernate's S6 takes comment keys from (see {@link #ensure()}). */
+    public static final String COMMENT_SEQUENCE = "comments_hibernate_seq";
+    /** The increment of {@link #COMMENT_SEQUENCE}: Hibernate's allocation size. */
+    public static final int COMMENT_SEQUENCE_INCREMENT = 50;
+
     private static final int BATCH = 1_000;
 
     private final BenchDatabase database;
@@ -41,7 +46,8 @@ public final class DataGenerator {
     }
 
     /**
-     * Makes sure every table exists with the expected rows, regenerating the groups that differ.
+     * Makes sure every table exists with the expected rows, regenerating the groups that differ; on
+     * PostgreSQL also {@link #COMMENT_SEQUENCE}, restarted above the highest comment key.
      *
      * @throws SQLException when a statement fails
      */
@@ -66,6 +72,26 @@ public final class DataGenerator {
                 orm.createTables(Reading.class);
                 fillReadings(connection);
             });
+            ensureCommentSequence(connection);
+        }
+    }
+
+    /**
+     * PostgreSQL: the sequence Hibernate's S6 takes comment keys from in blocks of 50 (its pooled
+     * optimizer), beside the table's own identity, which the other implementations use. Each run restarts it
+     * above the highest key: the first block Hibernate takes is the 50 keys up to the sequence's next value,
+     * all above every existing comment. The two sources can hand out the same key only to rows that never
+     * coexist: S6 deletes its rows after each operation.
+     */
+    private void ensureCommentSequence(Connection connection) throws SQLException {
+        if (database != BenchDatabase.POSTGRESQL) {
+            return;
+        }
+        int increment = COMMENT_SEQUENCE_INCREMENT;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SEQUENCE IF NOT EXISTS \"" + COMMENT_SEQUENCE + "\" INCREMENT BY " + increment);
+            statement.execute("SELECT setval('\"" + COMMENT_SEQUENCE + "\"', (SELECT COALESCE(MAX(\"id\"), 0) FROM "
+                    + "\"comments\") + " + increment + ")");
         }
     }
 

@@ -10,8 +10,8 @@ import org.hibernate.cfg.AvailableSettings;
 
 /**
  * Builds the Hibernate session factory of the benchmarks: the entities of this package over a given
- * pool, no second-level or query cache, no schema generation, JDBC batching on, and optionally
- * statistics (to count statements; off while measuring).
+ * pool (on PostgreSQL also {@link SequencedCommentEntity}), no second-level or query cache, no schema
+ * generation, JDBC batching on, and optionally statistics (to count statements; off while measuring).
  */
 final class HibernateSessions {
 
@@ -33,10 +33,26 @@ final class HibernateSessions {
             registry.applySetting(AvailableSettings.DIALECT, "org.hibernate.community.dialect.SQLiteDialect");
         }
         StandardServiceRegistry built = registry.build();
-        return new MetadataSources(built)
+        MetadataSources sources = new MetadataSources(built)
                 .addAnnotatedClasses(UserEntity.class, PostEntity.class, CommentEntity.class, StudentEntity.class,
-                        CourseEntity.class, ReadingEntity.class)
-                .buildMetadata()
-                .buildSessionFactory();
+                        CourseEntity.class, ReadingEntity.class);
+        if (usesPooledSequence(database)) {
+            sources.addAnnotatedClass(SequencedCommentEntity.class);
+        }
+        return sources.buildMetadata().buildSessionFactory();
+    }
+
+    /**
+     * Returns whether S6 inserts {@link SequencedCommentEntity} (keys from a pooled sequence, inserts batched)
+     * rather than {@link CommentEntity} ({@code IDENTITY} keys, one insert at a time): on PostgreSQL only. The
+     * tables' keys are auto-increment columns on all three databases; MariaDB has sequences too, but its
+     * {@code comments} table, like SQLite's, gets its keys from {@code AUTO_INCREMENT}, which Hibernate maps as
+     * {@code IDENTITY}.
+     *
+     * @param database the database
+     * @return true on PostgreSQL
+     */
+    static boolean usesPooledSequence(BenchDatabase database) {
+        return database == BenchDatabase.POSTGRESQL;
     }
 }

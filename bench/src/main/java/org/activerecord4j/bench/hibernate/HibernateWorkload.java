@@ -3,6 +3,8 @@ package org.activerecord4j.bench.hibernate;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.activerecord4j.bench.Checksum;
@@ -16,10 +18,14 @@ import org.hibernate.Transaction;
 import org.hibernate.stat.Statistics;
 
 /**
- * The scenarios in Hibernate ORM with the fetching its documentation recommends for each: read-only
- * sessions, JOIN FETCH for eager graphs (one query per collection level, so no cartesian product of
- * two bags), a stateless session where a persistence context would only cost (lookups that must each
- * reach the database, streaming), and JDBC batching configured for inserts. Not thread-safe.
+ * The scenarios in Hibernate ORM as its documentation recommends for each: a stateless session where a
+ * persistence context would only cost (S1's read of one entity type, S2's lookups that must each reach the
+ * database, S7's streaming); read-only sessions with JOIN FETCH for eager graphs (one query per collection
+ * level, so no cartesian product of two bags; no {@code distinct}, since Hibernate 6 removes the duplicate
+ * roots of a fetch join itself, and HQL's {@code distinct} would reach the SQL as a {@code SELECT DISTINCT});
+ * and for S6 JDBC batching with keys from a pooled sequence on PostgreSQL. On MariaDB and SQLite the keys
+ * are {@code IDENTITY} columns, for which Hibernate must run each insert on its own to learn its key: its
+ * documentation says that {@code IDENTITY} generation disables JDBC batching for inserts. Not thread-safe.
  */
 public final class HibernateWorkload implements Workload {
 
@@ -28,6 +34,7 @@ public final class HibernateWorkload implements Workload {
 
     private final HikariDataSource pool;
     private final SessionFactory factory;
+    private final boolean pooledSequence;
 
     /**
      * Opens a pool and a session factory on {@code database}, without statistics.
@@ -47,6 +54,7 @@ public final class HibernateWorkload implements Workload {
     public HibernateWorkload(BenchDatabase database, boolean statistics) {
         this.pool = database.openPool();
         this.factory = HibernateSessions.open(database, pool, statistics);
+        this.pooledSequence = HibernateSessions.usesPooledSequence(database);
     }
 
     /**
@@ -60,13 +68,15 @@ public final class HibernateWorkload implements Workload {
 
     @Override
     public long loadAllPosts() {
-        return readOnly(session -> {
+        // A stateless session: the posts are only read, so no persistence context, snapshots or dirty checks.
+        // No transaction, like JDBC's S1: the query runs in auto-commit mode.
+        try (StatelessSession session = factory.openStatelessSession()) {
             long sum = 0;
             for (PostEntity post : session.createSelectionQuery("from Post", PostEntity.class).getResultList()) {
                 sum += Checksum.child(post.userId, Checksum.of(post.id, post.body));
             }
             return sum;
-        });
+        }
     }
 
     @Override
@@ -88,9 +98,9 @@ public final class HibernateWorkload implements Workload {
     public long loadUsersPostsComments() {
         return readOnly(session -> {
             List<UserEntity> users = session.createSelectionQuery(
-                    "select distinct u from User u left join fetch u.posts", UserEntity.class).getResultList();
+                    "select u from User u left join fetch u.posts", UserEntity.class).getResultList();
             // The posts are already in the persistence context: this query fills their comment lists.
-            session.createSelectionQuery("select distinct p from Post p left join fetch p.comments", PostEntity.class)
+            session.createSelectionQuery("select p from Post p left join fetch p.comments", PostEntity.class)
                     .getResultList();
             return checksumOfGraph(users, true);
         });
@@ -101,7 +111,7 @@ public final class HibernateWorkload implements Workload {
         return readOnly(session -> {
             long sum = 0;
             for (StudentEntity student : session.createSelectionQuery(
-                    "select distinct s from Student s left join fetch s.courses", StudentEntity.class).getResultList()) {
+                    "select s from Student s left join fetch s.courses", StudentEntity.class).getResultList()) {
                 sum += Checksum.of(student.id, student.name);
                 for (CourseEntity course : student.courses) {
                     sum += Checksum.child(student.id, Checksum.of(course.id, course.title));
@@ -124,19 +134,29 @@ public final class HibernateWorkload implements Workload {
             List<Long> ids = session.createSelectionQuery("select u.id from User u order by u.id", Long.class)
                     .setMaxResults(users).getResultList();
             return checksumOfGraph(session.createSelectionQuery(
-                    "select distinct u from User u left join fetch u.posts where u.id in :ids order by u.id", UserEntity.class)
+                    "select u from User u left join fetch u.posts where u.id in :ids order by u.id", UserEntity.class)
                     .setParameter("ids", ids).getResultList(), false);
         });
     }
 
     @Override
     public long insertComments(List<NewComment> comments) {
-        List<CommentEntity> entities = new ArrayList<>(comments.size());
+        // PostgreSQL: keys from the pooled sequence, so each flush sends its 1,000 inserts as one JDBC batch.
+        // MariaDB and SQLite: IDENTITY keys, so Hibernate runs each insert on persist, unbatched, to learn its key.
+        return pooledSequence
+                ? insert(comments, (post, comment) -> new SequencedCommentEntity(post, comment.author(), comment.body()),
+                        entity -> entity.id != null)
+                : insert(comments, (post, comment) -> new CommentEntity(post, comment.author(), comment.body()),
+                        entity -> entity.id != null);
+    }
+
+    /** Persists the comments in one transaction, flushing and clearing every 1,000; counts the entities keyed. */
+    private <E> long insert(List<NewComment> comments, BiFunction<PostEntity, NewComment, E> create, Predicate<E> keyed) {
+        List<E> entities = new ArrayList<>(comments.size());
         factory.inTransaction(session -> {
             int pending = 0;
             for (NewComment comment : comments) {
-                PostEntity post = session.getReference(PostEntity.class, comment.postId());
-                CommentEntity entity = new CommentEntity(post, comment.author(), comment.body());
+                E entity = create.apply(session.getReference(PostEntity.class, comment.postId()), comment);
                 session.persist(entity);
                 entities.add(entity);
                 if (++pending == FLUSH_EVERY) {
@@ -146,11 +166,7 @@ public final class HibernateWorkload implements Workload {
                 }
             }
         });
-        long keyed = 0;
-        for (CommentEntity entity : entities) {
-            keyed += entity.id != null ? 1 : 0;
-        }
-        return keyed;
+        return entities.stream().filter(keyed).count();
     }
 
     @Override

@@ -26,7 +26,7 @@ public class WorkloadState {
     public String database;
 
     /** The implementation, by {@link Implementation#id()}. */
-    @Param({"jdbc", "activerecord4j", "hibernate", "activerecord4j-async"})
+    @Param({"jdbc", "activerecord4j", "jdbi", "jooq", "hibernate", "activerecord4j-async"})
     public String implementation;
 
     BenchDatabase benchDatabase;

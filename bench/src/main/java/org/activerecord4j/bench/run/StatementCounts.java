@@ -1,6 +1,7 @@
 package org.activerecord4j.bench.run;
 
 import java.util.function.IntToLongFunction;
+import java.util.function.LongSupplier;
 import org.activerecord4j.Database;
 import org.activerecord4j.StatementCounter;
 import org.activerecord4j.bench.Workload;
@@ -9,8 +10,8 @@ import org.hibernate.stat.Statistics;
 
 /**
  * S5's statement counts, lazy and eager, for two numbers of users, so the report shows that eager
- * loading's count does not grow with the users. Counted through activerecord4j's statement listener
- * and Hibernate's statistics.
+ * loading's count does not grow with the users. Counted through activerecord4j's statement listener,
+ * Hibernate's statistics, Jdbi's {@code SqlLogger} and jOOQ's {@code ExecuteListener}.
  *
  * @param fewUsers the smaller number of users
  * @param manyUsers the larger number of users
@@ -58,6 +59,24 @@ public record StatementCounts(int fewUsers, int manyUsers, long lazyFew, long la
             statistics.clear();
             variant.applyAsLong(users);
             return statistics.getPrepareStatementCount();
+        });
+    }
+
+    /**
+     * Counts the statements of a workload that counts its own (Jdbi's {@code SqlLogger}, jOOQ's
+     * {@code ExecuteListener}), as the difference of its running count before and after each variant.
+     *
+     * @param workload the open workload, counting
+     * @param executed its running count of executed statements
+     * @param few the smaller number of users
+     * @param many the larger number of users
+     * @return the counts
+     */
+    public static StatementCounts of(Workload workload, LongSupplier executed, int few, int many) {
+        return measure(few, many, workload::usersWithPostsLazy, workload::usersWithPostsEager, variant -> users -> {
+            long before = executed.getAsLong();
+            variant.applyAsLong(users);
+            return executed.getAsLong() - before;
         });
     }
 

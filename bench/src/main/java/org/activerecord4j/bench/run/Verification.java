@@ -16,23 +16,74 @@ import org.activerecord4j.bench.data.DataSet;
 import org.activerecord4j.bench.data.Fixtures;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.hibernate.HibernateWorkload;
+import org.activerecord4j.bench.jdbi.JdbiWorkload;
+import org.activerecord4j.bench.jooq.JooqWorkload;
 
 /**
  * Runs each read scenario once per implementation before measuring, and checks that all of them read
  * the same graph (equal {@link org.activerecord4j.bench.Checksum}s, JDBC's being the reference; S8, S2's
- * lookups run concurrently, must give S2's); also counts S5's statements.
+ * lookups run concurrently, must give S2's); also counts S5's statements of every implementation but JDBC,
+ * through each library's own hook.
  *
  * @param implementations the implementations compared, JDBC first
  * @param scenarios the scenarios compared
  * @param mismatches one line per scenario whose checksums differ; empty when all agree
- * @param activeRecordCounts activerecord4j's S5 statement counts, or null when not verified
- * @param hibernateCounts Hibernate's S5 statement counts, or null when not verified
- * @param asyncCounts activerecord4j async's S5 statement counts, or null when not verified
+ * @param statementCounts the S5 statement counts of each verified implementation that has a way to count them
+ *     (all but JDBC)
  */
 public record Verification(List<Implementation> implementations, Set<Scenario> scenarios, List<String> mismatches,
-        StatementCounts activeRecordCounts, StatementCounts hibernateCounts, StatementCounts asyncCounts) {
+        Map<Implementation, StatementCounts> statementCounts) {
 
     private static final int FEW_USERS = DataSet.S5_USERS / 2;
+
+    /**
+     * Copies the counts.
+     *
+     * @param implementations the implementations compared, JDBC first
+     * @param scenarios the scenarios compared
+     * @param mismatches one line per scenario whose checksums differ
+     * @param statementCounts the S5 statement counts by implementation
+     */
+    public Verification {
+        statementCounts = Map.copyOf(statementCounts);
+    }
+
+    /**
+     * Returns an implementation's S5 statement counts.
+     *
+     * @param implementation the implementation
+     * @return the counts, or null when not verified or not countable (JDBC)
+     */
+    public StatementCounts statementCounts(Implementation implementation) {
+        return statementCounts.get(implementation);
+    }
+
+    /**
+     * Returns activerecord4j's S5 statement counts.
+     *
+     * @return the counts, or null when not verified
+     */
+    public StatementCounts activeRecordCounts() {
+        return statementCounts(Implementation.ACTIVERECORD4J);
+    }
+
+    /**
+     * Returns Hibernate's S5 statement counts.
+     *
+     * @return the counts, or null when not verified
+     */
+    public StatementCounts hibernateCounts() {
+        return statementCounts(Implementation.HIBERNATE);
+    }
+
+    /**
+     * Returns activerecord4j async's S5 statement counts.
+     *
+     * @return the counts, or null when not verified
+     */
+    public StatementCounts asyncCounts() {
+        return statementCounts(Implementation.ACTIVERECORD4J_ASYNC);
+    }
 
     /**
      * Verifies JDBC and {@code implementations} on {@code database}.
@@ -56,12 +107,9 @@ public record Verification(List<Implementation> implementations, Set<Scenario> s
         implementations.stream().filter(implementation -> !verified.contains(implementation)).forEach(verified::add);
         Map<Implementation, Map<Scenario, Long>> sums = new EnumMap<>(Implementation.class);
         Set<Scenario> compared = EnumSet.noneOf(Scenario.class);
-        StatementCounts activeRecordCounts = null;
-        StatementCounts hibernateCounts = null;
-        StatementCounts asyncCounts = null;
+        Map<Implementation, StatementCounts> counts = new EnumMap<>(Implementation.class);
         for (Implementation implementation : verified) {
-            try (Workload workload = implementation == Implementation.HIBERNATE
-                    ? new HibernateWorkload(database, true) : implementation.open(database)) {
+            try (Workload workload = openCounting(implementation, database)) {
                 Map<Scenario, Long> byScenario = new EnumMap<>(Scenario.class);
                 reads.forEach((scenario, read) -> {
                     if (implementation.runs(scenario)) {
@@ -70,12 +118,9 @@ public record Verification(List<Implementation> implementations, Set<Scenario> s
                     }
                 });
                 sums.put(implementation, byScenario);
-                if (workload instanceof ActiveRecordWorkload activeRecord) {
-                    activeRecordCounts = StatementCounts.of(activeRecord.database(), activeRecord, FEW_USERS, DataSet.S5_USERS);
-                } else if (workload instanceof AsyncActiveRecordWorkload async) {
-                    asyncCounts = StatementCounts.of(async.database(), async, FEW_USERS, DataSet.S5_USERS);
-                } else if (workload instanceof HibernateWorkload hibernate) {
-                    hibernateCounts = StatementCounts.of(hibernate, FEW_USERS, DataSet.S5_USERS);
+                StatementCounts counted = countStatements(workload);
+                if (counted != null) {
+                    counts.put(implementation, counted);
                 }
             }
         }
@@ -91,7 +136,32 @@ public record Verification(List<Implementation> implementations, Set<Scenario> s
                 }
             }
         }
-        return new Verification(List.copyOf(verified), Set.copyOf(compared), List.copyOf(mismatches), activeRecordCounts,
-                hibernateCounts, asyncCounts);
+        return new Verification(List.copyOf(verified), Set.copyOf(compared), List.copyOf(mismatches), counts);
+    }
+
+    /** Opens the implementation with its statement counting on, where counting costs and is off by default. */
+    private static Workload openCounting(Implementation implementation, BenchDatabase database) {
+        return switch (implementation) {
+            case HIBERNATE -> new HibernateWorkload(database, true);
+            case JDBI -> new JdbiWorkload(database, true);
+            case JOOQ -> new JooqWorkload(database, true);
+            default -> implementation.open(database);
+        };
+    }
+
+    /** Counts S5's statements through the library's own hook; null for JDBC, which has none. */
+    private static StatementCounts countStatements(Workload workload) {
+        if (workload instanceof ActiveRecordWorkload activeRecord) {
+            return StatementCounts.of(activeRecord.database(), activeRecord, FEW_USERS, DataSet.S5_USERS);
+        } else if (workload instanceof AsyncActiveRecordWorkload async) {
+            return StatementCounts.of(async.database(), async, FEW_USERS, DataSet.S5_USERS);
+        } else if (workload instanceof HibernateWorkload hibernate) {
+            return StatementCounts.of(hibernate, FEW_USERS, DataSet.S5_USERS);
+        } else if (workload instanceof JdbiWorkload jdbi) {
+            return StatementCounts.of(jdbi, jdbi::statementsExecuted, FEW_USERS, DataSet.S5_USERS);
+        } else if (workload instanceof JooqWorkload jooq) {
+            return StatementCounts.of(jooq, jooq::statementsExecuted, FEW_USERS, DataSet.S5_USERS);
+        }
+        return null;
     }
 }
