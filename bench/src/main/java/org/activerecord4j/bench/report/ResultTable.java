@@ -131,15 +131,11 @@ public final class ResultTable {
                 ? "Checksums of S1–S5 agree across " + implementations + concurrent + ".\n"
                 : "**Checksums differ:** " + String.join("; ", verification.mismatches()) + "\n");
         text.append("\nS5 statements per operation (lazy / eager):\n\n");
-        List<Implementation> verified = verification.implementations();
-        if (verified.contains(Implementation.ACTIVERECORD4J)) {
-            text.append(counts("activerecord4j", verification.activeRecordCounts()));
-        }
-        if (verified.contains(Implementation.HIBERNATE)) {
-            text.append(counts("Hibernate (statistics: prepared statements)", verification.hibernateCounts()));
-        }
-        if (verified.contains(Implementation.ACTIVERECORD4J_ASYNC)) {
-            text.append(counts("activerecord4j async", verification.asyncCounts()));
+        for (Implementation implementation : verification.implementations()) {
+            StatementCounts counts = verification.statementCounts(implementation);
+            if (counts != null) {
+                text.append(counts(implementation.label(), counts));
+            }
         }
         return text.toString();
     }

@@ -94,7 +94,7 @@ public record TargetCheck(String target, String outcome, Verdict verdict, String
             checks.add(belowInEveryScenario(report, peer));
         }
         if (scenarios.contains(Scenario.S5_EAGER)) {
-            StatementCounts counts = report.verification() == null ? null : report.verification().activeRecordCounts();
+            StatementCounts counts = report.verification() == null ? null : report.verification().statementCounts(Implementation.ACTIVERECORD4J);
             checks.add(counts == null
                     ? new TargetCheck("S5 eager statements constant in users", "not counted", Verdict.UNCHECKED)
                     : new TargetCheck("S5 eager statements constant in users", String.format(Locale.ROOT,

@@ -59,33 +59,6 @@ public record Verification(List<Implementation> implementations, Set<Scenario> s
     }
 
     /**
-     * Returns activerecord4j's S5 statement counts.
-     *
-     * @return the counts, or null when not verified
-     */
-    public StatementCounts activeRecordCounts() {
-        return statementCounts(Implementation.ACTIVERECORD4J);
-    }
-
-    /**
-     * Returns Hibernate's S5 statement counts.
-     *
-     * @return the counts, or null when not verified
-     */
-    public StatementCounts hibernateCounts() {
-        return statementCounts(Implementation.HIBERNATE);
-    }
-
-    /**
-     * Returns activerecord4j async's S5 statement counts.
-     *
-     * @return the counts, or null when not verified
-     */
-    public StatementCounts asyncCounts() {
-        return statementCounts(Implementation.ACTIVERECORD4J_ASYNC);
-    }
-
-    /**
      * Verifies JDBC and {@code implementations} on {@code database}.
      *
      * @param database a database with generated data
