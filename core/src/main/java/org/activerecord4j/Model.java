@@ -31,8 +31,15 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         QueryFactory.install(Model::queryOf, Model::asyncQueryOf);
     }
 
-    /** Whether this record has a row and the values last synchronised with it; created on first use. */
-    private transient SaveState state;
+    /*
+     * What the record knows about its row, kept in its own fields rather than in an object of its own, so
+     * that a loaded record costs no more than itself and its snapshot: the column values last synchronised
+     * with the database (null for a new record), and whether it has a row and whether it was deleted.
+     */
+    private static final byte PERSISTED = 1;
+    private static final byte DESTROYED = 2;
+    private transient Object[] snapshot;
+    private transient byte saveFlags;
     /** The relations loaded on this record; created when the first one is cached (volatile: async reads may race to). */
     private transient volatile RelationCache relationCache;
 
@@ -233,12 +240,20 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     private static final class StateAccess implements RecordAccess {
         @Override
         public SaveState saveState(Model<?> record) {
-            SaveState state = record.state;
-            if (state == null) {
-                state = new SaveState();
-                record.state = state;
-            }
-            return state;
+            byte flags = record.saveFlags;
+            return new SaveState((flags & PERSISTED) != 0, (flags & DESTROYED) != 0, record.snapshot);
+        }
+
+        @Override
+        public void synced(Model<?> record, Object[] snapshot) {
+            record.snapshot = snapshot;
+            record.saveFlags = (byte) (record.saveFlags | PERSISTED);
+        }
+
+        @Override
+        public void saveState(Model<?> record, SaveState state) {
+            record.snapshot = state.snapshot();
+            record.saveFlags = (byte) ((state.persisted() ? PERSISTED : 0) | (state.destroyed() ? DESTROYED : 0));
         }
 
         @Override

@@ -2,7 +2,6 @@ package org.activerecord4j.internal.load;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.dialect.PerDialect;
@@ -24,7 +23,7 @@ public final class Hydrator<T> {
     private static final ClassValue<PerDialect<Hydrator<?>>> SHARED = PerDialect.perModel();
 
     private final ModelInfo<T> model;
-    private final List<ColumnInfo> columns;
+    private final ColumnInfo[] columns;
     private final TypeHandler<?>[] handlers;
 
     /**
@@ -42,10 +41,10 @@ public final class Hydrator<T> {
 
     private Hydrator(ModelInfo<T> model, Dialect dialect) {
         this.model = model;
-        this.columns = model.columns();
-        this.handlers = new TypeHandler<?>[columns.size()];
+        this.columns = model.columns().toArray(new ColumnInfo[0]);
+        this.handlers = new TypeHandler<?>[columns.length];
         for (int i = 0; i < handlers.length; i++) {
-            handlers[i] = columns.get(i).handlerIn(dialect.types());
+            handlers[i] = columns[i].handlerIn(dialect.types());
         }
     }
 
@@ -82,11 +81,14 @@ public final class Hydrator<T> {
      * @throws SQLException when reading fails
      */
     public void fill(T record, ResultSet row) throws SQLException {
+        // The values read are the snapshot dirty checks compare with; the record keeps it, no state object.
+        TypeHandler<?>[] handlers = this.handlers;
+        ColumnInfo[] columns = this.columns;
         Object[] snapshot = new Object[handlers.length];
         for (int i = 0; i < handlers.length; i++) {
-            ColumnInfo column = columns.get(i);
+            ColumnInfo column = columns[i];
             snapshot[i] = column.snapshot(column.set(record, handlers[i].read(row, i + 1)));
         }
-        RecordStates.saveState((Model<?>) record).synced(snapshot);
+        RecordStates.synced((Model<?>) record, snapshot);
     }
 }

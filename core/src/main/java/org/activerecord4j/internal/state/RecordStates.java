@@ -26,13 +26,42 @@ public final class RecordStates {
     }
 
     /**
-     * Returns the save state of {@code record}.
+     * Returns the save state of {@code record}, as a value (the record keeps it in fields of its own).
      *
      * @param record the record
      * @return its save state
      */
     public static SaveState saveState(Model<?> record) {
         return access.saveState(record);
+    }
+
+    /**
+     * Records that the row of {@code record} holds {@code snapshot}: it is persisted, with these values.
+     *
+     * @param record the record
+     * @param snapshot the column values, indexed like the model's columns; not changed afterwards
+     */
+    public static void synced(Model<?> record, Object[] snapshot) {
+        access.synced(record, snapshot);
+    }
+
+    /**
+     * Records that the row of {@code record} was deleted through it.
+     *
+     * @param record the record
+     */
+    public static void deleted(Model<?> record) {
+        access.saveState(record, access.saveState(record).deleted());
+    }
+
+    /**
+     * Puts back a save state, e.g. one saved before a transaction that rolled back.
+     *
+     * @param record the record
+     * @param state the state
+     */
+    public static void restore(Model<?> record, SaveState state) {
+        access.saveState(record, state);
     }
 
     /**
