@@ -49,6 +49,7 @@ final class FieldAccessWriter {
                 .append(CoreNames.GENERATED_ANNOTATION).append('\n')
                 .append("public final class ").append(names.fieldAccessSimpleName())
                 .append(" implements ").append(CoreNames.FIELD_ACCESS).append('<').append(model).append("> {\n\n")
+                .append("    /** The column fields, in the order {@code get} and {@code set} number them. */\n")
                 .append("    private static final java.util.List<java.lang.String> FIELDS = java.util.List.of(");
         for (int i = 0; i < columns.size(); i++) {
             text.append(i == 0 ? "" : ", ").append('"').append(columns.get(i).name()).append('"');
@@ -57,11 +58,11 @@ final class FieldAccessWriter {
                 .append("    /** Creates the access; activerecord4j does this once per model. */\n")
                 .append("    public ").append(names.fieldAccessSimpleName()).append("() {\n")
                 .append("    }\n\n")
-                .append("    @Override\n")
+                .append("    /** {@inheritDoc} */\n")
                 .append("    public java.util.List<java.lang.String> fieldNames() {\n")
                 .append("        return FIELDS;\n")
                 .append("    }\n\n")
-                .append("    @Override\n")
+                .append("    /** {@inheritDoc} */\n")
                 .append("    public java.lang.Object get(").append(model).append(" record, int field) {\n")
                 .append("        switch (field) {\n");
         for (int i = 0; i < columns.size(); i++) {
@@ -70,7 +71,7 @@ final class FieldAccessWriter {
         text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
                 .append("        }\n")
                 .append("    }\n\n")
-                .append("    @Override\n")
+                .append("    /** {@inheritDoc} */\n")
                 .append("    public void set(").append(model).append(" record, int field, java.lang.Object value) {\n")
                 .append("        switch (field) {\n");
         for (int i = 0; i < columns.size(); i++) {
