@@ -1,5 +1,7 @@
 package org.activerecord4j;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.List;
 import org.activerecord4j.internal.runtime.QueryFactory;
@@ -238,6 +240,16 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
 
     /** Lends a record's private state to the runtime, which installs it once. */
     private static final class StateAccess implements RecordAccess {
+        private static final VarHandle RELATION_CACHE;
+
+        static {
+            try {
+                RELATION_CACHE = MethodHandles.lookup().findVarHandle(Model.class, "relationCache", RelationCache.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         @Override
         public SaveState saveState(Model<?> record) {
             byte flags = record.saveFlags;
@@ -260,16 +272,16 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         public RelationCache relationCache(Model<?> record, boolean create) {
             RelationCache cache = record.relationCache;
             if (cache == null && create) {
-                // Async reads of two relations of one record may create it from two threads at once.
-                synchronized (record) {
-                    cache = record.relationCache;
-                    if (cache == null) {
-                        cache = new RelationCache();
-                        record.relationCache = cache;
-                    }
-                }
+                // Async reads of two relations of one record may create it from two threads at once: one wins.
+                RelationCache created = new RelationCache();
+                cache = RELATION_CACHE.compareAndSet(record, null, created) ? created : record.relationCache;
             }
             return cache;
+        }
+
+        @Override
+        public boolean relationCacheIfAbsent(Model<?> record, RelationCache cache) {
+            return RELATION_CACHE.compareAndSet(record, null, cache);
         }
 
         @Override

@@ -57,7 +57,23 @@ public final class Hydrator<T> {
      */
     public T read(ResultSet row) throws SQLException {
         T record = model.newInstance();
-        fill(record, row);
+        fill(record, row, -1, null);
+        return record;
+    }
+
+    /**
+     * Reads the current row into a new record, except for one column whose value the caller already has (an
+     * eager load's key, which the record then shares with its owner instead of holding a copy).
+     *
+     * @param row the result set on a row whose first columns are the model's columns
+     * @param knownColumn the index of the column not to read, or -1 to read them all
+     * @param knownValue that column's value, equal to what the row holds
+     * @return the record, marked as persisted and clean
+     * @throws SQLException when reading fails
+     */
+    public T read(ResultSet row, int knownColumn, Object knownValue) throws SQLException {
+        T record = model.newInstance();
+        fill(record, row, knownColumn, knownValue);
         return record;
     }
 
@@ -81,13 +97,18 @@ public final class Hydrator<T> {
      * @throws SQLException when reading fails
      */
     public void fill(T record, ResultSet row) throws SQLException {
+        fill(record, row, -1, null);
+    }
+
+    private void fill(T record, ResultSet row, int knownColumn, Object knownValue) throws SQLException {
         // The values read are the snapshot dirty checks compare with; the record keeps it, no state object.
         TypeHandler<?>[] handlers = this.handlers;
         ColumnInfo[] columns = this.columns;
         Object[] snapshot = new Object[handlers.length];
         for (int i = 0; i < handlers.length; i++) {
             ColumnInfo column = columns[i];
-            snapshot[i] = column.snapshot(column.set(record, handlers[i].read(row, i + 1)));
+            Object value = i == knownColumn ? knownValue : handlers[i].read(row, i + 1);
+            snapshot[i] = column.snapshot(column.set(record, value));
         }
         RecordStates.synced((Model<?>) record, snapshot);
     }

@@ -42,6 +42,15 @@ public interface RecordAccess {
     RelationCache relationCache(Model<?> record, boolean create);
 
     /**
+     * Gives the record {@code cache} if it has none yet, atomically.
+     *
+     * @param record the record
+     * @param cache the new cache, already filled
+     * @return false when the record had a cache, which it keeps
+     */
+    boolean relationCacheIfAbsent(Model<?> record, RelationCache cache);
+
+    /**
      * Replaces the record's relation cache, e.g. with a copy saved before a transaction.
      *
      * @param record the record

@@ -1,5 +1,6 @@
 package org.activerecord4j.internal.state;
 
+import java.time.Duration;
 import org.activerecord4j.Model;
 
 /**
@@ -72,6 +73,27 @@ public final class RecordStates {
      */
     public static RelationCache relations(Model<?> record) {
         return access.relationCache(record, true);
+    }
+
+    /**
+     * Caches {@code value} for relation {@code name} of {@code record}; a record without a cache gets one that
+     * holds the value from the start, which costs no lock.
+     *
+     * @param record the record
+     * @param name the relation
+     * @param value the value, possibly null
+     * @param timeToLive how long it stays valid; null for ever, zero for not at all
+     */
+    public static void cache(Model<?> record, String name, Object value, Duration timeToLive) {
+        RelationCache cache = access.relationCache(record, false);
+        if (cache == null) {
+            RelationCache filled = RelationCache.holding(name, value, timeToLive);
+            if (filled == null || access.relationCacheIfAbsent(record, filled)) {
+                return;
+            }
+            cache = access.relationCache(record, false); // another thread gave it one first
+        }
+        cache.cache(name, value, timeToLive);
     }
 
     /**

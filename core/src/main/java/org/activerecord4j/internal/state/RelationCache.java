@@ -30,6 +30,35 @@ public final class RelationCache {
     /** The answer of {@link #cached(String)} when nothing fresh is cached; null is a cached value. */
     public static final Object MISSING = new Object();
 
+    /** Creates an empty cache. */
+    public RelationCache() {
+    }
+
+    private RelationCache(String name, Object stored) {
+        this.firstRelation = name;
+        this.firstValue = stored;
+    }
+
+    /**
+     * Returns a new cache that holds {@code value} for relation {@code name}, filled before any other thread can
+     * see it (publish it through a volatile field), so without taking its lock.
+     *
+     * @param name the relation
+     * @param value the value, possibly null
+     * @param timeToLive how long it stays valid; null for ever, zero for not at all
+     * @return the cache, or null when the value is not to be cached at all
+     */
+    public static RelationCache holding(String name, Object value, Duration timeToLive) {
+        if (timeToLive != null && timeToLive.isZero()) {
+            return null;
+        }
+        return new RelationCache(name, stored(value, timeToLive));
+    }
+
+    private static Object stored(Object value, Duration timeToLive) {
+        return timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
+    }
+
     /**
      * Returns the cached value of relation {@code name}, or {@link #MISSING}.
      *
@@ -69,7 +98,7 @@ public final class RelationCache {
         if (timeToLive != null && timeToLive.isZero()) {
             return;
         }
-        Object stored = timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
+        Object stored = stored(value, timeToLive);
         if (firstRelation == null || isFirst(name)) {
             firstRelation = name;
             firstValue = stored;
