@@ -118,13 +118,12 @@ public final class EagerLoader {
         for (int i = 0; i < ownerGroups.length; i++) {
             Model<?> owner = owners.get(i);
             OwnerGroup group = ownerGroups[i];
-            List<Model<?>> found = group == null ? null : group.records;
+            boolean none = group == null || group.isEmpty();
             if (toMany) {
-                // Children's inverses were filled as their rows were read.
-                List<Model<?>> list = found == null ? List.of() : Collections.unmodifiableList(found);
-                RecordStates.cache(owner, name, list, timeToLive);
+                // Children's inverses were filled as their rows were read; the group is an unmodifiable list.
+                RecordStates.cache(owner, name, none ? List.of() : group, timeToLive);
             } else {
-                Model<?> one = found == null ? null : found.get(0);
+                Model<?> one = none ? null : group.get(0);
                 RecordStates.cache(owner, name, one, timeToLive);
                 if (one != null) {
                     Inverses.fillFromOne(relation, owner, one);
@@ -210,7 +209,7 @@ public final class EagerLoader {
                     if (group == null) {
                         return; // a key the database matched but Java does not, e.g. in another case: no owner reads it
                     }
-                    group.add(record);
+                    group.append(record);
                     if (inverse != null) {
                         Inverses.fill(inverse, record, group.owner);
                     }

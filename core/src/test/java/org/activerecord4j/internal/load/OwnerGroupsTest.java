@@ -1,6 +1,7 @@
 package org.activerecord4j.internal.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import org.activerecord4j.Model;
+import org.activerecord4j.models.Gadget;
 import org.junit.jupiter.api.Test;
 
 /** The owner keys of an eager step: a group per distinct key, in first-met order, found by boxed or primitive key. */
@@ -49,6 +52,25 @@ class OwnerGroupsTest {
             assertThat(groups.get((long) i << 32)).isSameAs(added.get(i));
         }
         assertThat(groups.get(5L << 32)).isNull();
+    }
+
+    @Test
+    void group_isTheUnmodifiableListOfItsRecords() {
+        OwnerGroup group = new OwnerGroup(1L);
+        List<Model<?>> expected = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            Gadget gadget = new Gadget();
+            group.append(gadget);
+            expected.add(gadget);
+        }
+
+        assertThat(group).hasSize(25).containsExactlyElementsOf(expected).isEqualTo(expected);
+        assertThat(group.hashCode()).isEqualTo(expected.hashCode());
+        assertThatThrownBy(() -> group.add(new Gadget())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> group.set(0, new Gadget())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> group.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> group.get(25)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(new OwnerGroup(2L)).isEmpty();
     }
 
     @Test
