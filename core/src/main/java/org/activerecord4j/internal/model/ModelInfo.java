@@ -59,7 +59,7 @@ public final class ModelInfo<T> {
         this.fieldAccess = FieldAccessors.of(type, fields);
         List<ColumnInfo> scanned = new ArrayList<>(fields.size());
         for (Field field : fields) {
-            scanned.add(column(type, field, fieldAccess, scanned.size()));
+            scanned.add(column(field, fieldAccess, scanned.size()));
         }
         this.columns = Collections.unmodifiableList(scanned);
         Map<String, ColumnInfo> names = new HashMap<>();
@@ -287,7 +287,7 @@ public final class ModelInfo<T> {
         return field;
     }
 
-    private static ColumnInfo column(Class<?> model, Field field, FieldAccess<?> access, int index) {
+    private static ColumnInfo column(Field field, FieldAccess<?> access, int index) {
         Column annotation = field.getAnnotation(Column.class);
         String name = annotation != null && !annotation.value().isEmpty()
                 ? annotation.value() : Naming.snakeCase(field.getName());
