@@ -1,5 +1,7 @@
 package org.activerecord4j;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.List;
 import org.activerecord4j.internal.runtime.QueryFactory;
@@ -31,8 +33,15 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         QueryFactory.install(Model::queryOf, Model::asyncQueryOf);
     }
 
-    /** Whether this record has a row and the values last synchronised with it; created on first use. */
-    private transient SaveState state;
+    /*
+     * What the record knows about its row, kept in its own fields rather than in an object of its own, so
+     * that a loaded record costs no more than itself and its snapshot: the column values last synchronised
+     * with the database (null for a new record), and whether it has a row and whether it was deleted.
+     */
+    private static final byte PERSISTED = 1;
+    private static final byte DESTROYED = 2;
+    private transient Object[] snapshot;
+    private transient byte saveFlags;
     /** The relations loaded on this record; created when the first one is cached (volatile: async reads may race to). */
     private transient volatile RelationCache relationCache;
 
@@ -231,30 +240,48 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
 
     /** Lends a record's private state to the runtime, which installs it once. */
     private static final class StateAccess implements RecordAccess {
+        private static final VarHandle RELATION_CACHE;
+
+        static {
+            try {
+                RELATION_CACHE = MethodHandles.lookup().findVarHandle(Model.class, "relationCache", RelationCache.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         @Override
         public SaveState saveState(Model<?> record) {
-            SaveState state = record.state;
-            if (state == null) {
-                state = new SaveState();
-                record.state = state;
-            }
-            return state;
+            byte flags = record.saveFlags;
+            return new SaveState((flags & PERSISTED) != 0, (flags & DESTROYED) != 0, record.snapshot);
+        }
+
+        @Override
+        public void synced(Model<?> record, Object[] snapshot) {
+            record.snapshot = snapshot;
+            record.saveFlags = (byte) (record.saveFlags | PERSISTED);
+        }
+
+        @Override
+        public void saveState(Model<?> record, SaveState state) {
+            record.snapshot = state.snapshot();
+            record.saveFlags = (byte) ((state.persisted() ? PERSISTED : 0) | (state.destroyed() ? DESTROYED : 0));
         }
 
         @Override
         public RelationCache relationCache(Model<?> record, boolean create) {
             RelationCache cache = record.relationCache;
             if (cache == null && create) {
-                // Async reads of two relations of one record may create it from two threads at once.
-                synchronized (record) {
-                    cache = record.relationCache;
-                    if (cache == null) {
-                        cache = new RelationCache();
-                        record.relationCache = cache;
-                    }
-                }
+                // Async reads of two relations of one record may create it from two threads at once: one wins.
+                RelationCache created = new RelationCache();
+                cache = RELATION_CACHE.compareAndSet(record, null, created) ? created : record.relationCache;
             }
             return cache;
+        }
+
+        @Override
+        public boolean relationCacheIfAbsent(Model<?> record, RelationCache cache) {
+            return RELATION_CACHE.compareAndSet(record, null, cache);
         }
 
         @Override

@@ -144,6 +144,34 @@ class EagerLoadingTest {
         assertThat(comments.get(1).author()).isSameAs(users.get(1));
     }
 
+    @DatabaseTest
+    void longKeys_loadedRecordsShareTheKeyObjectOfTheRecordTheyMatch_andStayClean() {
+        // Keys above 127, which Long.valueOf does not cache, so equal keys read apart are distinct objects.
+        User ann = new User("Ann", 30);
+        ann.id = 1001L;
+        ann.save();
+        User bob = new User("Bob", 40);
+        bob.id = 1002L;
+        bob.save();
+        post(ann, "A1");
+        post(ann, "A2");
+        post(bob, "B1");
+
+        List<User> users = load(2, () -> User.query().with("posts").all());
+        List<Post> posts = load(2, () -> Post.query().with("author").all());
+
+        assertThat(users).allSatisfy(user -> assertThat(user.posts()).isNotEmpty().allSatisfy(post -> {
+            assertThat(post.userId).isSameAs(user.id);
+            assertThat(post.isDirty()).isFalse();
+        }));
+        // Through a BelongsTo a parent shares the key object of the first child that names it.
+        assertThat(posts).hasSize(3).allSatisfy(post -> {
+            assertThat(post.author().id).isEqualTo(post.userId);
+            assertThat(post.author().isDirty()).isFalse();
+        });
+        assertThat(posts.get(0).author().id).isSameAs(posts.get(0).userId);
+    }
+
     // --- every relation kind ---
 
     @DatabaseTest

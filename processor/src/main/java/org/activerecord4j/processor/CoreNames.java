@@ -40,6 +40,9 @@ final class CoreNames {
     /** A text column. */
     static final String STRING_PROPERTY = "org.activerecord4j.query.StringProperty";
 
+    /** What a generated field access implements. */
+    static final String FIELD_ACCESS = "org.activerecord4j.FieldAccess";
+
     /** The annotation every generated type carries. */
     static final String GENERATED_ANNOTATION =
             "@javax.annotation.processing.Generated(\"org.activerecord4j.processor.ModelProcessor\")";

@@ -13,7 +13,7 @@ import javax.lang.model.util.Elements;
  * classes generated for it.
  *
  * <p>For {@code pkg.Outer.User} the fields class is {@code pkg.Outer_UserFields} (enclosing simple
- * names joined with '_') and the base class is {@code pkg.UserRecord} or {@code pkg.UserAsyncRecord}
+ * names joined with '_'), the field access {@code pkg.Outer_UserFieldAccess}, and the base class is {@code pkg.UserRecord} or {@code pkg.UserAsyncRecord}
  * (the name the model wrote).
  *
  * @param packageName the model's package, empty for the unnamed package
@@ -53,6 +53,24 @@ record ModelNames(
      */
     String fieldsName() {
         return qualify(fieldsSimpleName);
+    }
+
+    /**
+     * Returns the simple name of the generated field access.
+     *
+     * @return e.g. {@code Outer_UserFieldAccess}
+     */
+    String fieldAccessSimpleName() {
+        return fieldsSimpleName.substring(0, fieldsSimpleName.length() - "Fields".length()) + "FieldAccess";
+    }
+
+    /**
+     * Returns the qualified name of the generated field access.
+     *
+     * @return e.g. {@code pkg.Outer_UserFieldAccess}
+     */
+    String fieldAccessName() {
+        return qualify(fieldAccessSimpleName());
     }
 
     /**

@@ -44,6 +44,10 @@ import javax.lang.model.util.Elements;
  * for a relation of the other kind (a sync relation on an async model, or the reverse, which core
  * reports at run time), or for one that the base cannot reach (a private field or target).
  *
+ * <p>Every model also gets its field access ({@code UserFieldAccess}), which core uses to load rows
+ * into records and read them without reflection; it is left out when generated code cannot reach a
+ * column field (a private or final one, say), and core then uses method handles.
+ *
  * <p>A concrete class that extends {@code ActiveRecord} or {@code AsyncActiveRecord} itself ({@code
  * class User extends ActiveRecord<User>}), directly or through superclasses of its own, gets the
  * field proxy only: it has no generated base, so no relation accessors either. The processor needs
@@ -68,6 +72,7 @@ public final class ModelProcessor extends AbstractProcessor {
     private ModelValidator validator;
     private GeneratedFiles generatedFiles;
     private FieldsClassWriter fieldsWriter;
+    private FieldAccessWriter fieldAccessWriter;
     private BaseClassWriter baseWriter;
 
     /** Creates the processor; javac does this once per compilation. */
@@ -91,6 +96,7 @@ public final class ModelProcessor extends AbstractProcessor {
         accessorSelector = new AccessorSelector(elements);
         TypeNames typeNames = new TypeNames(environment.getTypeUtils());
         fieldsWriter = new FieldsClassWriter(typeNames);
+        fieldAccessWriter = new FieldAccessWriter(environment.getTypeUtils(), typeNames);
         baseWriter = new BaseClassWriter(new AccessorWriter(typeNames));
     }
 
@@ -167,6 +173,7 @@ public final class ModelProcessor extends AbstractProcessor {
         }
         List<SourceFile> sources = new ArrayList<>();
         sources.add(fieldsWriter.write(names, columns));
+        fieldAccessWriter.write(names, columns).ifPresent(sources::add);
         base.ifPresent(kind -> sources.add(
                 baseWriter.write(names, kind, accessorSelector.select(model, kind, relations))));
         generatedFiles.write(model, sources);

@@ -56,7 +56,8 @@ class AsyncBaseModelTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.succeeded()).isTrue();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserAsyncRecord.java", "pkg/UserFields.java");
+        assertThat(compilation.generatedFiles())
+                .containsExactly("pkg/UserAsyncRecord.java", "pkg/UserFieldAccess.java", "pkg/UserFields.java");
     }
 
     @Test
@@ -174,7 +175,8 @@ class AsyncBaseModelTest {
                 """));
 
         assertThat(compilation.errors()).isEmpty();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserAsyncRecord.java", "pkg/UserFields.java");
+        assertThat(compilation.generatedFiles())
+                .containsExactly("pkg/UserAsyncRecord.java", "pkg/UserFieldAccess.java", "pkg/UserFields.java");
     }
 
     @Test
@@ -192,7 +194,8 @@ class AsyncBaseModelTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.generatedFiles())
-                .containsExactly("pkg/AdminFields.java", "pkg/UserAsyncRecord.java", "pkg/UserFields.java");
+                .containsExactly("pkg/AdminFieldAccess.java", "pkg/AdminFields.java", "pkg/UserAsyncRecord.java",
+                        "pkg/UserFieldAccess.java", "pkg/UserFields.java");
         assertThat(compilation.generatedSource("pkg/AdminFields.java"))
                 .containsSubsequence("{@link User#id}", "{@link User#name}", "{@link User#age}",
                         "{@link Admin#permissions}");

@@ -223,6 +223,17 @@ final class CoreStubs {
                         }
                     }
                     """),
+            Map.entry("org/activerecord4j/FieldAccess.java", """
+                    package org.activerecord4j;
+
+                    public interface FieldAccess<T> {
+                        java.util.List<String> fieldNames();
+
+                        Object get(T record, int field);
+
+                        void set(T record, int field, Object value);
+                    }
+                    """),
             Map.entry("org/activerecord4j/query/Property.java", """
                     package org.activerecord4j.query;
 

@@ -47,7 +47,7 @@ class DirectModelTest {
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java");
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFieldAccess.java", "pkg/UserFields.java");
     }
 
     @Test
@@ -83,7 +83,7 @@ class DirectModelTest {
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java");
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFieldAccess.java", "pkg/UserFields.java");
     }
 
     @Test
@@ -109,7 +109,7 @@ class DirectModelTest {
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/PostFields.java");
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/PostFieldAccess.java", "pkg/PostFields.java");
         assertThat(compilation.generatedSource("pkg/PostFields.java")).containsSubsequence(
                 "ComparableProperty<pkg.Post, java.time.Instant> createdAt =",
                 "ComparableProperty<pkg.Post, java.lang.Long> id =");
@@ -157,7 +157,7 @@ class DirectModelTest {
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/PostFields.java");
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/PostFieldAccess.java", "pkg/PostFields.java");
         assertThat(compilation.generatedSource("pkg/PostFields.java")).containsSubsequence(
                 "/** Column for {@link Timestamped#createdAt}. */",
                 "ComparableProperty<pkg.Post, java.time.Instant> createdAt =",

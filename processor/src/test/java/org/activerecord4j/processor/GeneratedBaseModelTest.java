@@ -52,7 +52,8 @@ class GeneratedBaseModelTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.succeeded()).isTrue();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java", "pkg/UserRecord.java");
+        assertThat(compilation.generatedFiles())
+                .containsExactly("pkg/UserFieldAccess.java", "pkg/UserFields.java", "pkg/UserRecord.java");
     }
 
     @Test
@@ -220,7 +221,8 @@ class GeneratedBaseModelTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.generatedFiles())
-                .containsExactly("pkg/Outer_Inner_UserFields.java", "pkg/UserRecord.java");
+                .containsExactly("pkg/Outer_Inner_UserFieldAccess.java", "pkg/Outer_Inner_UserFields.java",
+                        "pkg/UserRecord.java");
         assertThat(compilation.generatedSource("pkg/Outer_Inner_UserFields.java"))
                 .contains("public final class Outer_Inner_UserFields"
                         + " extends org.activerecord4j.query.ModelFields<pkg.Outer.Inner.User> {")
@@ -241,7 +243,8 @@ class GeneratedBaseModelTest {
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
-        assertThat(compilation.generatedFiles()).containsExactly("UserFields.java", "UserRecord.java");
+        assertThat(compilation.generatedFiles())
+                .containsExactly("UserFieldAccess.java", "UserFields.java", "UserRecord.java");
         assertThat(compilation.generatedSource("UserFields.java")).startsWith("/**\n * Field proxy for {@link User}");
         assertThat(compilation.generatedSource("UserRecord.java"))
                 .contains("public abstract class UserRecord extends org.activerecord4j.ActiveRecord<User> {");
@@ -258,7 +261,8 @@ class GeneratedBaseModelTest {
                 """));
 
         assertThat(compilation.errors()).isEmpty();
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java", "pkg/UserRecord.java");
+        assertThat(compilation.generatedFiles())
+                .containsExactly("pkg/UserFieldAccess.java", "pkg/UserFields.java", "pkg/UserRecord.java");
     }
 
     @Test
@@ -292,7 +296,8 @@ class GeneratedBaseModelTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.generatedFiles())
-                .containsExactly("pkg/AdminFields.java", "pkg/UserFields.java", "pkg/UserRecord.java");
+                .containsExactly("pkg/AdminFieldAccess.java", "pkg/AdminFields.java", "pkg/UserFieldAccess.java",
+                        "pkg/UserFields.java", "pkg/UserRecord.java");
         assertThat(compilation.generatedSource("pkg/AdminFields.java"))
                 .containsSubsequence("{@link User#id}", "{@link User#name}", "{@link User#age}",
                         "{@link Admin#permissions}");

@@ -160,7 +160,8 @@ class ModelErrorTest {
                 """));
 
         assertThat(compilation.generatedFiles())
-                .containsExactly("pkg/Outer_First_UserFields.java", "pkg/UserRecord.java");
+                .containsExactly("pkg/Outer_First_UserFieldAccess.java", "pkg/Outer_First_UserFields.java",
+                        "pkg/UserRecord.java");
         assertThat(compilation.errorsWithPlace()).contains("Outer.java:10: Cannot generate pkg.UserRecord for model"
                 + " pkg.Outer.Second.User: it is already generated for model pkg.Outer.First.User;"
                 + " rename one of the models");
@@ -183,7 +184,7 @@ class ModelErrorTest {
                         }
                         """));
 
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserRecord.java");
+        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFieldAccess.java", "pkg/UserRecord.java");
         assertThat(compilation.errorsWithPlace()).contains("User.java:3: Cannot generate pkg.UserFields for model"
                 + " pkg.User: a type of that name already exists (Attempt to recreate a file for type"
                 + " pkg.UserFields); rename or remove it");
@@ -229,7 +230,8 @@ class ModelErrorTest {
                 }
                 """));
 
-        assertThat(compilation.generatedFiles()).containsExactly("pkg/UserFields.java", "pkg/UserRecord.java");
+        assertThat(compilation.generatedFiles())
+                .containsExactly("pkg/UserFieldAccess.java", "pkg/UserFields.java", "pkg/UserRecord.java");
         assertThat(compilation.generatedSource("pkg/UserRecord.java")).doesNotContain("secret()");
         assertThat(compilation.errorsWithPlace()).containsExactly("User.java:11: Model pkg.User.Secret cannot be used"
                 + " by the generated pkg.User_SecretFields because pkg.User.Secret is private;"

@@ -65,7 +65,8 @@ class ProcessorContractTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.generatedFiles())
-                .containsExactly("pkg/Money.java", "pkg/UserFields.java", "pkg/UserRecord.java");
+                .containsExactly("pkg/Money.java", "pkg/UserFieldAccess.java", "pkg/UserFields.java",
+                        "pkg/UserRecord.java");
         assertThat(compilation.generatedSource("pkg/UserFields.java"))
                 .contains("org.activerecord4j.query.Property<pkg.User, pkg.Money> balance =");
     }

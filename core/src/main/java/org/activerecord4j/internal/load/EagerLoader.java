@@ -8,8 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +21,7 @@ import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.sql.EagerSelect;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeHandler;
 
 /**
@@ -91,59 +90,45 @@ public final class EagerLoader {
         EagerSelect select = new EagerSelect(relation, node.filter());
         ColumnInfo keyColumn = select.keyColumn();
         Rows rows = new Rows(relation, select, path);
-        Object[] ownerKeys = new Object[owners.size()];
-        Map<Object, Group> groups = new LinkedHashMap<>(capacity(owners.size()));
-        for (int i = 0; i < ownerKeys.length; i++) {
+        int count = owners.size();
+        OwnerGroup[] ownerGroups = new OwnerGroup[count];
+        OwnerGroups groups = new OwnerGroups(count, keyColumn.type() == Long.class);
+        for (int i = 0; i < count; i++) {
             Model<?> owner = owners.get(i);
             Object key = relation.ownerKey(owner);
             if (key != null) {
-                key = Keys.convert(keyColumn, key);
-                Group group = groups.computeIfAbsent(key, k -> new Group());
+                OwnerGroup group = groups.add(Keys.convert(keyColumn, key));
                 if (rows.inverse != null) {
                     group.owner = owner; // the last owner of a key wins, as when filled owner by owner
                 }
+                ownerGroups[i] = group;
             }
-            ownerKeys[i] = key;
         }
-        if (!groups.isEmpty()) {
+        if (!groups.inOrder().isEmpty()) {
             rows.fetch(groups);
         }
-        attach(relation, owners, ownerKeys, groups);
+        attach(relation, owners, ownerGroups);
         return rows.distinct;
     }
 
-    private static void attach(BoundRelation relation, List<? extends Model<?>> owners, Object[] ownerKeys,
-            Map<Object, Group> groups) {
+    private static void attach(BoundRelation relation, List<? extends Model<?>> owners, OwnerGroup[] ownerGroups) {
         Duration timeToLive = relation.timeToLive() != null && relation.timeToLive().isZero() ? null : relation.timeToLive();
         boolean toMany = relation.kind().toMany();
-        for (int i = 0; i < ownerKeys.length; i++) {
+        String name = relation.name();
+        for (int i = 0; i < ownerGroups.length; i++) {
             Model<?> owner = owners.get(i);
-            Group group = ownerKeys[i] == null ? null : groups.get(ownerKeys[i]);
-            List<Model<?>> found = group == null ? null : group.records;
+            OwnerGroup group = ownerGroups[i];
+            boolean none = group == null || group.isEmpty();
             if (toMany) {
-                // Children's inverses were filled as their rows were read.
-                List<Model<?>> list = found == null ? List.of() : Collections.unmodifiableList(found);
-                RecordStates.relations(owner).cache(relation.name(), list, timeToLive);
+                // Children's inverses were filled as their rows were read; the group is an unmodifiable list.
+                RecordStates.cache(owner, name, none ? List.of() : group, timeToLive);
             } else {
-                Model<?> one = found == null ? null : found.get(0);
-                RecordStates.relations(owner).cache(relation.name(), one, timeToLive);
+                Model<?> one = none ? null : group.get(0);
+                RecordStates.cache(owner, name, one, timeToLive);
                 if (one != null) {
                     Inverses.fillFromOne(relation, owner, one);
                 }
             }
-        }
-    }
-
-    /** The records loaded for one owner key, and the owner their BelongsTo inverse points to (if any). */
-    private static final class Group {
-        private Model<?> owner;
-        private List<Model<?>> records;
-
-        void add(Model<?> record) {
-            if (records == null) {
-                records = new ArrayList<>();
-            }
-            records.add(record);
         }
     }
 
@@ -190,27 +175,41 @@ public final class EagerLoader {
          * Queries the rows of {@code groups}' keys and adds each to its key's group, filling its inverse
          * while the record is at hand rather than in a second pass over all of them.
          */
-        void fetch(Map<Object, Group> groups) {
+        void fetch(OwnerGroups groups) {
             Engine engine = Routing.forModel(target.type());
             Dialect dialect = engine.dialect();
             Hydrator<?> hydrator = Hydrator.of(target, dialect);
-            TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? select.keyColumn().handlerIn(dialect.types()) : null;
+            ColumnInfo keyColumn = select.keyColumn();
+            TypeHandler<?> keyHandler = keyColumn.handlerIn(dialect.types());
+            TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? keyHandler : null;
             int ownerIndex = target.columns().size() + 1;
+            // A Long key read as a primitive finds its group without boxing; the record then shares the owner's
+            // key object instead of a copy of its own.
+            boolean primitiveKey = ownerHandler == null && groups.longKeys() && keyHandler == Handlers.LONG;
+            int keyIndex = keyColumn.index();
             int perStatement = select.keysPerStatement(dialect);
-            Iterator<Object> remaining = groups.keySet().iterator();
-            while (remaining.hasNext()) {
-                List<Object> chunk = new ArrayList<>(Math.min(perStatement, groups.size()));
-                while (remaining.hasNext() && chunk.size() < perStatement) {
-                    chunk.add(remaining.next());
+            List<OwnerGroup> all = groups.inOrder();
+            for (int from = 0; from < all.size(); from += perStatement) {
+                List<OwnerGroup> groupChunk = all.subList(from, Math.min(all.size(), from + perStatement));
+                List<Object> chunk = new ArrayList<>(groupChunk.size());
+                for (OwnerGroup group : groupChunk) {
+                    chunk.add(group.key);
                 }
                 engine.query(select.render(dialect, chunk), row -> {
-                    Model<?> record = record(hydrator, row);
-                    Object owner = ownerHandler != null ? ownerHandler.read(row, ownerIndex) : select.keyColumn().get(record);
-                    Group group = groups.get(owner);
+                    Model<?> record;
+                    OwnerGroup group;
+                    if (primitiveKey) {
+                        long key = row.getLong(keyIndex + 1);
+                        group = key == 0 && row.wasNull() ? null : groups.get(key);
+                        record = group == null ? record(hydrator, row, -1, null) : record(hydrator, row, keyIndex, group.key);
+                    } else {
+                        record = record(hydrator, row, -1, null);
+                        group = groups.get(ownerHandler != null ? ownerHandler.read(row, ownerIndex) : keyColumn.get(record));
+                    }
                     if (group == null) {
                         return; // a key the database matched but Java does not, e.g. in another case: no owner reads it
                     }
-                    group.add(record);
+                    group.append(record);
                     if (inverse != null) {
                         Inverses.fill(inverse, record, group.owner);
                     }
@@ -218,14 +217,16 @@ public final class EagerLoader {
             }
         }
 
-        private Model<?> record(Hydrator<?> hydrator, ResultSet row) throws SQLException {
+        /** The row's record: a new one, whose column {@code knownColumn} (if not -1) holds {@code knownValue}. */
+        private Model<?> record(Hydrator<?> hydrator, ResultSet row, int knownColumn, Object knownValue)
+                throws SQLException {
             if (known == null) {
-                return added((Model<?>) hydrator.read(row));
+                return added((Model<?>) hydrator.read(row, knownColumn, knownValue));
             }
             Object key = hydrator.key(row);
             Model<?> record = known.get(key);
             if (record == null) {
-                record = added((Model<?>) hydrator.read(row));
+                record = added((Model<?>) hydrator.read(row, knownColumn, knownValue));
                 known.put(key, record);
                 if (reused != null) {
                     reused.add(record);

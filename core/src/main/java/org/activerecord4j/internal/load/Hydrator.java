@@ -2,7 +2,6 @@ package org.activerecord4j.internal.load;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.dialect.PerDialect;
@@ -24,7 +23,7 @@ public final class Hydrator<T> {
     private static final ClassValue<PerDialect<Hydrator<?>>> SHARED = PerDialect.perModel();
 
     private final ModelInfo<T> model;
-    private final List<ColumnInfo> columns;
+    private final ColumnInfo[] columns;
     private final TypeHandler<?>[] handlers;
 
     /**
@@ -42,10 +41,10 @@ public final class Hydrator<T> {
 
     private Hydrator(ModelInfo<T> model, Dialect dialect) {
         this.model = model;
-        this.columns = model.columns();
-        this.handlers = new TypeHandler<?>[columns.size()];
+        this.columns = model.columns().toArray(new ColumnInfo[0]);
+        this.handlers = new TypeHandler<?>[columns.length];
         for (int i = 0; i < handlers.length; i++) {
-            handlers[i] = columns.get(i).handlerIn(dialect.types());
+            handlers[i] = columns[i].handlerIn(dialect.types());
         }
     }
 
@@ -58,7 +57,23 @@ public final class Hydrator<T> {
      */
     public T read(ResultSet row) throws SQLException {
         T record = model.newInstance();
-        fill(record, row);
+        fill(record, row, -1, null);
+        return record;
+    }
+
+    /**
+     * Reads the current row into a new record, except for one column whose value the caller already has (an
+     * eager load's key, which the record then shares with its owner instead of holding a copy).
+     *
+     * @param row the result set on a row whose first columns are the model's columns
+     * @param knownColumn the index of the column not to read, or -1 to read them all
+     * @param knownValue that column's value, equal to what the row holds
+     * @return the record, marked as persisted and clean
+     * @throws SQLException when reading fails
+     */
+    public T read(ResultSet row, int knownColumn, Object knownValue) throws SQLException {
+        T record = model.newInstance();
+        fill(record, row, knownColumn, knownValue);
         return record;
     }
 
@@ -82,11 +97,19 @@ public final class Hydrator<T> {
      * @throws SQLException when reading fails
      */
     public void fill(T record, ResultSet row) throws SQLException {
+        fill(record, row, -1, null);
+    }
+
+    private void fill(T record, ResultSet row, int knownColumn, Object knownValue) throws SQLException {
+        // The values read are the snapshot dirty checks compare with; the record keeps it, no state object.
+        TypeHandler<?>[] handlers = this.handlers;
+        ColumnInfo[] columns = this.columns;
         Object[] snapshot = new Object[handlers.length];
         for (int i = 0; i < handlers.length; i++) {
-            ColumnInfo column = columns.get(i);
-            snapshot[i] = column.snapshot(column.set(record, handlers[i].read(row, i + 1)));
+            ColumnInfo column = columns[i];
+            Object value = i == knownColumn ? knownValue : handlers[i].read(row, i + 1);
+            snapshot[i] = column.snapshot(column.set(record, value));
         }
-        RecordStates.saveState((Model<?>) record).synced(snapshot);
+        RecordStates.synced((Model<?>) record, snapshot);
     }
 }

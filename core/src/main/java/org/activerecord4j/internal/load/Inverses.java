@@ -15,7 +15,7 @@ public final class Inverses {
     public static void fillFromOne(BoundRelation relation, Model<?> owner, Model<?> loaded) {
         BoundRelation inverse = relation.inverse();
         if (inverse != null && !inverse.kind().toMany()) {
-            RecordStates.relations(loaded).cache(inverse.name(), owner, inverse.timeToLive());
+            RecordStates.cache(loaded, inverse.name(), owner, inverse.timeToLive());
         }
     }
 
@@ -49,6 +49,6 @@ public final class Inverses {
      * @param owner the owner it was loaded for
      */
     public static void fill(BoundRelation inverse, Model<?> child, Model<?> owner) {
-        RecordStates.relations(child).cache(inverse.name(), owner, inverse.timeToLive());
+        RecordStates.cache(child, inverse.name(), owner, inverse.timeToLive());
     }
 }

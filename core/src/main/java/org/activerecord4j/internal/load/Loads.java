@@ -67,6 +67,29 @@ public final class Loads {
     }
 
     /**
+     * Returns the record whose primary key is {@code key}, or null: the query {@code where(key = ?)} whose SQL
+     * is rendered once per model and dialect ({@link KeyLookup}).
+     *
+     * @param model the model
+     * @param key the key, converted to the key column's type, not null
+     * @param <T> the model
+     * @return the record or null
+     * @throws TooManyRowsException when several rows have the key (a table without its primary key)
+     */
+    public static <T> T byKey(ModelInfo<T> model, Object key) {
+        Engine engine = Routing.forModel(model.type());
+        Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
+        List<T> found = new ArrayList<>(1);
+        engine.query(KeyLookup.statement(model, engine.dialect(), key), row -> found.add(hydrator.read(row)));
+        if (found.size() > 1) {
+            throw new TooManyRowsException("Expected at most one " + model.name() + " but several match: "
+                    + statement(model, KeyLookup.select(model, key).limit(null)).sql() + "; use first() to take the first");
+        }
+        loaded(model, found, EagerPlan.none(), StrictLoads.resolve(null, model, engine), false);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
      * Returns the only matching record.
      *
      * @param model the model

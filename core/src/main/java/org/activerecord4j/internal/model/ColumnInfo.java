@@ -5,15 +5,21 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.Column;
+import org.activerecord4j.FieldAccess;
 import org.activerecord4j.internal.types.TypeHandler;
 import org.activerecord4j.internal.types.TypeMapping;
 
 /**
- * One mapped field: its column name, Java type and accessor. Immutable and thread-safe.
+ * One mapped field: its column name, Java type and accessor. Values are read and written through the
+ * model's {@link FieldAccess} (generated code, or method handles), not through reflection. Immutable and
+ * thread-safe.
  */
 public final class ColumnInfo {
 
     private final Field field;
+    private final FieldAccess<Object> access;
+    private final Object zero;
+    private final boolean bytes;
     private final String name;
     private final Class<?> type;
     private final int index;
@@ -24,8 +30,12 @@ public final class ColumnInfo {
     private final boolean declaredNullable;
     private final boolean unique;
 
-    ColumnInfo(Field field, String name, Class<?> type, int index, Column annotation) {
+    @SuppressWarnings("unchecked")
+    ColumnInfo(Field field, FieldAccess<?> access, String name, Class<?> type, int index, Column annotation) {
         this.field = field;
+        this.access = (FieldAccess<Object>) access;
+        this.zero = field.getType().isPrimitive() ? Primitives.zero(field.getType()) : null;
+        this.bytes = type == byte[].class;
         this.name = name;
         this.type = type;
         this.index = index;
@@ -144,11 +154,7 @@ public final class ColumnInfo {
      * @return the value
      */
     public Object get(Object record) {
-        try {
-            return field.get(record);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return access.get(record, index);
     }
 
     /**
@@ -159,13 +165,11 @@ public final class ColumnInfo {
      * @return the value the field now holds
      */
     public Object set(Object record, Object value) {
+        Object stored = value == null ? zero : value;
         try {
-            Object stored = value == null && primitive ? Primitives.zero(field.getType()) : value;
-            field.set(record, stored);
+            access.set(record, index, stored);
             return stored;
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        } catch (IllegalArgumentException e) {
+        } catch (ClassCastException e) {
             throw new ActiveRecordException("Cannot assign " + value.getClass().getSimpleName() + " value '" + value
                     + "' to " + field.getDeclaringClass().getSimpleName() + "." + field.getName() + " of type "
                     + field.getType().getSimpleName(), e);
@@ -190,7 +194,7 @@ public final class ColumnInfo {
      * @return the snapshot value
      */
     public Object snapshot(Object value) {
-        return value instanceof byte[] bytes ? Arrays.copyOf(bytes, bytes.length) : value;
+        return bytes && value != null ? Arrays.copyOf((byte[]) value, ((byte[]) value).length) : value;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.Column;
+import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Id;
 import org.activerecord4j.ModelDefinitionException;
 import org.activerecord4j.StrictLoading;
@@ -48,12 +49,19 @@ public final class ModelInfo<T> {
     private final KeyStrategy keyStrategy;
     private final Instantiator<T> instantiator;
     private final Boolean strictLoading;
+    private final FieldAccess<T> fieldAccess;
 
     private ModelInfo(Class<T> type) {
         this.type = type;
         Table tableAnnotation = type.getAnnotation(Table.class);
         this.table = tableAnnotation != null ? tableAnnotation.value() : Naming.tableName(type.getSimpleName());
-        this.columns = Collections.unmodifiableList(scanColumns(type));
+        List<Field> fields = scanFields(type);
+        this.fieldAccess = FieldAccessors.of(type, fields);
+        List<ColumnInfo> scanned = new ArrayList<>(fields.size());
+        for (Field field : fields) {
+            scanned.add(column(field, fieldAccess, scanned.size()));
+        }
+        this.columns = Collections.unmodifiableList(scanned);
         Map<String, ColumnInfo> names = new HashMap<>();
         for (ColumnInfo column : columns) {
             names.put(column.name(), column);
@@ -238,25 +246,36 @@ public final class ModelInfo<T> {
         return instantiator.newInstance();
     }
 
-    private static List<ColumnInfo> scanColumns(Class<?> type) {
+    /**
+     * Returns how the column fields are read and written: the class the annotation processor generated for
+     * the model, or method handles when there is none.
+     *
+     * @return the field access
+     */
+    public FieldAccess<T> fieldAccess() {
+        return fieldAccess;
+    }
+
+    /** The column fields, superclass fields first, validated and made accessible. */
+    private static List<Field> scanFields(Class<?> type) {
         List<Class<?>> hierarchy = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Model.class && c != Object.class; c = c.getSuperclass()) {
             hierarchy.add(0, c);
         }
-        List<ColumnInfo> columns = new ArrayList<>();
+        List<Field> columns = new ArrayList<>();
         for (Class<?> declaring : hierarchy) {
             for (Field field : declaring.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
                     continue;
                 }
-                columns.add(column(type, field, columns.size()));
+                columns.add(checked(type, field));
             }
         }
         return columns;
     }
 
-    private static ColumnInfo column(Class<?> model, Field field, int index) {
+    private static Field checked(Class<?> model, Field field) {
         Class<?> javaType = Primitives.box(field.getType());
         if (!TypeMapping.isColumnType(javaType)) {
             throw new ModelDefinitionException("Field " + model.getSimpleName() + "." + field.getName()
@@ -264,11 +283,15 @@ public final class ModelInfo<T> {
                     + "String, Boolean, Double, Float, BigDecimal, LocalDate, LocalDateTime, Instant, OffsetDateTime, "
                     + "UUID, byte[], enums and their primitives; mark other fields transient");
         }
+        field.setAccessible(true);
+        return field;
+    }
+
+    private static ColumnInfo column(Field field, FieldAccess<?> access, int index) {
         Column annotation = field.getAnnotation(Column.class);
         String name = annotation != null && !annotation.value().isEmpty()
                 ? annotation.value() : Naming.snakeCase(field.getName());
-        field.setAccessible(true);
-        return new ColumnInfo(field, name, javaType, index, annotation);
+        return new ColumnInfo(field, access, name, Primitives.box(field.getType()), index, annotation);
     }
 
     private static ColumnInfo findPrimaryKey(Class<?> type, List<ColumnInfo> columns) {

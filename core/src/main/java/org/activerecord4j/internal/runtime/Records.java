@@ -129,7 +129,11 @@ public final class Records {
     public static <T> T findOne(Class<T> type, Object id) {
         ModelInfo<T> model = ModelInfo.of(type);
         Object key = Keys.coerce(model, id);
-        return key == null ? null : QuerySpec.of(type).whereEq(model.primaryKey().fieldName(), key).one();
+        if (key == null) {
+            return null;
+        }
+        ModelRelations.of(type); // validates the model's relations on first use, as every query does
+        return Loads.byKey(model, key);
     }
 
     /**

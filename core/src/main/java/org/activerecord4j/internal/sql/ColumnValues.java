@@ -31,7 +31,11 @@ public final class ColumnValues {
         if (value == null) {
             return;
         }
-        if (!column.type().isInstance(value)) {
+        Class<?> type = column.type();
+        if (value.getClass() == type && (type == Long.class || type == Integer.class)) {
+            return; // keys, the commonest values bound: any value of their own type fits
+        }
+        if (!type.isInstance(value)) {
             throw refused(model, column, "Value " + value.getClass().getSimpleName() + " '" + shown(value)
                     + "' does not fit column " + label(model, column) + " of type " + column.type().getSimpleName());
         }

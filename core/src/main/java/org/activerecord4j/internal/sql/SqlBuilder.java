@@ -21,7 +21,7 @@ public final class SqlBuilder {
     private final Dialect dialect;
     private final ModelInfo<?> model;
     private final StringBuilder sql = new StringBuilder(128);
-    private final List<Parameter> parameters = new ArrayList<>();
+    private final ArrayList<Parameter> parameters = new ArrayList<>();
 
     /**
      * Starts a statement over {@code model}.
@@ -122,6 +122,7 @@ public final class SqlBuilder {
     public SqlBuilder bindList(ColumnInfo column, Collection<?> values) {
         TypeHandler<?> handler = column.handlerIn(dialect.types());
         sql.ensureCapacity(sql.length() + values.size() * 3);
+        parameters.ensureCapacity(parameters.size() + values.size());
         boolean first = true;
         for (Object value : values) {
             checkFits(column, value);

@@ -9,12 +9,28 @@ import org.activerecord4j.Model;
 public interface RecordAccess {
 
     /**
-     * Returns the record's save state, creating it on first use.
+     * Returns the record's save state as a value.
      *
      * @param record the record
      * @return its save state
      */
     SaveState saveState(Model<?> record);
+
+    /**
+     * Records that the record's row holds {@code snapshot}: it is persisted, with these values.
+     *
+     * @param record the record
+     * @param snapshot the column values, indexed like the model's columns
+     */
+    void synced(Model<?> record, Object[] snapshot);
+
+    /**
+     * Replaces the record's save state, e.g. with one saved before a transaction.
+     *
+     * @param record the record
+     * @param state the state
+     */
+    void saveState(Model<?> record, SaveState state);
 
     /**
      * Returns the record's relation cache.
@@ -24,6 +40,15 @@ public interface RecordAccess {
      * @return its cache, or null when it has none and {@code create} is false
      */
     RelationCache relationCache(Model<?> record, boolean create);
+
+    /**
+     * Gives the record {@code cache} if it has none yet, atomically.
+     *
+     * @param record the record
+     * @param cache the new cache, already filled
+     * @return false when the record had a cache, which it keeps
+     */
+    boolean relationCacheIfAbsent(Model<?> record, RelationCache cache);
 
     /**
      * Replaces the record's relation cache, e.g. with a copy saved before a transaction.

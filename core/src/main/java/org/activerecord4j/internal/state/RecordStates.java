@@ -1,5 +1,6 @@
 package org.activerecord4j.internal.state;
 
+import java.time.Duration;
 import org.activerecord4j.Model;
 
 /**
@@ -26,13 +27,42 @@ public final class RecordStates {
     }
 
     /**
-     * Returns the save state of {@code record}.
+     * Returns the save state of {@code record}, as a value (the record keeps it in fields of its own).
      *
      * @param record the record
      * @return its save state
      */
     public static SaveState saveState(Model<?> record) {
         return access.saveState(record);
+    }
+
+    /**
+     * Records that the row of {@code record} holds {@code snapshot}: it is persisted, with these values.
+     *
+     * @param record the record
+     * @param snapshot the column values, indexed like the model's columns; not changed afterwards
+     */
+    public static void synced(Model<?> record, Object[] snapshot) {
+        access.synced(record, snapshot);
+    }
+
+    /**
+     * Records that the row of {@code record} was deleted through it.
+     *
+     * @param record the record
+     */
+    public static void deleted(Model<?> record) {
+        access.saveState(record, access.saveState(record).deleted());
+    }
+
+    /**
+     * Puts back a save state, e.g. one saved before a transaction that rolled back.
+     *
+     * @param record the record
+     * @param state the state
+     */
+    public static void restore(Model<?> record, SaveState state) {
+        access.saveState(record, state);
     }
 
     /**
@@ -43,6 +73,27 @@ public final class RecordStates {
      */
     public static RelationCache relations(Model<?> record) {
         return access.relationCache(record, true);
+    }
+
+    /**
+     * Caches {@code value} for relation {@code name} of {@code record}; a record without a cache gets one that
+     * holds the value from the start, which costs no lock.
+     *
+     * @param record the record
+     * @param name the relation
+     * @param value the value, possibly null
+     * @param timeToLive how long it stays valid; null for ever, zero for not at all
+     */
+    public static void cache(Model<?> record, String name, Object value, Duration timeToLive) {
+        RelationCache cache = access.relationCache(record, false);
+        if (cache == null) {
+            RelationCache filled = RelationCache.holding(name, value, timeToLive);
+            if (filled == null || access.relationCacheIfAbsent(record, filled)) {
+                return;
+            }
+            cache = access.relationCache(record, false); // another thread gave it one first
+        }
+        cache.cache(name, value, timeToLive);
     }
 
     /**

@@ -11,12 +11,12 @@ import java.util.Arrays;
 public final class RelationCache {
     /*
      * Cached relations as name, value pairs. Eager loads fill many records, most with one relation (the
-     * inverse of the load), so the first pair lives in fields and only further ones take an array.
+     * inverse of the load), so the first pair lives in fields and only further ones take an array, sized to
+     * them exactly (records hold few relations), so that no count is needed: the cache stays at 32 bytes.
      */
     private String firstRelation;
     private Object firstValue;
     private Object[] relations;
-    private int relationCount;
     private String strictPath;
     private boolean loadedWithOthers;
 
@@ -29,6 +29,35 @@ public final class RelationCache {
 
     /** The answer of {@link #cached(String)} when nothing fresh is cached; null is a cached value. */
     public static final Object MISSING = new Object();
+
+    /** Creates an empty cache. */
+    public RelationCache() {
+    }
+
+    private RelationCache(String name, Object stored) {
+        this.firstRelation = name;
+        this.firstValue = stored;
+    }
+
+    /**
+     * Returns a new cache that holds {@code value} for relation {@code name}, filled before any other thread can
+     * see it (publish it through a volatile field), so without taking its lock.
+     *
+     * @param name the relation
+     * @param value the value, possibly null
+     * @param timeToLive how long it stays valid; null for ever, zero for not at all
+     * @return the cache, or null when the value is not to be cached at all
+     */
+    public static RelationCache holding(String name, Object value, Duration timeToLive) {
+        if (timeToLive != null && timeToLive.isZero()) {
+            return null;
+        }
+        return new RelationCache(name, stored(value, timeToLive));
+    }
+
+    private static Object stored(Object value, Duration timeToLive) {
+        return timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
+    }
 
     /**
      * Returns the cached value of relation {@code name}, or {@link #MISSING}.
@@ -69,7 +98,7 @@ public final class RelationCache {
         if (timeToLive != null && timeToLive.isZero()) {
             return;
         }
-        Object stored = timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
+        Object stored = stored(value, timeToLive);
         if (firstRelation == null || isFirst(name)) {
             firstRelation = name;
             firstValue = stored;
@@ -77,12 +106,8 @@ public final class RelationCache {
         }
         int slot = slotOf(name);
         if (slot < 0) {
-            if (relations == null) {
-                relations = new Object[2];
-            } else if (relationCount * 2 == relations.length) {
-                relations = Arrays.copyOf(relations, relations.length * 2);
-            }
-            slot = relationCount++ * 2;
+            slot = relations == null ? 0 : relations.length;
+            relations = relations == null ? new Object[2] : Arrays.copyOf(relations, slot + 2);
             relations[slot] = name;
         }
         relations[slot + 1] = stored;
@@ -119,7 +144,6 @@ public final class RelationCache {
         firstRelation = null;
         firstValue = null;
         relations = null;
-        relationCount = 0;
     }
 
     private boolean isFirst(String name) {
@@ -128,7 +152,10 @@ public final class RelationCache {
 
     /** Returns the array index of {@code name}'s pair beyond the first, or -1. */
     private int slotOf(String name) {
-        for (int slot = 0; slot < relationCount * 2; slot += 2) {
+        if (relations == null) {
+            return -1;
+        }
+        for (int slot = 0; slot < relations.length; slot += 2) {
             Object key = relations[slot];
             if (key == name || key.equals(name)) {
                 return slot;
@@ -139,21 +166,27 @@ public final class RelationCache {
 
     /** Removes the pair at array index {@code slot}, or the first pair when -1 (the last pair takes its place). */
     private void remove(int slot) {
-        int end = relationCount * 2;
         if (slot < 0) {
-            if (relationCount == 0) {
+            if (relations == null) {
                 firstRelation = null;
                 firstValue = null;
                 return;
             }
+            int end = relations.length;
             firstRelation = (String) relations[end - 2];
             firstValue = relations[end - 1];
-        } else {
-            System.arraycopy(relations, slot + 2, relations, slot, end - slot - 2);
+            relations = end == 2 ? null : Arrays.copyOf(relations, end - 2);
+            return;
         }
-        relations[end - 2] = null;
-        relations[end - 1] = null;
-        relationCount--;
+        int end = relations.length;
+        if (end == 2) {
+            relations = null;
+            return;
+        }
+        Object[] rest = new Object[end - 2];
+        System.arraycopy(relations, 0, rest, 0, slot);
+        System.arraycopy(relations, slot + 2, rest, slot, end - slot - 2);
+        relations = rest;
     }
 
     /**
@@ -207,7 +240,6 @@ public final class RelationCache {
         this.firstRelation = saved.firstRelation;
         this.firstValue = saved.firstValue;
         this.relations = saved.relations == null ? null : saved.relations.clone();
-        this.relationCount = saved.relationCount;
         this.strictPath = saved.strictPath;
         this.loadedWithOthers = saved.loadedWithOthers;
     }

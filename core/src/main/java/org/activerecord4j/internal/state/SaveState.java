@@ -1,79 +1,27 @@
 package org.activerecord4j.internal.state;
 
 /**
- * What a record remembers about its row: whether it is saved, the column values last read or written
- * (for dirty checking), and whether it was deleted through it. Confined to the record's thread like the
- * record itself.
+ * What a record remembers about its row, as a value: whether it is saved, whether it was deleted through
+ * it, and the column values last read or written (for dirty checking). The record keeps these in fields of
+ * its own ({@link RecordAccess}); this value is what a rolled-back transaction restores, and what callers
+ * read the state as. Immutable; the snapshot array is replaced, never changed in place.
+ *
+ * @param persisted whether the record has a row (true after a load or an insert)
+ * @param destroyed whether the record's row was deleted through it
+ * @param snapshot the column values as last synchronised with the database, indexed like the model's
+ *     columns, or null for a new record
  */
-public final class SaveState {
+public record SaveState(boolean persisted, boolean destroyed, Object[] snapshot) {
 
-    private boolean persisted;
-    private boolean destroyed;
-    private Object[] snapshot;
-
-    /**
-     * Returns whether the record has a row.
-     *
-     * @return true after a load or an insert
-     */
-    public boolean persisted() {
-        return persisted;
-    }
+    /** The state of a record that was never saved. */
+    public static final SaveState NEW = new SaveState(false, false, null);
 
     /**
-     * Returns whether the record's row was deleted through it.
+     * Returns the state after the record's row was deleted through it.
      *
-     * @return true after {@code delete()}
+     * @return not persisted, destroyed, the same snapshot
      */
-    public boolean destroyed() {
-        return destroyed;
-    }
-
-    /**
-     * Returns the column values as last synchronised with the database, or null for a new record.
-     *
-     * @return the snapshot, indexed like the model's columns
-     */
-    public Object[] snapshot() {
-        return snapshot;
-    }
-
-    /**
-     * Records that the row holds {@code values}.
-     *
-     * @param values the column values, indexed like the model's columns
-     */
-    public void synced(Object[] values) {
-        this.snapshot = values;
-        this.persisted = true;
-    }
-
-    /** Records that the row was deleted. */
-    public void deleted() {
-        this.destroyed = true;
-        this.persisted = false;
-    }
-
-    /**
-     * Returns a copy, to be put back with {@link #restore} should a transaction roll back. The snapshot
-     * array is shared: it is replaced, never changed in place.
-     *
-     * @return the copy
-     */
-    public SaveState copy() {
-        SaveState copy = new SaveState();
-        copy.restore(this);
-        return copy;
-    }
-
-    /**
-     * Puts back a state saved with {@link #copy}.
-     *
-     * @param saved the saved state
-     */
-    public void restore(SaveState saved) {
-        this.persisted = saved.persisted;
-        this.destroyed = saved.destroyed;
-        this.snapshot = saved.snapshot;
+    public SaveState deleted() {
+        return new SaveState(false, true, snapshot);
     }
 }

@@ -92,7 +92,7 @@ public final class BatchInserts {
             }
         }
         for (Model<?> record : records) {
-            RecordStates.saveState(record).synced(Saves.snapshotOf(model, record));
+            RecordStates.synced(record, Saves.snapshotOf(model, record));
             Saves.clearRelations(record);
         }
     }

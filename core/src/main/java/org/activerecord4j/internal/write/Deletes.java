@@ -41,7 +41,7 @@ public final class Deletes {
         } else {
             engine.update(delete);
         }
-        state.deleted();
+        RecordStates.deleted(record);
         Saves.clearRelations(record);
     }
 }

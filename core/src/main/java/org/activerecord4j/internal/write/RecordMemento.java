@@ -25,7 +25,7 @@ public final class RecordMemento implements Runnable {
 
     private RecordMemento(Model<?> record) {
         this.record = record;
-        this.saveState = RecordStates.saveState(record).copy();
+        this.saveState = RecordStates.saveState(record);
         RelationCache cache = RecordStates.relationsIfAny(record);
         this.relations = cache == null ? null : cache.copy();
         field(ModelInfo.of(record.getClass()).primaryKey());
@@ -64,7 +64,7 @@ public final class RecordMemento implements Runnable {
     /** Puts the record back as it was. */
     @Override
     public void run() {
-        RecordStates.saveState(record).restore(saveState);
+        RecordStates.restore(record, saveState);
         RecordStates.replaceRelations(record, relations);
         fields.forEach((column, value) -> column.set(record, value));
     }

@@ -55,7 +55,7 @@ public final class Saves {
         if (state.persisted()) {
             update(model, record, state);
         } else {
-            insert(model, record, state);
+            insert(model, record);
         }
     }
 
@@ -80,7 +80,7 @@ public final class Saves {
         return changed;
     }
 
-    private static void insert(ModelInfo<?> model, Model<?> record, SaveState state) {
+    private static void insert(ModelInfo<?> model, Model<?> record) {
         Engine engine = Routing.forModel(model.type());
         RecordMemento.beforeWrite(engine, record);
         boolean generatesKey = assignKey(model, record);
@@ -97,7 +97,7 @@ public final class Saves {
         } else {
             insertReturningKeys(engine, model, columns, statement, List.of(record));
         }
-        state.synced(snapshotOf(model, record));
+        RecordStates.synced(record, snapshotOf(model, record));
     }
 
     private static void update(ModelInfo<?> model, Model<?> record, SaveState state) {
@@ -112,7 +112,7 @@ public final class Saves {
             throw new RecordNotFoundException(model.name(), key, "Cannot update " + model.name() + " "
                     + model.primaryKey().fieldName() + "=" + key + ": its row no longer exists");
         }
-        state.synced(snapshotOf(model, record));
+        RecordStates.synced(record, snapshotOf(model, record));
     }
 
     /**

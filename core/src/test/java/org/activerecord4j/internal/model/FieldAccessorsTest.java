@@ -1,0 +1,174 @@
+package org.activerecord4j.internal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.activerecord4j.ActiveRecord;
+import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.Database;
+import org.activerecord4j.Model;
+import org.activerecord4j.Table;
+import org.activerecord4j.models.AllTypes;
+import org.activerecord4j.models.AllTypesFieldAccess;
+import org.activerecord4j.models.Gadget;
+import org.activerecord4j.models.GadgetFieldAccess;
+import org.activerecord4j.models.User;
+import org.activerecord4j.models.UserFieldAccess;
+import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How column fields are read and written: through the class the processor generated for the model, found by
+ * name; through method handles for a model without one (a field generated code cannot reach, or compiled
+ * without the processor). Both load, dirty-check and save alike.
+ */
+class FieldAccessorsTest {
+
+    /** A model whose private column keeps the processor from generating its field access. */
+    @Table("lockers")
+    public static class Locker extends ActiveRecord<Locker> {
+        public Long id;
+        private String code;
+        public int size;
+
+        String code() {
+            return code;
+        }
+
+        void code(String code) {
+            this.code = code;
+        }
+    }
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void processorCompiledModels_useTheirGeneratedAccess_notReflection() {
+        assertThat(ModelInfo.of(User.class).fieldAccess()).isInstanceOf(UserFieldAccess.class);
+        assertThat(ModelInfo.of(Gadget.class).fieldAccess()).isInstanceOf(GadgetFieldAccess.class);
+        assertThat(ModelInfo.of(AllTypes.class).fieldAccess()).isInstanceOf(AllTypesFieldAccess.class);
+    }
+
+    @Test
+    void generatedName_joinsEnclosingClassesLikeTheProcessor() {
+        assertThat(FieldAccessors.generatedName(User.class)).isEqualTo("org.activerecord4j.models.UserFieldAccess");
+        assertThat(FieldAccessors.generatedName(Locker.class))
+                .isEqualTo("org.activerecord4j.internal.model.FieldAccessorsTest_LockerFieldAccess");
+    }
+
+    @Test
+    void columnValues_goThroughTheGeneratedAccess() {
+        User user = new User();
+        ColumnInfo name = ModelInfo.of(User.class).column("name");
+
+        name.set(user, "Ann");
+
+        assertThat(user.name).isEqualTo("Ann");
+        assertThat(new UserFieldAccess().get(user, name.index())).isEqualTo("Ann");
+        assertThatThrownBy(() -> name.set(user, 42))
+                .isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot assign Integer value '42' to User.name of type String");
+    }
+
+    @Test
+    void modelWithAPrivateColumn_hasNoGeneratedAccess_andUsesMethodHandles() {
+        assertThat(ModelInfo.of(Locker.class).fieldAccess()).isInstanceOf(FieldAccessors.HandleAccess.class);
+        Locker locker = new Locker();
+        ColumnInfo size = ModelInfo.of(Locker.class).column("size");
+
+        size.set(locker, null);
+        assertThat(locker.size).isZero();
+        size.set(locker, 3);
+        ModelInfo.of(Locker.class).column("code").set(locker, "x1");
+
+        assertThat(locker.size).isEqualTo(3);
+        assertThat(locker.code()).isEqualTo("x1");
+        assertThat(ModelInfo.of(Locker.class).column("code").get(locker)).isEqualTo("x1");
+        assertThatThrownBy(() -> size.set(locker, "three"))
+                .isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot assign String value 'three' to Locker.size of type int");
+    }
+
+    @DatabaseTest
+    void modelWithAPrivateColumn_roundTrips(Database database) {
+        TestSchema.recreate(database, Locker.class);
+        Locker locker = new Locker();
+        locker.code("A-7");
+        locker.size = 2;
+        locker.save();
+
+        Locker found = ActiveRecord.findOne(Locker.class, locker.id);
+        assertThat(found.code()).isEqualTo("A-7");
+        assertThat(found.size).isEqualTo(2);
+        assertThat(found.isDirty()).isFalse();
+        found.code("B-1");
+        assertThat(found.changedColumns()).containsExactly("code");
+        found.save();
+
+        assertThat(ActiveRecord.findOne(Locker.class, locker.id).code()).isEqualTo("B-1");
+    }
+
+    @DatabaseTest
+    void modelCompiledWithoutTheProcessor_loadsAndSavesThroughMethodHandles(Database database) throws Exception {
+        try (URLClassLoader loader = compileWithoutProcessor("""
+                package plain;
+
+                @org.activerecord4j.Table("plain_things")
+                public class PlainThing extends org.activerecord4j.ActiveRecord<PlainThing> {
+                    public Long id;
+                    public String name;
+                    public long count;
+                }
+                """)) {
+            @SuppressWarnings("unchecked")
+            Class<? extends ActiveRecord<?>> type = (Class<? extends ActiveRecord<?>>) loader.loadClass("plain.PlainThing");
+            assertThat(ModelInfo.of(type).fieldAccess()).isInstanceOf(FieldAccessors.HandleAccess.class);
+            assertThat(loader.getResource("plain/PlainThingFieldAccess.class")).isNull();
+            TestSchema.recreate(database, type);
+            ActiveRecord<?> thing = type.getConstructor().newInstance();
+            type.getField("name").set(thing, "widget");
+            type.getField("count").setLong(thing, 5);
+            thing.save();
+            Object id = type.getField("id").get(thing);
+
+            Model<?> found = findOne(type, id);
+
+            assertThat(type.getField("name").get(found)).isEqualTo("widget");
+            assertThat(type.getField("count").getLong(found)).isEqualTo(5);
+            assertThat(found.isDirty()).isFalse();
+            type.getField("count").setLong(found, 6);
+            assertThat(found.changedColumns()).containsExactly("count");
+        }
+    }
+
+    private URLClassLoader compileWithoutProcessor(String source) throws IOException {
+        Path sources = Files.createDirectories(directory.resolve("src/plain"));
+        Path classes = Files.createDirectories(directory.resolve("classes"));
+        Path file = Files.writeString(sources.resolve("PlainThing.java"), source);
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, null)) {
+            boolean compiled = compiler.getTask(null, files, null, List.of("-proc:none", "-d", classes.toString(),
+                    "-classpath", System.getProperty("java.class.path")), null, files.getJavaFileObjects(file)).call();
+            assertThat(compiled).isTrue();
+        }
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Model<?> findOne(Class<?> type, Object id) {
+        return (Model<?>) ActiveRecord.findOne((Class) type, id);
+    }
+}
