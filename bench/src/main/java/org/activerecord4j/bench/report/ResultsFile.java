@@ -48,8 +48,9 @@ public final class ResultsFile {
               shows the per-statement cost.
             - S2 runs in auto-commit mode in every implementation; how each implementation does each scenario
               (sessions, fetching, batching) is in [README.md](README.md#scenarios).
-            - The quick profile runs 3 forks per implementation with short iterations; `--profile full` runs 5
-              forks with longer warm-up and measurement, for figures to publish.
+            - The quick profile runs one fork per implementation with short iterations: no spread, so its
+              verdicts are only indicative; `--profile full` runs 3 forks per implementation in rotated rounds
+              with longer warm-up and measurement, for figures to publish.
             """;
 
     private static final String ASYNC_NOTES = """
