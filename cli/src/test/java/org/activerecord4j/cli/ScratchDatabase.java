@@ -5,11 +5,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 import org.activerecord4j.testing.JdbcUrls;
 import org.activerecord4j.testing.Server;
+import org.activerecord4j.testing.TestDatabases;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -48,7 +47,7 @@ final class ScratchDatabase implements AutoCloseable {
         } catch (SQLException e) {
             String reason = kind + " is not reachable at " + server.adminUrl() + " (" + server.variable("URL") + "): "
                     + e.getMessage();
-            if (required()) {
+            if (TestDatabases.allRequired()) {
                 Assertions.fail(reason + " (CI=true or AR4J_REQUIRE_ALL_DBS=1: server tests must run)", e);
             }
             Assumptions.abort(reason);
@@ -99,12 +98,6 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     private static boolean selected(String kind) {
-        String chosen = System.getProperty("ar4j.databases", System.getenv().getOrDefault("AR4J_DATABASES", ""));
-        return chosen.isBlank() || Arrays.stream(chosen.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
-                .anyMatch(kind::equals);
-    }
-
-    private static boolean required() {
-        return "true".equalsIgnoreCase(System.getenv("CI")) || "1".equals(System.getenv("AR4J_REQUIRE_ALL_DBS"));
+        return TestDatabases.selected().stream().anyMatch(selected -> selected.label().equals(kind));
     }
 }

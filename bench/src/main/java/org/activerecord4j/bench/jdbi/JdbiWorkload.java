@@ -12,12 +12,13 @@ import org.activerecord4j.bench.Checksum;
 import org.activerecord4j.bench.Workload;
 import org.activerecord4j.bench.data.NewComment;
 import org.activerecord4j.bench.db.BenchDatabase;
-import org.activerecord4j.bench.jdbi.JdbiRows.CommentRow;
-import org.activerecord4j.bench.jdbi.JdbiRows.CourseOfStudent;
-import org.activerecord4j.bench.jdbi.JdbiRows.CourseRow;
-import org.activerecord4j.bench.jdbi.JdbiRows.PostRow;
-import org.activerecord4j.bench.jdbi.JdbiRows.StudentRow;
-import org.activerecord4j.bench.jdbi.JdbiRows.UserRow;
+import org.activerecord4j.bench.rows.PlainRows;
+import org.activerecord4j.bench.rows.PlainRows.CommentRow;
+import org.activerecord4j.bench.rows.PlainRows.CourseOfStudent;
+import org.activerecord4j.bench.rows.PlainRows.CourseRow;
+import org.activerecord4j.bench.rows.PlainRows.PostRow;
+import org.activerecord4j.bench.rows.PlainRows.StudentRow;
+import org.activerecord4j.bench.rows.PlainRows.UserRow;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -117,7 +118,7 @@ public final class JdbiWorkload implements Workload {
                     post -> post.userId, (user, children) -> user.posts = children);
             loadChildren(handle, posts, post -> post.id, sql.commentsOfPosts, JdbiRows.COMMENT,
                     comment -> comment.postId, (post, children) -> post.comments = children);
-            return checksumOfGraph(users, true);
+            return PlainRows.checksumOfGraph(users, true);
         });
     }
 
@@ -157,7 +158,7 @@ public final class JdbiWorkload implements Workload {
             for (UserRow user : users) {
                 user.posts = handle.createQuery(sql.postsOfUser).bind(0, user.id).map(JdbiRows.POST).list();
             }
-            return checksumOfGraph(users, false);
+            return PlainRows.checksumOfGraph(users, false);
         });
     }
 
@@ -167,7 +168,7 @@ public final class JdbiWorkload implements Workload {
             List<UserRow> users = handle.createQuery(sql.firstUsers).bind(0, count).map(JdbiRows.USER).list();
             loadChildren(handle, users, user -> user.id, sql.postsOfUsers, JdbiRows.POST,
                     post -> post.userId, (user, children) -> user.posts = children);
-            return checksumOfGraph(users, false);
+            return PlainRows.checksumOfGraph(users, false);
         });
     }
 
@@ -257,22 +258,6 @@ public final class JdbiWorkload implements Workload {
             chunks.add(keys);
         }
         return chunks;
-    }
-
-    private static long checksumOfGraph(List<UserRow> users, boolean withComments) {
-        long sum = 0;
-        for (UserRow user : users) {
-            sum += Checksum.of(user.id, user.email);
-            for (PostRow post : user.posts) {
-                sum += Checksum.child(user.id, Checksum.of(post.id, post.title));
-                if (withComments) {
-                    for (CommentRow comment : post.comments) {
-                        sum += Checksum.child(post.id, Checksum.of(comment.id, comment.body));
-                    }
-                }
-            }
-        }
-        return sum;
     }
 
     @Override

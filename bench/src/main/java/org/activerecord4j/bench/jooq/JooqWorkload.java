@@ -43,12 +43,13 @@ import org.activerecord4j.bench.Checksum;
 import org.activerecord4j.bench.Workload;
 import org.activerecord4j.bench.data.NewComment;
 import org.activerecord4j.bench.db.BenchDatabase;
-import org.activerecord4j.bench.jooq.JooqRows.CommentRow;
-import org.activerecord4j.bench.jooq.JooqRows.CourseRow;
-import org.activerecord4j.bench.jooq.JooqRows.PostRow;
-import org.activerecord4j.bench.jooq.JooqRows.ReadingRow;
-import org.activerecord4j.bench.jooq.JooqRows.StudentRow;
-import org.activerecord4j.bench.jooq.JooqRows.UserRow;
+import org.activerecord4j.bench.rows.PlainRows;
+import org.activerecord4j.bench.rows.PlainRows.CommentRow;
+import org.activerecord4j.bench.rows.PlainRows.CourseRow;
+import org.activerecord4j.bench.rows.PlainRows.PostRow;
+import org.activerecord4j.bench.rows.PlainRows.ReadingRow;
+import org.activerecord4j.bench.rows.PlainRows.StudentRow;
+import org.activerecord4j.bench.rows.PlainRows.UserRow;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
@@ -182,7 +183,7 @@ public final class JooqWorkload implements Workload {
             loadChildren(posts, post -> post.id, keys -> context.select(ID, POST_ID, AUTHOR, BODY).from(COMMENTS)
                     .where(POST_ID.in(keys)).orderBy(ID.asc()), COMMENT,
                     comment -> comment.postId, (post, children) -> post.comments = children);
-            return checksumOfGraph(users, true);
+            return PlainRows.checksumOfGraph(users, true);
         });
     }
 
@@ -225,7 +226,7 @@ public final class JooqWorkload implements Workload {
                 user.posts = context.select(ID, USER_ID, TITLE, BODY).from(POSTS).where(USER_ID.eq(user.id)).orderBy(ID.asc())
                         .fetch(POST);
             }
-            return checksumOfGraph(users, false);
+            return PlainRows.checksumOfGraph(users, false);
         });
     }
 
@@ -235,7 +236,7 @@ public final class JooqWorkload implements Workload {
             List<UserRow> users = firstUsers(context, count);
             loadChildren(users, user -> user.id, keys -> postsOf(context, keys), POST,
                     post -> post.userId, (user, children) -> user.posts = children);
-            return checksumOfGraph(users, false);
+            return PlainRows.checksumOfGraph(users, false);
         });
     }
 
@@ -356,22 +357,6 @@ public final class JooqWorkload implements Workload {
         } catch (SQLException e) {
             throw failed(scenario, e);
         }
-    }
-
-    private static long checksumOfGraph(List<UserRow> users, boolean withComments) {
-        long sum = 0;
-        for (UserRow user : users) {
-            sum += Checksum.of(user.id, user.email);
-            for (PostRow post : user.posts) {
-                sum += Checksum.child(user.id, Checksum.of(post.id, post.title));
-                if (withComments) {
-                    for (CommentRow comment : post.comments) {
-                        sum += Checksum.child(post.id, Checksum.of(comment.id, comment.body));
-                    }
-                }
-            }
-        }
-        return sum;
     }
 
     private static IllegalStateException failed(String scenario, SQLException e) {
