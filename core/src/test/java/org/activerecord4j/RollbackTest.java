@@ -159,6 +159,41 @@ class RollbackTest {
     }
 
     @DatabaseTest
+    void rolledBackLargeSaveAll_putsBackEveryRecord_andTheStateEachHadBeforeTheTransaction() {
+        User saved = new User("Saved", 1);
+        saved.save();
+        User earlier = new User("Earlier", 2);
+        List<User> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            batch.add(new User("User " + i, i));
+        }
+
+        assertThatThrownBy(() -> ActiveRecord.transaction(() -> {
+            earlier.save();              // remembered before the batch: it must go back to new, not to "inserted"
+            saved.name = "Renamed";
+            saved.save();
+            batch.add(earlier);
+            batch.add(saved);
+            ActiveRecord.saveAll(batch);
+            assertThat(batch).allSatisfy(user -> assertThat(user.id).isNotNull());
+            throw FAILURE;
+        })).isSameAs(FAILURE);
+
+        assertThat(batch.subList(0, 300)).allSatisfy(user -> {
+            assertThat(user.id).isNull();
+            assertThat(user.isNewRecord()).isTrue();
+        });
+        assertThat(earlier.id).isNull();
+        assertThat(earlier.isNewRecord()).isTrue();
+        assertThat(saved.isNewRecord()).isFalse();
+        assertThat(saved.isDirty()).isTrue();   // the rename was not committed, so it is still to be written
+        assertThat(User.query().count()).isEqualTo(1);
+        ActiveRecord.saveAll(batch);
+        assertThat(User.query().count()).isEqualTo(302);
+        assertThat(User.findOneOrThrow(saved.id).name).isEqualTo("Renamed");
+    }
+
+    @DatabaseTest
     void rolledBackDependentDestroy_childrenAreSavedAgainInMemory() {
         User ann = new User("Ann", 31);
         ann.save();

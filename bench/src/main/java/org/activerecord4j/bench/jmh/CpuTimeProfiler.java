@@ -1,6 +1,7 @@
 package org.activerecord4j.bench.jmh;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -16,7 +17,8 @@ import org.openjdk.jmh.results.ScalarResult;
  * benchmark thread, its driver, the garbage collector, the JIT): per operation as {@value #LABEL} (the mean
  * over iterations, for JMH's log), and as the totals {@value #TOTAL_LABEL} and {@value #OPERATIONS_LABEL}
  * (summed over the fork's measured iterations), whose quotient is the fork's CPU time per operation, each
- * operation weighing the same however the iterations split them. Where the database server is the
+ * operation weighing the same however the iterations split them; and, when the fork settled its JIT first
+ * ({@link JitSettle}), how many operations that took and whether it settled. Where the database server is the
  * bottleneck, times per operation tie; this shows what each implementation costs the client meanwhile.
  * Not thread-safe; JMH calls it from one thread.
  */
@@ -55,8 +57,16 @@ public final class CpuTimeProfiler implements InternalProfiler {
             return List.of();
         }
         double millis = (system.getProcessCpuTime() - startNanos) / 1e6;
-        return List.of(new ScalarResult(LABEL, millis / operations, "ms/op", AggregationPolicy.AVG),
+        List<Result<?>> results = new ArrayList<>(List.of(
+                new ScalarResult(LABEL, millis / operations, "ms/op", AggregationPolicy.AVG),
                 new ScalarResult(TOTAL_LABEL, millis, "ms", AggregationPolicy.SUM),
-                new ScalarResult(OPERATIONS_LABEL, operations, "ops", AggregationPolicy.SUM));
+                new ScalarResult(OPERATIONS_LABEL, operations, "ops", AggregationPolicy.SUM)));
+        if (JitSettle.lastOperations() >= 0) {
+            results.add(new ScalarResult(JitSettle.OPERATIONS_LABEL, JitSettle.lastOperations(), "ops",
+                    AggregationPolicy.MAX));
+            results.add(new ScalarResult(JitSettle.SETTLED_LABEL, JitSettle.lastSettled() ? 1 : 0, "",
+                    AggregationPolicy.MIN));
+        }
+        return results;
     }
 }

@@ -1,6 +1,7 @@
 package org.activerecord4j.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
+import org.activerecord4j.bench.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -27,7 +28,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s1LoadAllPosts(WorkloadState state) {
-        return state.workload.loadAllPosts();
+        return state.run(Scenario.S1);
     }
 
     /**
@@ -38,7 +39,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s2FindUsersById(WorkloadState state) {
-        return state.workload.findUsersById(state.lookupIds);
+        return state.run(Scenario.S2);
     }
 
     /**
@@ -49,7 +50,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s8FindUsersConcurrently(WorkloadState state) {
-        return state.workload.findUsersConcurrently(state.lookupIds);
+        return state.run(Scenario.S8);
     }
 
     /**
@@ -60,7 +61,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s3UsersPostsComments(WorkloadState state) {
-        return state.workload.loadUsersPostsComments();
+        return state.run(Scenario.S3);
     }
 
     /**
@@ -71,7 +72,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s4StudentsCourses(WorkloadState state) {
-        return state.workload.loadStudentsCourses();
+        return state.run(Scenario.S4);
     }
 
     /**
@@ -82,7 +83,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s5UsersPostsLazy(WorkloadState state) {
-        return state.workload.usersWithPostsLazy(state.s5Users());
+        return state.run(Scenario.S5_LAZY);
     }
 
     /**
@@ -93,7 +94,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s5UsersPostsEager(WorkloadState state) {
-        return state.workload.usersWithPostsEager(state.s5Users());
+        return state.run(Scenario.S5_EAGER);
     }
 
     /**
@@ -105,7 +106,7 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s6InsertComments(WorkloadState state, InsertedComments inserted) {
-        return state.workload.insertComments(state.newComments);
+        return state.run(Scenario.S6);
     }
 
     /**
@@ -116,6 +117,6 @@ public class ScenarioBenchmarks {
      */
     @Benchmark
     public long s7StreamReadings(WorkloadState state) {
-        return state.workload.streamReadings();
+        return state.run(Scenario.S7);
     }
 }

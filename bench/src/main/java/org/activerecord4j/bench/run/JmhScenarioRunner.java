@@ -125,6 +125,8 @@ final class JmhScenarioRunner {
                 .include(Pattern.quote(ScenarioBenchmarks.class.getName() + "." + scenario.benchmark()) + "$")
                 .param("database", database.id())
                 .param("implementation", implementation.id())
+                .param("scenario", scenario.name())
+                .param("settleSeconds", Integer.toString(settings.settleSeconds()))
                 .mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(1)

@@ -16,9 +16,12 @@ public enum Profile {
      * three databases and five implementations on two cores; its figures have no spread, so its verdicts are
      * only indicative.
      */
-    QUICK(new Settings(1, 2, 1_000, 1, 1_000), new Settings(1, 1, 1, 1, 1)),
-    /** Three forks in rotated rounds, longer warm-up and measurement: figures with spreads, verdicts to publish. */
-    FULL(new Settings(3, 3, 1_000, 3, 1_000), new Settings(3, 2, 1_000, 2, 1_000));
+    QUICK(new Settings(1, 2, 1_000, 1, 1_000, 0), new Settings(1, 1, 1, 1, 1, 0)),
+    /**
+     * Three forks in rotated rounds, each first running its operation until the JIT has settled (at most 20 s; see
+     * {@code jmh.JitSettle}), then warm-up and measurement: figures with spreads, verdicts to publish.
+     */
+    FULL(new Settings(3, 2, 1_000, 3, 1_000, 20), new Settings(3, 1, 1_000, 2, 1_000, 20));
 
     private final Settings fast;
     private final Settings slow;
@@ -46,13 +49,16 @@ public enum Profile {
     /**
      * Describes the profile for the results file.
      *
-     * @return e.g. {@code quick: 3 forks per implementation in rotated rounds, 2 × 1000 ms warm-up, 1 × 1000 ms measured
-     *         (S6, S7: 1 + 1 operations)}
+     * @return e.g. {@code full: 3 forks per implementation in rotated rounds, each first running its operation until
+     *         the JIT is quiet (at most 20 s), 2 × 1000 ms warm-up, 3 × 1000 ms measured (S6, S7: 1 + 2 iterations of
+     *         at least one operation)}
      */
     public String describe() {
-        return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds, %d × %d ms warm-up, "
+        String settle = fast.settleSeconds() > 0 ? String.format(Locale.ROOT, ", each first running its operation "
+                + "until the JIT is quiet (at most %d s)", fast.settleSeconds()) : "";
+        return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds%s, %d × %d ms warm-up, "
                 + "%d × %d ms measured (S6, S7: %d + %d iterations of at least one operation)",
-                name().toLowerCase(Locale.ROOT), fast.forks(), fast.warmupIterations(), fast.warmupMillis(),
+                name().toLowerCase(Locale.ROOT), fast.forks(), settle, fast.warmupIterations(), fast.warmupMillis(),
                 fast.measurementIterations(), fast.measurementMillis(), slow.warmupIterations(),
                 slow.measurementIterations());
     }
@@ -75,8 +81,10 @@ public enum Profile {
      * @param warmupMillis milliseconds per warm-up iteration
      * @param measurementIterations measured iterations
      * @param measurementMillis milliseconds per measured iteration
+     * @param settleSeconds the longest a fork may run its operation, before warm-up, until the JIT is quiet; 0 for
+     *     no such phase
      */
     public record Settings(int forks, int warmupIterations, int warmupMillis, int measurementIterations,
-            int measurementMillis) {
+            int measurementMillis, int settleSeconds) {
     }
 }

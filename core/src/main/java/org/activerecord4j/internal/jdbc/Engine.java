@@ -273,6 +273,19 @@ public final class Engine {
     }
 
     /**
+     * Tells the thread's transaction, if one is open, that the undo actions of {@code records} records are about to
+     * be remembered (see {@link #undoOnRollback}), so that it makes room for them at once.
+     *
+     * @param records how many records a batch is about to write
+     */
+    public void expectUndo(int records) {
+        Transaction current = Transaction.current();
+        if (current != null) {
+            current.expectUndo(records);
+        }
+    }
+
+    /**
      * Returns whether the current thread has a transaction open on this database.
      *
      * @return true inside a transaction block that runs here

@@ -25,8 +25,8 @@ public final class Transaction {
     private Engine scope;
     private Connection connection;
     private Throwable nestedFailure;
-    private final Map<Object, Runnable> undo = new IdentityHashMap<>();
-    private final List<Runnable> undoOrder = new ArrayList<>();
+    private Map<Object, Runnable> undo = new IdentityHashMap<>();
+    private final ArrayList<Runnable> undoOrder = new ArrayList<>();
     private final List<Cursor> cursors = new ArrayList<>();
 
     private Transaction() {
@@ -96,6 +96,22 @@ public final class Transaction {
             undoOrder.add(known);
         }
         return (U) known;
+    }
+
+    /**
+     * Makes room for the undo actions of {@code records} more records at once, so that a batch of many records
+     * does not grow the transaction's tables step by step.
+     *
+     * @param records how many records are about to be remembered
+     */
+    void expectUndo(int records) {
+        int expected = undo.size() + records;
+        if (records > 64) {
+            Map<Object, Runnable> larger = new IdentityHashMap<>(expected);
+            larger.putAll(undo);
+            undo = larger;
+        }
+        undoOrder.ensureCapacity(expected);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class BatchInserts {
         }
         Map<Class<?>, List<Model<?>>> byModel = new LinkedHashMap<>();
         for (Model<?> record : records) {
-            byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
+            byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>(records.size())).add(record);
         }
         byModel.forEach((type, group) -> checkValues(ModelInfo.of(type), group));
         Engine engine = Routing.forModel(records.get(0).getClass());
@@ -46,18 +46,23 @@ public final class BatchInserts {
     /** Refuses, before any SQL, a value one of the records' columns cannot hold on its database. */
     private static void checkValues(ModelInfo<?> model, List<Model<?>> records) {
         Dialect dialect = Routing.forModel(model.type()).dialect();
-        for (Model<?> record : records) {
-            for (ColumnInfo column : model.columns()) {
+        List<ColumnInfo> columns = model.columns();
+        for (int r = 0; r < records.size(); r++) {
+            Model<?> record = records.get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                ColumnInfo column = columns.get(c);
                 ColumnValues.check(dialect, model, column, column.get(record));
             }
         }
     }
 
     private static void saveGroup(ModelInfo<?> model, List<Model<?>> records) {
-        List<Model<?>> generated = new ArrayList<>();
+        List<Model<?>> generated = new ArrayList<>(records.size());
         List<Model<?>> keyed = new ArrayList<>();
         Engine engine = Routing.forModel(model.type());
-        for (Model<?> record : records) {
+        engine.expectUndo(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Model<?> record = records.get(i);
             SaveState state = RecordStates.saveState(record);
             if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
                 Saves.save(record);
@@ -91,7 +96,8 @@ public final class BatchInserts {
                 engine.batch(first, chunk, Saves.binder(dialect, columns));
             }
         }
-        for (Model<?> record : records) {
+        for (int i = 0; i < records.size(); i++) {
+            Model<?> record = records.get(i);
             RecordStates.synced(record, Saves.snapshotOf(model, record));
             Saves.clearRelations(record);
         }

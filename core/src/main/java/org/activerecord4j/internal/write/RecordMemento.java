@@ -1,7 +1,6 @@
 package org.activerecord4j.internal.write;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -21,7 +20,10 @@ public final class RecordMemento implements Runnable {
     private final Model<?> record;
     private final SaveState saveState;
     private final RelationCache relations;
-    private final Map<ColumnInfo, Object> fields = new LinkedHashMap<>(4);
+    /** The fields remembered, the key first, with their values before the transaction; {@code size} in use. */
+    private ColumnInfo[] columns = new ColumnInfo[2];
+    private Object[] values = new Object[2];
+    private int size;
 
     private RecordMemento(Model<?> record) {
         this.record = record;
@@ -58,7 +60,17 @@ public final class RecordMemento implements Runnable {
     }
 
     private void field(ColumnInfo column) {
-        fields.putIfAbsent(column, column.get(record));
+        for (int i = 0; i < size; i++) {
+            if (columns[i] == column) {
+                return; // the first value is the one before the transaction
+            }
+        }
+        if (size == columns.length) {
+            columns = Arrays.copyOf(columns, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        columns[size] = column;
+        values[size++] = column.get(record);
     }
 
     /** Puts the record back as it was. */
@@ -66,6 +78,8 @@ public final class RecordMemento implements Runnable {
     public void run() {
         RecordStates.restore(record, saveState);
         RecordStates.replaceRelations(record, relations);
-        fields.forEach((column, value) -> column.set(record, value));
+        for (int i = 0; i < size; i++) {
+            columns[i].set(record, values[i]);
+        }
     }
 }

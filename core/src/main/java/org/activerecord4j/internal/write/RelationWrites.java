@@ -58,19 +58,33 @@ public final class RelationWrites {
      * @return true when a transaction is needed around the save
      */
     public static boolean hasNewAssignedParent(Model<?> record) {
-        return !newAssignedParents(record).isEmpty();
+        if (RecordStates.relationsIfAny(record) == null) {
+            return false; // nothing assigned: a record without a relation cache has no parent to save
+        }
+        for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
+            if (newAssignedParent(record, relation) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parents assigned through BelongsTo relations of {@code record} that have not been saved yet. */
     private static Map<BoundRelation, Model<?>> newAssignedParents(Model<?> record) {
         Map<BoundRelation, Model<?>> parents = new LinkedHashMap<>();
         for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
-            if (relation.kind().ownerHoldsKey() && RecordStates.cached(record, relation.name()) instanceof Model<?> parent
-                    && parent != record && parent.isNewRecord()) {
+            Model<?> parent = newAssignedParent(record, relation);
+            if (parent != null) {
                 parents.put(relation, parent);
             }
         }
         return parents;
+    }
+
+    /** The parent assigned through {@code relation} of {@code record} if it is a BelongsTo and the parent is new. */
+    private static Model<?> newAssignedParent(Model<?> record, BoundRelation relation) {
+        return relation.kind().ownerHoldsKey() && RecordStates.cached(record, relation.name()) instanceof Model<?> parent
+                && parent != record && parent.isNewRecord() ? parent : null;
     }
 
     /**

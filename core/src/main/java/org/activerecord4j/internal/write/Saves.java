@@ -195,8 +195,10 @@ public final class Saves {
      * @return the snapshot
      */
     static Object[] snapshotOf(ModelInfo<?> model, Model<?> record) {
-        Object[] snapshot = new Object[model.columns().size()];
-        for (ColumnInfo column : model.columns()) {
+        List<ColumnInfo> columns = model.columns();
+        Object[] snapshot = new Object[columns.size()];
+        for (int i = 0; i < snapshot.length; i++) {
+            ColumnInfo column = columns.get(i);
             snapshot[column.index()] = column.snapshot(column.get(record));
         }
         return snapshot;
