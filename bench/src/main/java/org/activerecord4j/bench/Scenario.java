@@ -115,4 +115,18 @@ public enum Scenario {
     public boolean slow() {
         return slow;
     }
+
+    /**
+     * Returns how many async calls the awaited async twin makes per operation, each handed to the async executor
+     * and awaited: S2's lookups, S5 lazy's query and its 200 {@code posts()}, one call elsewhere.
+     *
+     * @return the calls per operation
+     */
+    public int asyncCalls() {
+        return switch (this) {
+            case S2 -> org.activerecord4j.bench.data.DataSet.LOOKUPS;
+            case S5_LAZY -> org.activerecord4j.bench.data.DataSet.S5_USERS + 1;
+            default -> 1;
+        };
+    }
 }

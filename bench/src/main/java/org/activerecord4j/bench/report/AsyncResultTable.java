@@ -6,6 +6,7 @@ import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.data.DataSet;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.run.DatabaseReport;
+import org.activerecord4j.bench.run.HandOffFloor;
 import org.activerecord4j.bench.run.Measurement;
 import org.activerecord4j.bench.run.Metric;
 
@@ -28,9 +29,11 @@ public final class AsyncResultTable {
      */
     public static String twins(DatabaseReport report) {
         StringBuilder table = new StringBuilder();
+        HandOffFloor handOff = report.handOff();
         table.append("| Scenario, each async call awaited before the next | sync ms/op | async ms/op | ×sync "
-                + "| sync CPU ms/op | async CPU ms/op | ×sync | Target |\n");
-        table.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| sync CPU ms/op | async CPU ms/op | ×sync | Target |")
+                .append(handOff == null ? "" : " Hand-over floor, wall; CPU |").append('\n');
+        table.append("|---|---:|---:|---:|---:|---:|---:|---|").append(handOff == null ? "" : "---:|").append('\n');
         for (Scenario scenario : report.scenarios()) {
             if (scenario == Scenario.S8) {
                 continue;
@@ -45,9 +48,27 @@ public final class AsyncResultTable {
                     .append(" | ").append(ResultTable.cpuCell(async))
                     .append(" | ").append(report.asyncRatio(scenario, Metric.CPU).formatRatio())
                     .append(" | ").append(scenario.asyncTarget() == null ? "" : "≤ " + scenario.asyncTarget())
-                    .append(" |\n");
+                    .append(" |").append(handOff == null ? "" : " " + floor(scenario, sync, handOff) + " |").append('\n');
+        }
+        if (handOff != null) {
+            table.append("\nHand-over floor: a call that does nothing, handed to a fixed pool of ")
+                    .append(BenchDatabase.POOL_SIZE).append(" platform threads with `supplyAsync` and awaited with `join()`, ")
+                    .append("costs ").append(handOff.describe()).append(" on this machine, without a database ")
+                    .append("(`HandOffBenchmark`). An awaited async call cannot cost less than its sync twin plus this, ")
+                    .append("since the calling thread never runs JDBC: the floor column is (sync + calls × hand-over) / ")
+                    .append("sync, with S2's 10,000 and S5 lazy's 201 calls per operation.\n");
         }
         return table.toString();
+    }
+
+    /** The least ratio async/sync the hand-over allows, wall and CPU, for a scenario whose calls are awaited one by one. */
+    private static String floor(Scenario scenario, Measurement sync, HandOffFloor handOff) {
+        if (sync == null || scenario == Scenario.S7) {
+            return "–"; // S7's twin is one subscription whose requests cross threads as the rows arrive
+        }
+        return String.format(Locale.ROOT, "%.2f; %.2f",
+                HandOffFloor.ratio(sync.medianMillis(), scenario.asyncCalls(), handOff.wallMicros().median()),
+                HandOffFloor.ratio(sync.cpuMillis(), scenario.asyncCalls(), handOff.cpuMicros().median()));
     }
 
     /**

@@ -22,6 +22,8 @@ public final class BenchRun {
 
     private final BenchOptions options;
     private final PrintStream out;
+    /** The hand-over floor, measured once per run when the async twin runs. */
+    private HandOffFloor handOff;
 
     /**
      * Prepares a run.
@@ -95,6 +97,11 @@ public final class BenchRun {
                     (System.nanoTime() - started) / 1e9, runner.rounds(scenario), logs.resolve(database.id() + "-"
                             + scenario.name().toLowerCase(Locale.ROOT) + "-*.log"));
         }
-        return new DatabaseReport(database, version, verification, measurements);
+        if (options.implementations().contains(Implementation.ACTIVERECORD4J_ASYNC) && handOff == null) {
+            handOff = HandOffFloor.measure(options.profile(), logs);
+            out.printf("[hand-off] a call handed to a fixed pool of %d threads and joined: %s%n", BenchDatabase.POOL_SIZE,
+                    handOff.describe());
+        }
+        return new DatabaseReport(database, version, verification, measurements, handOff);
     }
 }

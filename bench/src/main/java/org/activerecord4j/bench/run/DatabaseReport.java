@@ -14,7 +14,20 @@ import org.activerecord4j.bench.db.BenchDatabase;
  * @param measurements every scenario's measurements
  */
 public record DatabaseReport(BenchDatabase database, String version, Verification verification,
-        List<Measurement> measurements) {
+        List<Measurement> measurements, HandOffFloor handOff) {
+
+    /**
+     * A report without a hand-over floor (a run without the async twin).
+     *
+     * @param database the database
+     * @param version its version
+     * @param verification the verification, or null when skipped
+     * @param measurements the measurements
+     */
+    public DatabaseReport(BenchDatabase database, String version, Verification verification,
+            List<Measurement> measurements) {
+        this(database, version, verification, measurements, null);
+    }
 
     /**
      * Returns the scenarios measured, in order.
