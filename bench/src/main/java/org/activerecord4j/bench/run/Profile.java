@@ -21,7 +21,7 @@ public enum Profile {
      * Three forks in rotated rounds, each first running its operation until the JIT has settled (at most 20 s; see
      * {@code jmh.JitSettle}), then warm-up and measurement: figures with spreads, verdicts to publish.
      */
-    FULL(new Settings(3, 2, 1_000, 3, 1_000, 20), new Settings(3, 1, 1_000, 2, 1_000, 20));
+    FULL(new Settings(3, 2, 1_000, 3, 1_000, 20), new Settings(3, 1, 1_000, 4, 1_000, 20));
 
     private final Settings fast;
     private final Settings slow;
@@ -50,7 +50,7 @@ public enum Profile {
      * Describes the profile for the results file.
      *
      * @return e.g. {@code full: 3 forks per implementation in rotated rounds, each first running its operation until
-     *         the JIT is quiet (at most 20 s), 2 × 1000 ms warm-up, 3 × 1000 ms measured (S6, S7: 1 + 2 iterations of
+     *         the JIT is quiet (at most 20 s), 2 × 1000 ms warm-up, 3 × 1000 ms measured (S6, S7: 1 + 4 iterations of
      *         at least one operation)}
      */
     public String describe() {
