@@ -1,6 +1,7 @@
 package org.activerecord4j.internal.write;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,11 @@ public final class RelationWrites {
      * @return true when a transaction is needed around the save
      */
     public static boolean hasNewAssignedParent(Model<?> record) {
+        Collection<BoundRelation> relations = ModelRelations.of(record.getClass()).all(); // validates them on first use
         if (RecordStates.relationsIfAny(record) == null) {
             return false; // nothing assigned: a record without a relation cache has no parent to save
         }
-        for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
+        for (BoundRelation relation : relations) {
             if (newAssignedParent(record, relation) != null) {
                 return true;
             }
