@@ -3,6 +3,7 @@ package org.activerecord4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Post;
@@ -163,7 +164,7 @@ class RollbackTest {
         User saved = new User("Saved", 1);
         saved.save();
         User earlier = new User("Earlier", 2);
-        List<User> batch = new java.util.ArrayList<>();
+        List<User> batch = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             batch.add(new User("User " + i, i));
         }

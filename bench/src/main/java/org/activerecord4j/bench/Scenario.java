@@ -3,6 +3,7 @@ package org.activerecord4j.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.activerecord4j.bench.data.DataSet;
 
 /**
  * The scenarios of issue 5, with the JMH benchmark that measures each and the async twin's target (a median
@@ -124,8 +125,8 @@ public enum Scenario {
      */
     public int asyncCalls() {
         return switch (this) {
-            case S2 -> org.activerecord4j.bench.data.DataSet.LOOKUPS;
-            case S5_LAZY -> org.activerecord4j.bench.data.DataSet.S5_USERS + 1;
+            case S2 -> DataSet.LOOKUPS;
+            case S5_LAZY -> DataSet.S5_USERS + 1;
             default -> 1;
         };
     }

@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 /**
  * Runs a fork's operation, before JMH's warm-up, until the JIT has settled: until, after at least
  * {@value #MIN_OPERATIONS} operations and {@value #MIN_SECONDS} seconds, {@value #QUIET_IN_A_ROW} operations in a
- * row each spent at most {@value #QUIET_PERCENT}% of their wall time compiling, or the time allowed is up. A warm-up counted in
- * seconds leaves a slow operation's code half compiled (S3 does six operations a second; its first ones
+ * row each spent at most {@value #QUIET_PERCENT}% of their wall time compiling, or the time allowed is up. A
+ * warm-up counted in seconds leaves a slow operation's code half compiled (S3 does six operations a second; its first ones
  * are still being compiled after three seconds), and the compiler threads' CPU then lands in the measured
  * iterations of whichever implementation compiles most. Keeps what it did for {@link CpuTimeProfiler}, which
  * reports it in the fork's log ({@value #OPERATIONS_LABEL}, {@value #SETTLED_LABEL}).

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.jmh.CpuTimeProfiler;
 import org.activerecord4j.bench.jmh.HandOffBenchmark;
 import org.openjdk.jmh.results.Result;
@@ -36,7 +37,7 @@ public record HandOffFloor(Spread wallMicros, Spread cpuMicros) {
      * @throws RunnerException when JMH cannot run
      */
     static HandOffFloor measure(Profile profile, Path logs) throws RunnerException {
-        Profile.Settings settings = profile.settings(org.activerecord4j.bench.Scenario.S2);
+        Profile.Settings settings = profile.settings(Scenario.S2);
         List<Double> wall = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         for (int round = 0; round < settings.forks(); round++) {

@@ -26,6 +26,8 @@ public final class Transaction {
     private Connection connection;
     private Throwable nestedFailure;
     private Map<Object, Runnable> undo = new IdentityHashMap<>();
+    /** How many undo actions {@link #undo} was last sized for (an IdentityHashMap's default holds 21). */
+    private int undoRoom = 21;
     private final ArrayList<Runnable> undoOrder = new ArrayList<>();
     private final List<Cursor> cursors = new ArrayList<>();
 
@@ -106,8 +108,10 @@ public final class Transaction {
      */
     void expectUndo(int records) {
         int expected = undo.size() + records;
-        if (records > 64) {
-            Map<Object, Runnable> larger = new IdentityHashMap<>(expected);
+        if (expected > undoRoom) {
+            // At least doubles, so that many batches in one transaction copy the table a logarithmic number of times.
+            undoRoom = Math.max(expected, 2 * undoRoom);
+            Map<Object, Runnable> larger = new IdentityHashMap<>(undoRoom);
             larger.putAll(undo);
             undo = larger;
         }

@@ -36,7 +36,7 @@ public final class BatchInserts {
         }
         Map<Class<?>, List<Model<?>>> byModel = new LinkedHashMap<>();
         for (Model<?> record : records) {
-            byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>(records.size())).add(record);
+            byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
         }
         byModel.forEach((type, group) -> checkValues(ModelInfo.of(type), group));
         Engine engine = Routing.forModel(records.get(0).getClass());
