@@ -98,7 +98,7 @@ public final class BenchRun {
                             + scenario.name().toLowerCase(Locale.ROOT) + "-*.log"));
         }
         if (options.implementations().contains(Implementation.ACTIVERECORD4J_ASYNC) && handOff == null) {
-            handOff = HandOffFloor.measure(options.profile(), logs);
+            handOff = runner.measureHandOff();
             out.printf("[hand-off] a call handed to a fixed pool of %d threads and joined: %s%n", BenchDatabase.POOL_SIZE,
                     handOff.describe());
         }

@@ -15,6 +15,7 @@ import org.activerecord4j.bench.Implementation;
 import org.activerecord4j.bench.Scenario;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.bench.jmh.CpuTimeProfiler;
+import org.activerecord4j.bench.jmh.HandOffBenchmark;
 import org.activerecord4j.bench.jmh.PeakHeapProfiler;
 import org.activerecord4j.bench.jmh.ScenarioBenchmarks;
 import org.openjdk.jmh.annotations.Mode;
@@ -120,13 +121,24 @@ final class JmhScenarioRunner {
     private ChainedOptionsBuilder options(BenchDatabase database, Scenario scenario, Implementation implementation,
             Profile.Settings settings, int round) {
         String run = database.id() + "-" + scenario.name().toLowerCase(Locale.ROOT) + "-" + implementation.id()
-                + (round > 0 ? "-" + (round + 1) : "");
-        ChainedOptionsBuilder options = new OptionsBuilder()
+                + roundSuffix(round);
+        ChainedOptionsBuilder options = common(settings, run)
                 .include(Pattern.quote(ScenarioBenchmarks.class.getName() + "." + scenario.benchmark()) + "$")
                 .param("database", database.id())
                 .param("implementation", implementation.id())
                 .param("scenario", scenario.name())
                 .param("settleSeconds", Integer.toString(settings.settleSeconds()))
+                .jvmArgs(forkArguments(scenario, run).toArray(String[]::new))
+                .addProfiler(GCProfiler.class);
+        if (scenario == Scenario.S7) {
+            options.addProfiler(PeakHeapProfiler.class);
+        }
+        return options;
+    }
+
+    /** What every fork of this runner shares: one fork of the profile's iterations, CPU per operation, a log named {@code run}. */
+    private ChainedOptionsBuilder common(Profile.Settings settings, String run) {
+        return new OptionsBuilder()
                 .mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(1)
@@ -134,16 +146,43 @@ final class JmhScenarioRunner {
                 .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
                 .measurementIterations(settings.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(settings.measurementMillis()))
-                .jvmArgs(forkArguments(scenario, run).toArray(String[]::new))
                 .shouldFailOnError(false)
                 .verbosity(VerboseMode.NORMAL)
                 .output(logDirectory.resolve(run + ".log").toString())
-                .addProfiler(CpuTimeProfiler.class)
-                .addProfiler(GCProfiler.class);
-        if (scenario == Scenario.S7) {
-            options.addProfiler(PeakHeapProfiler.class);
+                .addProfiler(CpuTimeProfiler.class);
+    }
+
+    private static String roundSuffix(int round) {
+        return round > 0 ? "-" + (round + 1) : "";
+    }
+
+    /**
+     * Measures the hand-over floor ({@link HandOffBenchmark}) with the fast scenarios' forks and one more warm-up
+     * iteration, logging to {@code hand-off[-round].log}.
+     *
+     * @return the floor, µs per call
+     * @throws RunnerException when JMH cannot run or a fork fails
+     */
+    HandOffFloor measureHandOff() throws RunnerException {
+        Profile.Settings settings = profile.settings(Scenario.S2);
+        double[] wallMicros = new double[settings.forks()];
+        double[] cpuMicros = new double[settings.forks()];
+        for (int round = 0; round < settings.forks(); round++) {
+            Options options = common(settings, "hand-off" + roundSuffix(round))
+                    .include(Pattern.quote(HandOffBenchmark.class.getName()) + "\\.")
+                    .warmupIterations(settings.warmupIterations() + 1)
+                    .jvmArgs(HEAP.toArray(String[]::new))
+                    .build();
+            Collection<RunResult> results = runOnceUnlocked(options);
+            Measurement.Fork fork = results.isEmpty() ? Measurement.Fork.failed(round) : fork(round, results.iterator().next());
+            if (Double.isNaN(fork.medianMillis())) {
+                throw new RunnerException("The hand-over benchmark failed; see " + logDirectory.resolve("hand-off"
+                        + roundSuffix(round) + ".log"));
+            }
+            wallMicros[round] = fork.medianMillis() * 1_000;
+            cpuMicros[round] = fork.cpuMillis() * 1_000;
         }
-        return options;
+        return new HandOffFloor(Spread.of(wallMicros), Spread.of(cpuMicros));
     }
 
     /**
