@@ -118,6 +118,18 @@ public enum Scenario {
     }
 
     /**
+     * Returns whether this scenario's forks differ from one another more than their iterations do, so that a
+     * profile with spreads runs more of them: S2, bound by loopback round trips whose cost a fork keeps from
+     * start to end, and S3, whose young collections fall differently in each fork while its whole graph is alive.
+     * On this project's two-core machines two forks of the same code gave 175 and 250 ms per operation there.
+     *
+     * @return true for S2 and S3
+     */
+    public boolean forksDiffer() {
+        return this == S2 || this == S3;
+    }
+
+    /**
      * Returns how many async calls the awaited async twin makes per operation, each handed to the async executor
      * and awaited: S2's lookups, S5 lazy's query and its 200 {@code posts()}, one call elsewhere.
      *

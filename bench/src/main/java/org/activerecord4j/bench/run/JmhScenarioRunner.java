@@ -89,7 +89,7 @@ final class JmhScenarioRunner {
                 Collection<RunResult> results = runOnceUnlocked(options(database, scenario, implementation, settings,
                         round).build());
                 forks.get(implementation).add(results.isEmpty() ? Measurement.Fork.failed(round)
-                        : fork(round, results.iterator().next()));
+                        : fork(round, results.iterator().next(), !scenario.slow()));
             }
         }
         List<Measurement> measurements = new ArrayList<>();
@@ -164,7 +164,7 @@ final class JmhScenarioRunner {
      * @throws RunnerException when JMH cannot run or a fork fails
      */
     HandOffFloor measureHandOff() throws RunnerException {
-        Profile.Settings settings = profile.settings(Scenario.S2);
+        Profile.Settings settings = profile.settings(Scenario.S1);
         double[] wallMicros = new double[settings.forks()];
         double[] cpuMicros = new double[settings.forks()];
         for (int round = 0; round < settings.forks(); round++) {
@@ -174,7 +174,8 @@ final class JmhScenarioRunner {
                     .jvmArgs(HEAP.toArray(String[]::new))
                     .build();
             Collection<RunResult> results = runOnceUnlocked(options);
-            Measurement.Fork fork = results.isEmpty() ? Measurement.Fork.failed(round) : fork(round, results.iterator().next());
+            Measurement.Fork fork = results.isEmpty() ? Measurement.Fork.failed(round)
+                    : fork(round, results.iterator().next(), true);
             if (Double.isNaN(fork.medianMillis())) {
                 throw new RunnerException("The hand-over benchmark failed; see " + logDirectory.resolve("hand-off"
                         + roundSuffix(round) + ".log"));
@@ -215,18 +216,46 @@ final class JmhScenarioRunner {
         }
     }
 
-    /** One fork's figures from its JMH result: the median of its samples and its profilers' figures. */
-    private static Measurement.Fork fork(int round, RunResult result) {
+    /**
+     * One fork's figures from its JMH result: the median of its samples and its profilers' figures. Its CPU time
+     * per operation is, where {@code cpuPerIteration}, the median over its measured iterations of each one's CPU
+     * time per operation, so that one iteration that a collection of the warm-up's garbage or a late compilation
+     * fell into does not move the fork (the first measured iteration often ran several times slower than the
+     * rest, for every implementation); else, for scenarios whose iterations hold one or two operations and whose
+     * collections therefore fall into some iterations only, the fork's total CPU time over its total operations.
+     */
+    private static Measurement.Fork fork(int round, RunResult result, boolean cpuPerIteration) {
         Statistics samples = result.getPrimaryResult().getStatistics();
         if (samples.getN() == 0) {
             return Measurement.Fork.failed(round);
         }
         Map<String, ?> secondary = result.getSecondaryResults();
-        double cpuTotal = score(secondary, CpuTimeProfiler.TOTAL_LABEL);
-        double operations = score(secondary, CpuTimeProfiler.OPERATIONS_LABEL);
-        return new Measurement.Fork(round, samples.getPercentile(50.0), samples.getN(),
-                operations > 0 ? cpuTotal / operations : Double.NaN, score(secondary, ALLOCATION_LABEL),
-                score(secondary, PeakHeapProfiler.LABEL));
+        double[] cpuPerIterationMillis = result.getBenchmarkResults().stream()
+                .flatMap(benchmark -> benchmark.getIterationResults().stream())
+                .mapToDouble(iteration -> score(iteration.getSecondaryResults(), CpuTimeProfiler.LABEL))
+                .toArray();
+        double cpu = cpuPerOperation(cpuPerIteration, cpuPerIterationMillis,
+                score(secondary, CpuTimeProfiler.TOTAL_LABEL), score(secondary, CpuTimeProfiler.OPERATIONS_LABEL));
+        return new Measurement.Fork(round, samples.getPercentile(50.0), samples.getN(), cpu,
+                score(secondary, ALLOCATION_LABEL), score(secondary, PeakHeapProfiler.LABEL));
+    }
+
+    /**
+     * Returns a fork's CPU time per operation: the median of its iterations' figures, or its total over its
+     * operations.
+     *
+     * @param medianOfIterations which of the two
+     * @param perIterationMillis each measured iteration's CPU time per operation (NaN where it ran no operation)
+     * @param totalMillis the CPU time of all measured iterations
+     * @param operations the operations of all measured iterations
+     * @return milliseconds per operation, NaN when the fork gave no figure
+     */
+    static double cpuPerOperation(boolean medianOfIterations, double[] perIterationMillis, double totalMillis,
+            double operations) {
+        if (medianOfIterations) {
+            return Spread.of(perIterationMillis).median();
+        }
+        return operations > 0 ? totalMillis / operations : Double.NaN;
     }
 
     private static double score(Map<String, ?> secondary, String label) {

@@ -16,19 +16,22 @@ public enum Profile {
      * three databases and five implementations on two cores; its figures have no spread, so its verdicts are
      * only indicative.
      */
-    QUICK(new Settings(1, 2, 1_000, 1, 1_000, 0), new Settings(1, 1, 1, 1, 1, 0)),
+    QUICK(new Settings(1, 2, 1_000, 1, 1_000, 0), new Settings(1, 1, 1, 1, 1, 0), 1),
     /**
-     * Three forks in rotated rounds, each first running its operation until the JIT has settled (at most 20 s; see
-     * {@code jmh.JitSettle}), then warm-up and measurement: figures with spreads, verdicts to publish.
+     * Three forks in rotated rounds (five for S2 and S3, whose forks differ most; see
+     * {@link Scenario#forksDiffer()}), each first running its operation until the JIT has settled (at most 20 s;
+     * see {@code jmh.JitSettle}), then warm-up and measurement: figures with spreads, verdicts to publish.
      */
-    FULL(new Settings(3, 2, 1_000, 3, 1_000, 20), new Settings(3, 1, 1_000, 4, 1_000, 20));
+    FULL(new Settings(3, 2, 1_000, 3, 1_000, 20), new Settings(3, 1, 1_000, 4, 1_000, 20), 5);
 
     private final Settings fast;
     private final Settings slow;
+    private final int forksWhereForksDiffer;
 
-    Profile(Settings fast, Settings slow) {
+    Profile(Settings fast, Settings slow, int forksWhereForksDiffer) {
         this.fast = fast;
         this.slow = slow;
+        this.forksWhereForksDiffer = forksWhereForksDiffer;
     }
 
     /**
@@ -49,28 +52,34 @@ public enum Profile {
     /**
      * Describes the profile for the results file.
      *
-     * @return e.g. {@code full: 3 forks per implementation in rotated rounds, each first running its operation until
+     * @return e.g. {@code full: 3 forks per implementation in rotated rounds (S2, S3: 5), each first running its operation until
      *         the JIT is quiet (at most 20 s), 2 × 1000 ms warm-up, 3 × 1000 ms measured (S6, S7: 1 + 4 iterations of
      *         at least one operation)}
      */
     public String describe() {
         String settle = fast.settleSeconds() > 0 ? String.format(Locale.ROOT, ", each first running its operation "
                 + "until the JIT is quiet (at most %d s)", fast.settleSeconds()) : "";
-        return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds%s, %d × %d ms warm-up, "
+        String moreForks = forksWhereForksDiffer != fast.forks()
+                ? String.format(Locale.ROOT, " (S2, S3: %d)", forksWhereForksDiffer) : "";
+        return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds%s%s, %d × %d ms warm-up, "
                 + "%d × %d ms measured (S6, S7: %d + %d iterations of at least one operation)",
-                name().toLowerCase(Locale.ROOT), fast.forks(), settle, fast.warmupIterations(), fast.warmupMillis(),
+                name().toLowerCase(Locale.ROOT), fast.forks(), moreForks, settle, fast.warmupIterations(),
+                fast.warmupMillis(),
                 fast.measurementIterations(), fast.measurementMillis(), slow.warmupIterations(),
                 slow.measurementIterations());
     }
 
     /**
-     * Returns the settings of {@code scenario}: fewer iterations for the slow ones.
+     * Returns the settings of {@code scenario}: fewer iterations for the slow ones, more forks where forks differ.
      *
      * @param scenario the scenario
      * @return the settings
      */
     public Settings settings(Scenario scenario) {
-        return scenario.slow() ? slow : fast;
+        if (scenario.slow()) {
+            return slow;
+        }
+        return scenario.forksDiffer() ? fast.withForks(forksWhereForksDiffer) : fast;
     }
 
     /**
@@ -86,5 +95,16 @@ public enum Profile {
      */
     public record Settings(int forks, int warmupIterations, int warmupMillis, int measurementIterations,
             int measurementMillis, int settleSeconds) {
+
+        /**
+         * Returns these settings with another number of forks.
+         *
+         * @param forks JVM forks per implementation
+         * @return the settings
+         */
+        public Settings withForks(int forks) {
+            return new Settings(forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis,
+                    settleSeconds);
+        }
     }
 }
