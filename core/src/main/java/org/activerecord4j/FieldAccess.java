@@ -1,12 +1,16 @@
 package org.activerecord4j;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
  * Reads and writes the column fields of one model by position, as hand-written code would. The annotation
  * processor generates an implementation for every model it compiles whose fields it can reach ({@code
  * UserFieldAccess} beside {@code User}); activerecord4j finds it by name when it first reads the model and
- * uses it to load rows into records and to read records it writes, instead of reflection. Models compiled
+ * uses it to load rows into records and to read records it writes, instead of reflection. Its {@link #read}
+ * reads a whole row with one statement per column, so that each column's reading code is compiled for that
+ * column alone, as in a hand-written row mapper. Models compiled
  * without the processor are read and written through method handles. Applications neither implement nor
  * call this interface. Implementations are stateless and thread-safe.
  *
@@ -41,4 +45,48 @@ public interface FieldAccess<T> {
      * @throws ClassCastException when the value is of another type
      */
     void set(T record, int field, Object value);
+
+    /**
+     * Reads the current row of {@code row} into {@code record}, if this access can: column {@code i} of the model
+     * (its position in {@link #fieldNames()}) from JDBC column {@code i + 1} with {@code readers[i]}, except column
+     * {@code known}, which takes {@code knownValue} without reading. Each value goes into its field (a null into a
+     * primitive field as the type's zero) and the value as stored (the zero boxed) into {@code values[i]}.
+     *
+     * <p>The generated implementation does this with one statement per column and returns true. The default
+     * returns false without reading, and activerecord4j then reads the row column by column through {@link #set}.
+     * activerecord4j calls it once per row it loads.
+     *
+     * @param record the record to fill
+     * @param row a result set on the row, its columns in the model's column order
+     * @param readers one reader per column, in the model's column order
+     * @param known the position of the column whose value is already known, or -1 for none
+     * @param knownValue that column's value
+     * @param values receives the value stored in each field, in the model's column order
+     * @return whether the row was read
+     * @throws SQLException when the driver cannot read a column
+     * @throws ClassCastException when a reader returns a value of another type than its field's; the record is
+     *     then partly filled
+     */
+    default boolean read(T record, ResultSet row, ColumnReader[] readers, int known, Object knownValue,
+            Object[] values) throws SQLException {
+        return false;
+    }
+
+    /**
+     * Reads one column of a result set's current row as its field's Java type: activerecord4j passes one per
+     * column to {@link FieldAccess#read}, chosen for the field's type and the database.
+     */
+    @FunctionalInterface
+    interface ColumnReader {
+
+        /**
+         * Reads a column of the current row.
+         *
+         * @param row the result set, on a row
+         * @param index the JDBC column index, from 1
+         * @return the value, null for SQL NULL
+         * @throws SQLException when the driver cannot read it
+         */
+        Object read(ResultSet row, int index) throws SQLException;
+    }
 }

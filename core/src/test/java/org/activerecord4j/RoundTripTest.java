@@ -51,6 +51,24 @@ class RoundTripTest {
     }
 
     @DatabaseTest
+    void loadedRecord_isClean_andABytesArrayChangedInPlace_isDirtyAndSaved() {
+        AllTypes saved = new AllTypes();
+        saved.text = "kept";
+        saved.bytes = new byte[] {1, 2, 3};
+        saved.save();
+
+        AllTypes loaded = ActiveRecord.findOne(AllTypes.class, saved.id);
+        assertThat(loaded.isDirty()).isFalse();
+        loaded.bytes[0] = 9;
+
+        assertThat(loaded.changedColumns()).containsExactly("bytes");
+        loaded.save();
+        AllTypes again = ActiveRecord.findOne(AllTypes.class, saved.id);
+        assertThat(again.bytes).containsExactly(9, 2, 3);
+        assertThat(again.text).isEqualTo("kept");
+    }
+
+    @DatabaseTest
     void everyNullableType_roundTripsNull() {
         AllTypes saved = new AllTypes();
         saved.save();

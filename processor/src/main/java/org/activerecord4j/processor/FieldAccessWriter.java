@@ -13,8 +13,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Writes a model's field access: a {@code FieldAccess} implementation that reads and writes each column
- * field by position with a plain {@code switch}, as a hand-written row mapper would, so that core loads
- * rows without reflection. Written only when generated code can reach every column field (none private or
+ * field by position with a plain {@code switch}, and reads a whole row with one statement per column, as a
+ * hand-written row mapper would, so that core loads rows without reflection and each column's reader is
+ * called from a place of its own. Written only when generated code can reach every column field (none private or
  * final, none hidden in a class of another package, every type nameable without type arguments); core
  * falls back to method handles for other models.
  */
@@ -81,9 +82,40 @@ final class FieldAccessWriter {
         }
         text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
                 .append("        }\n")
-                .append("    }\n")
-                .append("}\n");
+                .append("    }\n\n");
+        writeRead(text, model, columns);
+        text.append("}\n");
         return Optional.of(new SourceFile(names.fieldAccessName(), text.toString()));
+    }
+
+    /** Writes {@code read}: per column, its value (known or read), stored in the field and in the values. */
+    private void writeRead(StringBuilder text, String model, List<Column> columns) {
+        text.append("    /** {@inheritDoc} */\n")
+                .append("    public boolean read(").append(model).append(" record, java.sql.ResultSet row, ")
+                .append(CoreNames.FIELD_ACCESS).append(".ColumnReader[] readers, int known, java.lang.Object knownValue,")
+                .append(" java.lang.Object[] values) throws java.sql.SQLException {\n")
+                .append("        java.lang.Object value;\n");
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String field = "record." + column.name();
+            String boxed = typeNames.source(types.erasure(typeNames.boxed(column.type())));
+            text.append("        value = known == ").append(i).append(" ? knownValue : readers[").append(i)
+                    .append("].read(row, ").append(i + 1).append(");\n");
+            if (column.type().getKind().isPrimitive()) {
+                String zero = column.type().getKind() == TypeKind.BOOLEAN ? "false" : "0";
+                text.append("        if (value == null) {\n")
+                        .append("            ").append(field).append(" = ").append(zero).append(";\n")
+                        .append("            value = ").append(field).append(";\n")
+                        .append("        } else {\n")
+                        .append("            ").append(field).append(" = (").append(boxed).append(") value;\n")
+                        .append("        }\n");
+            } else {
+                text.append("        ").append(field).append(" = (").append(boxed).append(") value;\n");
+            }
+            text.append("        values[").append(i).append("] = value;\n");
+        }
+        text.append("        return true;\n")
+                .append("    }\n");
     }
 
     /** Whether generated code in the model's package can read and write the column's field. */

@@ -232,6 +232,15 @@ final class CoreStubs {
                         Object get(T record, int field);
 
                         void set(T record, int field, Object value);
+
+                        default boolean read(T record, java.sql.ResultSet row, ColumnReader[] readers, int known,
+                                Object knownValue, Object[] values) throws java.sql.SQLException {
+                            return false;
+                        }
+
+                        interface ColumnReader {
+                            Object read(java.sql.ResultSet row, int index) throws java.sql.SQLException;
+                        }
                     }
                     """),
             Map.entry("org/activerecord4j/query/Property.java", """

@@ -2,6 +2,8 @@ package org.activerecord4j.internal.load;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.stream.IntStream;
+import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.dialect.PerDialect;
@@ -12,7 +14,8 @@ import org.activerecord4j.internal.types.TypeHandler;
 
 /**
  * Turns rows selected with {@link ModelInfo#columns()} in order into records. Handlers are resolved
- * once per model and dialect, columns are read by position. Immutable and thread-safe: one is shared by
+ * once per model and dialect, columns are read by position: by the model's generated field access, one
+ * statement per column ({@link FieldAccess#read}), else column by column. Immutable and thread-safe: one is shared by
  * every query over the model.
  *
  * @param <T> the model type
@@ -25,6 +28,9 @@ public final class Hydrator<T> {
     private final ModelInfo<T> model;
     private final ColumnInfo[] columns;
     private final TypeHandler<?>[] handlers;
+    private final FieldAccess<T> access;
+    /** The positions of the byte array columns, whose snapshot must be a copy. */
+    private final int[] byteColumns;
 
     /**
      * Returns the hydrator of {@code model} rows on {@code dialect}.
@@ -46,6 +52,9 @@ public final class Hydrator<T> {
         for (int i = 0; i < handlers.length; i++) {
             handlers[i] = columns[i].handlerIn(dialect.types());
         }
+        this.access = model.fieldAccess();
+        this.byteColumns = IntStream.range(0, columns.length)
+                .filter(i -> columns[i].type() == byte[].class).toArray();
     }
 
     /**
@@ -102,14 +111,29 @@ public final class Hydrator<T> {
 
     private void fill(T record, ResultSet row, int knownColumn, Object knownValue) throws SQLException {
         // The values read are the snapshot dirty checks compare with; the record keeps it, no state object.
-        TypeHandler<?>[] handlers = this.handlers;
-        ColumnInfo[] columns = this.columns;
         Object[] snapshot = new Object[handlers.length];
-        for (int i = 0; i < handlers.length; i++) {
-            ColumnInfo column = columns[i];
-            Object value = i == knownColumn ? knownValue : handlers[i].read(row, i + 1);
-            snapshot[i] = column.snapshot(column.set(record, value));
+        boolean read;
+        try {
+            read = access.read(record, row, handlers, knownColumn, knownValue, snapshot);
+        } catch (ClassCastException e) {
+            read = false; // column by column again, to say which column's value does not fit its field
+        }
+        if (!read) {
+            fillByColumn(record, row, knownColumn, knownValue, snapshot);
+        }
+        for (int i : byteColumns) {
+            snapshot[i] = columns[i].snapshot(snapshot[i]);
         }
         RecordStates.synced((Model<?>) record, snapshot);
+    }
+
+    private void fillByColumn(T record, ResultSet row, int knownColumn, Object knownValue, Object[] snapshot)
+            throws SQLException {
+        TypeHandler<?>[] handlers = this.handlers;
+        ColumnInfo[] columns = this.columns;
+        for (int i = 0; i < handlers.length; i++) {
+            Object value = i == knownColumn ? knownValue : handlers[i].read(row, i + 1);
+            snapshot[i] = columns[i].set(record, value);
+        }
     }
 }

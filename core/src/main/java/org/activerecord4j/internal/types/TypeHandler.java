@@ -3,14 +3,16 @@ package org.activerecord4j.internal.types;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.activerecord4j.FieldAccess;
 
 /**
- * Moves one Java type in and out of JDBC for one storage choice (native type or text). Handlers are
- * stateless and thread-safe.
+ * Moves one Java type in and out of JDBC for one storage choice (native type or text); as a
+ * {@link FieldAccess.ColumnReader} it reads its column for a generated field access. Handlers are stateless and
+ * thread-safe.
  *
  * @param <T> the Java type
  */
-public interface TypeHandler<T> {
+public interface TypeHandler<T> extends FieldAccess.ColumnReader {
 
     /**
      * Binds {@code value} (never null) at {@code index}.
@@ -30,6 +32,7 @@ public interface TypeHandler<T> {
      * @return the value or null
      * @throws SQLException when the driver cannot read it
      */
+    @Override
     T read(ResultSet row, int index) throws SQLException;
 
     /**
