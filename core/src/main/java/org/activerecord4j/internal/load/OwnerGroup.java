@@ -14,12 +14,13 @@ import org.activerecord4j.Model;
  */
 final class OwnerGroup extends AbstractList<Model<?>> implements RandomAccess {
 
-    private static final Model<?>[] NONE = {};
+    private static final Object[] NONE = {};
 
     /** The owner key, converted to the type of the column the step's rows are matched on. */
     final Object key;
     Model<?> owner;
-    private Model<?>[] records = NONE;
+    /** Object[], not Model[]: growing a Model[] goes through reflection ({@code Array.newInstance}). */
+    private Object[] records = NONE;
     private int size;
 
     OwnerGroup(Object key) {
@@ -29,7 +30,7 @@ final class OwnerGroup extends AbstractList<Model<?>> implements RandomAccess {
     /** Adds a record read for this key; for the loader, before the list is cached. */
     void append(Model<?> record) {
         if (size == records.length) {
-            records = Arrays.copyOf(records, size == 0 ? 10 : size + (size >> 1));
+            records = size == 0 ? new Object[10] : Arrays.copyOf(records, size + (size >> 1));
         }
         records[size++] = record;
     }
@@ -39,7 +40,7 @@ final class OwnerGroup extends AbstractList<Model<?>> implements RandomAccess {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
         }
-        return records[index];
+        return (Model<?>) records[index];
     }
 
     @Override
