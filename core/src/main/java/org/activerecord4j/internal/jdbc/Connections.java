@@ -180,6 +180,22 @@ final class Connections {
     }
 
     /**
+     * Takes {@code connection} out of the pool when {@code failure} says it is lost, as the pool does itself for a
+     * failure it sees: a statement the {@link StatementCache} keeps runs on the driver's connection, past the
+     * pool's wrapper, so the pool would otherwise hand the dead connection out again (and fail giving it back).
+     * Whoever holds the connection still gives it back or closes it as usual.
+     *
+     * @param connection a pooled connection, as the pool handed it out
+     * @param failure what a statement on it threw
+     */
+    void evictIfLost(Connection connection, SQLException failure) {
+        if (ConnectionLoss.is(failure) && !engine.dialect().embedded()) {
+            LOG.debug("Connection to {} lost; taking it out of the pool", engine.describe());
+            dataSource.evictConnection(connection);
+        }
+    }
+
+    /**
      * Returns a connection from {@link #borrow} to the pool.
      *
      * @param connection the connection

@@ -184,18 +184,26 @@ final class Executor {
         }
     }
 
-    /** Prepares {@code statement} through the cache, binds it, runs {@code execution} and gives it back. */
+    /**
+     * Prepares {@code statement} through the cache, binds it, runs {@code execution} and gives it back; on a
+     * failure, closes it and, when the connection is lost, takes the connection out of the pool.
+     */
     private long cached(Connection connection, SqlStatement statement, CachedExecution execution) throws SQLException {
         PreparedStatement prepared = statements.prepare(connection, statement.sql());
-        boolean succeeded = false;
+        long count;
         try {
             bind(prepared, statement.parameters());
-            long count = execution.execute(prepared);
-            succeeded = true;
-            return count;
-        } finally {
-            statements.release(prepared, statement.sql(), succeeded);
+            count = execution.execute(prepared);
+        } catch (SQLException e) {
+            statements.discard(prepared, e);
+            connections.evictIfLost(connection, e);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            statements.discard(prepared, e);
+            throw e;
         }
+        statements.release(prepared, statement.sql());
+        return count;
     }
 
     /** Executes a bound statement and counts the rows it read or changed. */

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps prepared statements open per physical connection, keyed by SQL, for drivers that compile every
- * {@code prepareStatement} afresh (sqlite-jdbc has no statement cache; the PostgreSQL and MariaDB drivers
- * have their own). Statements are prepared on the pool's underlying connection, so returning the pooled
- * connection does not close them; they die with that connection, and entries of closed connections are
- * dropped the next time a connection is seen for the first time.
+ * Keeps prepared statements open per physical connection, keyed by SQL, so that a statement run again is
+ * neither compiled (sqlite-jdbc), parsed (MariaDB's driver) nor built with the pool's wrapper around it
+ * (pgJDBC keeps the server's plan, not the statement) afresh. Statements are prepared on the pool's underlying
+ * connection, so returning the pooled connection does not close them; they die with that connection, and
+ * entries of closed connections are dropped the next time a connection is seen for the first time. Since the
+ * pool does not see their failures, the executor tells it about a lost connection
+ * ({@code Connections.evictIfLost}).
  *
  * <p>A statement is taken out of the cache while it is in use, so a nested use of the same SQL on the
  * same connection (a query beside an open one) prepares its own. Each connection's cache is used only by
@@ -59,16 +61,15 @@ final class StatementCache {
     }
 
     /**
-     * Gives back a statement from {@link #prepare}: cached again after a clean run, closed after a failure
-     * or when the cache has no room.
+     * Gives back a statement from {@link #prepare} after a clean run: cached again, or closed when the cache
+     * has no room (a failed one goes to {@link #discard}).
      *
      * @param prepared the statement
      * @param sql the SQL it was prepared for
-     * @param succeeded whether it ran without error
      * @throws SQLException when closing fails
      */
-    void release(PreparedStatement prepared, String sql, boolean succeeded) throws SQLException {
-        if (capacity == 0 || !succeeded) {
+    void release(PreparedStatement prepared, String sql) throws SQLException {
+        if (capacity == 0) {
             prepared.close();
             return;
         }
@@ -87,7 +88,21 @@ final class StatementCache {
         }
     }
 
-    /** Forgets every cached statement, e.g. once the pool is closed (closing a connection closes its statements). */
+    /**
+     * Closes a statement that failed, never to be reused; a failure to close (its connection may be gone) is
+     * added to {@code failure} instead of replacing it.
+     *
+     * @param prepared the statement from {@link #prepare}
+     * @param failure what it threw
+     */
+    void discard(PreparedStatement prepared, Throwable failure) {
+        try {
+            prepared.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     void clear() {
         byConnection.clear();
     }

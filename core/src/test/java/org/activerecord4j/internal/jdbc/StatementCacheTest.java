@@ -49,14 +49,14 @@ class StatementCacheTest {
         try (Connection connection = pool.getConnection()) {
             first = cache.prepare(connection, SELECT);
             assertThat(nameOf(first, 1)).isEqualTo("one");
-            cache.release(first, SELECT, true);
+            cache.release(first, SELECT);
         }
         try (Connection connection = pool.getConnection()) {
             PreparedStatement again = cache.prepare(connection, SELECT);
 
             assertThat(again).isSameAs(first);
             assertThat(nameOf(again, 2)).isEqualTo("two");
-            cache.release(again, SELECT, true);
+            cache.release(again, SELECT);
         }
     }
 
@@ -73,9 +73,9 @@ class StatementCacheTest {
                 assertThat(inner).isNotSameAs(outer);
                 assertThat(nameOf(inner, 2)).isEqualTo("two");
                 assertThat(open.getString(1)).isEqualTo("one");
-                cache.release(inner, SELECT, true);
+                cache.release(inner, SELECT);
             }
-            cache.release(outer, SELECT, true);
+            cache.release(outer, SELECT);
 
             assertThat(outer.isClosed()).isTrue();
             assertThat(cache.prepare(connection, SELECT)).isNotSameAs(outer);
@@ -87,7 +87,7 @@ class StatementCacheTest {
         StatementCache cache = new StatementCache(10);
         try (Connection connection = pool.getConnection()) {
             PreparedStatement failed = cache.prepare(connection, SELECT);
-            cache.release(failed, SELECT, false);
+            cache.discard(failed, new SQLException("failed"));
 
             assertThat(failed.isClosed()).isTrue();
             PreparedStatement next = cache.prepare(connection, SELECT);
@@ -105,9 +105,9 @@ class StatementCacheTest {
             PreparedStatement a = cache.prepare(connection, SELECT);
             PreparedStatement b = cache.prepare(connection, byName);
             PreparedStatement c = cache.prepare(connection, count);
-            cache.release(a, SELECT, true);
-            cache.release(b, byName, true);
-            cache.release(c, count, true);
+            cache.release(a, SELECT);
+            cache.release(b, byName);
+            cache.release(c, count);
 
             assertThat(a.isClosed()).isTrue();
             assertThat(cache.prepare(connection, byName)).isSameAs(b);
@@ -121,7 +121,7 @@ class StatementCacheTest {
         try (Connection connection = pool.getConnection()) {
             PreparedStatement statement = cache.prepare(connection, SELECT);
             assertThat(nameOf(statement, 1)).isEqualTo("one");
-            cache.release(statement, SELECT, true);
+            cache.release(statement, SELECT);
 
             PreparedStatement again = cache.prepare(connection, SELECT);
             try (ResultSet rows = again.executeQuery()) {
@@ -136,7 +136,7 @@ class StatementCacheTest {
         PreparedStatement old;
         try (Connection connection = pool.getConnection()) {
             old = cache.prepare(connection, SELECT);
-            cache.release(old, SELECT, true);
+            cache.release(old, SELECT);
             pool.evictConnection(connection);
         }
         awaitClosed(old.getConnection());
@@ -156,7 +156,7 @@ class StatementCacheTest {
             PreparedStatement statement = cache.prepare(connection, SELECT);
 
             assertThat(statement.getConnection()).isSameAs(connection);
-            cache.release(statement, SELECT, true);
+            cache.release(statement, SELECT);
             assertThat(statement.isClosed()).isTrue();
         }
     }
