@@ -15,9 +15,9 @@ import javax.lang.model.util.Types;
  * Writes a model's field access: a {@code FieldAccess} implementation that reads and writes each column
  * field by position with a plain {@code switch}, and reads a whole row with one statement per column, as a
  * hand-written row mapper would, so that core loads rows without reflection and each column's reader is
- * called from a place of its own. Written only when generated code can reach every column field (none private or
- * final, none hidden in a class of another package, every type nameable without type arguments); core
- * falls back to method handles for other models.
+ * called from a place of its own. Written only when generated code can reach every column field (none
+ * private or final, none hidden in a class of another package, every type nameable without type
+ * arguments); core falls back to method handles for other models.
  */
 final class FieldAccessWriter {
 
@@ -78,7 +78,7 @@ final class FieldAccessWriter {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             text.append("            case ").append(i).append(": record.").append(column.name()).append(" = (")
-                    .append(typeNames.source(types.erasure(typeNames.boxed(column.type())))).append(") value; return;\n");
+                    .append(castType(column)).append(") value; return;\n");
         }
         text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
                 .append("        }\n")
@@ -98,7 +98,7 @@ final class FieldAccessWriter {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             String field = "record." + column.name();
-            String boxed = typeNames.source(types.erasure(typeNames.boxed(column.type())));
+            String boxed = castType(column);
             text.append("        value = known == ").append(i).append(" ? knownValue : readers[").append(i)
                     .append("].read(row, ").append(i + 1).append(");\n");
             if (column.type().getKind().isPrimitive()) {
@@ -116,6 +116,11 @@ final class FieldAccessWriter {
         }
         text.append("        return true;\n")
                 .append("    }\n");
+    }
+
+    /** The type a value is cast to before it goes into the column's field: the field's type, boxed. */
+    private String castType(Column column) {
+        return typeNames.source(types.erasure(typeNames.boxed(column.type())));
     }
 
     /** Whether generated code in the model's package can read and write the column's field. */

@@ -103,6 +103,7 @@ final class StatementCache {
         }
     }
 
+    /** Forgets every cached statement, e.g. once the pool is closed (closing a connection closes its statements). */
     void clear() {
         byConnection.clear();
     }

@@ -15,8 +15,8 @@ import org.activerecord4j.internal.types.TypeHandler;
 /**
  * Turns rows selected with {@link ModelInfo#columns()} in order into records. Handlers are resolved
  * once per model and dialect, columns are read by position: by the model's generated field access, one
- * statement per column ({@link FieldAccess#read}), else column by column. Immutable and thread-safe: one is shared by
- * every query over the model.
+ * statement per column ({@link FieldAccess#read}), else column by column. Immutable and thread-safe: one is
+ * shared by every query over the model.
  *
  * @param <T> the model type
  */
