@@ -37,8 +37,9 @@ public final class ResultsFile {
               target's verdict is left open by the spread fails unless `--no-spread-check` is given, in which
               case the target reads "undecided".
             - Client CPU is the CPU time of the whole benchmark JVM (every thread: the benchmark, its JDBC
-              driver, the garbage collector, the JIT) over a fork's measured iterations, per operation.
-              Allocation is JMH's GC profiler's `gc.alloc.rate.norm` (bytes allocated by all threads per
+              driver, the garbage collector, the JIT) per operation: a fork's figure is the median of its
+              measured iterations' (S6 and S7, one or two operations per iteration: their total over their
+              operations). Allocation is JMH's GC profiler's `gc.alloc.rate.norm` (bytes allocated by all threads per
               operation). For SQLite, in process, both include the database's own work. S6 includes deleting
               the inserted rows after each operation.
             - ‡ S2 and S5 lazy are bound by round trips (10,000 and 201 statements per operation). On the
@@ -49,8 +50,8 @@ public final class ResultsFile {
             - S2 runs in auto-commit mode in every implementation; how each implementation does each scenario
               (sessions, fetching, batching) is in [README.md](README.md#scenarios).
             - The quick profile runs one fork per implementation with short iterations: no spread, so its
-              verdicts are only indicative; `--profile full` runs 3 forks per implementation in rotated rounds
-              with longer warm-up and measurement, for figures to publish.
+              verdicts are only indicative; `--profile full` runs 3 forks per implementation (S2 and S3, whose
+              forks differ most: 5) in rotated rounds with longer warm-up and measurement, for figures to publish.
             """;
 
     private static final String ASYNC_NOTES = """
