@@ -3,8 +3,12 @@ package org.activerecord4j.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.ResultSet;
+import java.util.Arrays;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -96,11 +100,11 @@ class FieldAccessTest {
             // read: each column from its own reader at its JDBC index, but the known column; a null into the
             // primitive count is its zero, stored boxed; every value stored goes into the values too.
             Class<?> readerType = loader.loadClass("org.activerecord4j.FieldAccess$ColumnReader");
-            List<Object> row = java.util.Arrays.asList("w", null, 8L, null, large, data);
-            Object readers = java.lang.reflect.Array.newInstance(readerType, row.size());
+            List<Object> row = Arrays.asList("w", null, 8L, null, large, data);
+            Object readers = Array.newInstance(readerType, row.size());
             for (int i = 0; i < row.size(); i++) {
                 int column = i;
-                java.lang.reflect.Array.set(readers, i, java.lang.reflect.Proxy.newProxyInstance(loader,
+                Array.set(readers, i, Proxy.newProxyInstance(loader,
                         new Class<?>[] {readerType}, (proxy, method, arguments) -> {
                             assertThat(arguments[1]).as("JDBC index of column " + column).isEqualTo(column + 1);
                             if (column == 2) {
@@ -109,7 +113,7 @@ class FieldAccessTest {
                             return row.get(column);
                         }));
             }
-            Method read = accessType.getMethod("read", Object.class, java.sql.ResultSet.class, readers.getClass(),
+            Method read = accessType.getMethod("read", Object.class, ResultSet.class, readers.getClass(),
                     int.class, Object.class, Object[].class);
             Object fresh = gadgetType.getConstructor().newInstance();
             Object[] stored = new Object[row.size()];
@@ -120,7 +124,7 @@ class FieldAccessTest {
             assertThat(get.invoke(access, fresh, 2)).isEqualTo(9L);
             assertThat(get.invoke(access, fresh, 3)).isEqualTo(0);
             assertThat(gadgetType.getField("data").get(fresh)).isSameAs(data);
-            java.lang.reflect.Array.set(readers, 0, java.lang.reflect.Proxy.newProxyInstance(loader,
+            Array.set(readers, 0, Proxy.newProxyInstance(loader,
                     new Class<?>[] {readerType}, (proxy, method, arguments) -> 42));
             assertThatThrownBy(() -> read.invoke(access, fresh, null, readers, -1, null, new Object[row.size()]))
                     .cause().isInstanceOf(ClassCastException.class);

@@ -1,6 +1,8 @@
 package org.activerecord4j.bench.run;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.activerecord4j.bench.Scenario;
 
 /**
@@ -59,8 +61,9 @@ public enum Profile {
     public String describe() {
         String settle = fast.settleSeconds() > 0 ? String.format(Locale.ROOT, ", each first running its operation "
                 + "until the JIT is quiet (at most %d s)", fast.settleSeconds()) : "";
-        String moreForks = forksWhereForksDiffer != fast.forks()
-                ? String.format(Locale.ROOT, " (S2, S3: %d)", forksWhereForksDiffer) : "";
+        String moreForks = forksWhereForksDiffer != fast.forks() ? String.format(Locale.ROOT, " (%s: %d)",
+                Arrays.stream(Scenario.values()).filter(Scenario::forksDiffer).map(Scenario::label)
+                        .collect(Collectors.joining(", ")), forksWhereForksDiffer) : "";
         return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds%s%s, %d × %d ms warm-up, "
                 + "%d × %d ms measured (S6, S7: %d + %d iterations of at least one operation)",
                 name().toLowerCase(Locale.ROOT), fast.forks(), moreForks, settle, fast.warmupIterations(),

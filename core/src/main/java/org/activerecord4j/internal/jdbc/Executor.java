@@ -194,12 +194,11 @@ final class Executor {
         try {
             bind(prepared, statement.parameters());
             count = execution.execute(prepared);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             statements.discard(prepared, e);
-            connections.evictIfLost(connection, e);
-            throw e;
-        } catch (RuntimeException | Error e) {
-            statements.discard(prepared, e);
+            if (e instanceof SQLException failure) {
+                connections.evictIfLost(connection, failure);
+            }
             throw e;
         }
         statements.release(prepared, statement.sql());

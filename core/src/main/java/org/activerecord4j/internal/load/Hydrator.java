@@ -29,8 +29,8 @@ public final class Hydrator<T> {
     private final ColumnInfo[] columns;
     private final TypeHandler<?>[] handlers;
     private final FieldAccess<T> access;
-    /** The positions of the byte array columns, whose snapshot must be a copy. */
-    private final int[] byteColumns;
+    /** The positions of the columns whose snapshot is a copy ({@link ColumnInfo#copiesSnapshot()}). */
+    private final int[] copiedColumns;
 
     /**
      * Returns the hydrator of {@code model} rows on {@code dialect}.
@@ -53,8 +53,7 @@ public final class Hydrator<T> {
             handlers[i] = columns[i].handlerIn(dialect.types());
         }
         this.access = model.fieldAccess();
-        this.byteColumns = IntStream.range(0, columns.length)
-                .filter(i -> columns[i].type() == byte[].class).toArray();
+        this.copiedColumns = IntStream.range(0, columns.length).filter(i -> columns[i].copiesSnapshot()).toArray();
     }
 
     /**
@@ -121,7 +120,7 @@ public final class Hydrator<T> {
         if (!read) {
             fillByColumn(record, row, knownColumn, knownValue, snapshot);
         }
-        for (int i : byteColumns) {
+        for (int i : copiedColumns) {
             snapshot[i] = columns[i].snapshot(snapshot[i]);
         }
         RecordStates.synced((Model<?>) record, snapshot);

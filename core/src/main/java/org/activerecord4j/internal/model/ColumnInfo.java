@@ -188,6 +188,15 @@ public final class ColumnInfo {
     }
 
     /**
+     * Returns whether {@link #snapshot} copies this column's values rather than keeping them (byte arrays).
+     *
+     * @return true for a byte array column
+     */
+    public boolean copiesSnapshot() {
+        return bytes;
+    }
+
+    /**
      * Returns a copy that later changes to {@code value} cannot reach (byte arrays are copied).
      *
      * @param value the value
