@@ -253,6 +253,9 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         @Override
         public SaveState saveState(Model<?> record) {
             byte flags = record.saveFlags;
+            if (flags == 0 && record.snapshot == null) {
+                return SaveState.NEW; // a record not saved yet, e.g. each of a batch insert's, costs no state object
+            }
             return new SaveState((flags & PERSISTED) != 0, (flags & DESTROYED) != 0, record.snapshot);
         }
 

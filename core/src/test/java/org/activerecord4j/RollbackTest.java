@@ -195,6 +195,35 @@ class RollbackTest {
     }
 
     @DatabaseTest
+    void rolledBackSaveAll_aBatchInsertedRecordWrittenAgainInTheTransaction_isNewAgain_withItsCachedRelation() {
+        User ann = new User("Ann", 31);
+        ann.save();
+        Post post = new Post("Draft");
+        post.userId = ann.id;
+        assertThat(post.author()).isNotNull();   // cached on the new post; saving it clears the cache
+        Post other = new Post("Other");
+
+        assertThatThrownBy(() -> ActiveRecord.transaction(() -> {
+            ActiveRecord.saveAll(List.of(post, other));
+            assertThat(post.hasCachedRelation("author")).isFalse();
+            post.title = "Published";
+            post.save();                 // a second write, remembered after the batch: rollback must not stop there
+            throw FAILURE;
+        })).isSameAs(FAILURE);
+
+        assertThat(List.of(post, other)).allSatisfy(record -> {
+            assertThat(record.id).isNull();
+            assertThat(record.isNewRecord()).isTrue();
+        });
+        assertThat(post.hasCachedRelation("author")).isTrue();
+        assertThat(post.title).isEqualTo("Published");   // the application's change stays, still to be written
+        assertThat(Post.query().count()).isZero();
+        ActiveRecord.saveAll(List.of(post, other));
+        assertThat(Post.findOneOrThrow(post.id).title).isEqualTo("Published");
+        assertThat(Post.query().count()).isEqualTo(2);
+    }
+
+    @DatabaseTest
     void rolledBackDependentDestroy_childrenAreSavedAgainInMemory() {
         User ann = new User("Ann", 31);
         ann.save();

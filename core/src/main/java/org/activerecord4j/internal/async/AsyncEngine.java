@@ -33,10 +33,8 @@ final class AsyncEngine {
         this.engine = engine;
         int connections = engine.maximumPoolSize();
         long timeout = engine.dataSource().getConnectionTimeout();
-        this.gate = new Gate(connections, timeout, waiting -> "No connection of " + engine.describe() + " became free "
-                + "within " + timeout + " ms for async work (" + waiting + " more waiting); all " + connections
-                + " are held by async transactions or streams that have not ended, or by sync callers: end them, or "
-                + "raise maximumPoolSize or acquireTimeout");
+        this.gate = new Gate(connections, timeout, waiting -> engine.noConnectionFree(" for async work (" + waiting
+                + " more waiting)", "async transactions or streams that have not ended, or by sync callers"));
         engine.onClose(() -> gate.close(closedMessage(engine)));
         if (engine.asyncExecutor() != null) {
             this.executor = engine.asyncExecutor();

@@ -125,7 +125,8 @@ final class Connections {
      *
      * @param check whether to check the connection first (before writes, and for a read run again)
      * @return the connection; give it back with {@link #giveBack}
-     * @throws SQLException when none comes within the acquisition timeout
+     * @throws SQLException when none comes within the acquisition timeout because the database cannot be reached
+     * @throws ActiveRecordException when none comes within it because every connection is in use
      */
     Connection borrow(boolean check) throws SQLException {
         int[] count = held.get();
@@ -140,6 +141,11 @@ final class Connections {
             if (count[0] > 0) {
                 throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and none came within "
                         + dataSource.getConnectionTimeout() + " ms: " + e.getMessage(), e);
+            }
+            if (e.getCause() == null) {
+                // The pool names its last failure to connect as the cause; without one, every connection was in use.
+                throw new ActiveRecordException(engine.noConnectionFree("",
+                        "transactions, streams or other threads that have not given theirs back"), e);
             }
             throw e;
         }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.ListenerRegistration;
@@ -254,16 +255,30 @@ public final class Engine {
     }
 
     /**
+     * Says that a caller waited the pool's whole acquisition timeout and no connection became free.
+     *
+     * @param work who waited, after "within N ms", e.g. {@code " for async work (3 more waiting)"}, or empty
+     * @param holders what holds the connections, after "all N are held by"
+     * @return the message, ending with the settings that would help
+     */
+    public String noConnectionFree(String work, String holders) {
+        return "No connection of " + describe() + " became free within " + dataSource().getConnectionTimeout() + " ms"
+                + work + "; all " + maximumPoolSize() + " are held by " + holders + ": end them, or raise "
+                + "maximumPoolSize or acquireTimeout";
+    }
+
+    /**
      * Remembers how to put {@code record} back as it is now should the thread's transaction on this database
      * roll back; binds a transaction that has not run a statement yet to this database.
      *
      * @param record the record a write is about to change
      * @param capture captures its state and returns the action that restores it
+     * @param <R> the record's type
      * @param <U> the undo action
      * @return the undo action kept for the record in this transaction, or null outside a transaction
      * @throws ActiveRecordException when the thread's transaction runs on another database
      */
-    public <U extends Runnable> U undoOnRollback(Object record, Supplier<U> capture) {
+    public <R, U extends Runnable> U undoOnRollback(R record, Function<? super R, U> capture) {
         Transaction current = Transaction.current();
         if (current == null) {
             return null;
@@ -273,15 +288,20 @@ public final class Engine {
     }
 
     /**
-     * Tells the thread's transaction, if one is open, that the undo actions of {@code records} records are about to
-     * be remembered (see {@link #undoOnRollback}), so that it makes room for them at once.
+     * Remembers an undo action for many records at once should the thread's transaction on this database roll
+     * back, without the once-per-record bookkeeping of {@link #undoOnRollback(Object, Function)}: the
+     * transaction runs its undo actions newest first, so the state each record had first is the one it is left
+     * with. Binds a transaction that has not run a statement yet to this database.
      *
-     * @param records how many records a batch is about to write
+     * @param capture captures the records' state now and returns the action that restores it; not called
+     *     outside a transaction
+     * @throws ActiveRecordException when the thread's transaction runs on another database
      */
-    public void expectUndo(int records) {
+    public void undoOnRollback(Supplier<? extends Runnable> capture) {
         Transaction current = Transaction.current();
         if (current != null) {
-            current.expectUndo(records);
+            current.connectionFor(this, true);
+            current.undoAlso(capture.get());
         }
     }
 

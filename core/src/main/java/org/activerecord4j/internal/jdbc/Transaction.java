@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 
@@ -25,9 +26,7 @@ public final class Transaction {
     private Engine scope;
     private Connection connection;
     private Throwable nestedFailure;
-    private Map<Object, Runnable> undo = new IdentityHashMap<>();
-    /** How many undo actions {@link #undo} was last sized for (an IdentityHashMap's default holds 21). */
-    private int undoRoom = 21;
+    private final Map<Object, Runnable> undo = new IdentityHashMap<>();
     private final ArrayList<Runnable> undoOrder = new ArrayList<>();
     private final List<Cursor> cursors = new ArrayList<>();
 
@@ -86,14 +85,15 @@ public final class Transaction {
      *
      * @param record the record about to change
      * @param capture captures the record's state now and returns the action that restores it
+     * @param <R> the record's type
      * @param <U> the undo action
      * @return the undo action remembered for the record (captured now or earlier)
      */
     @SuppressWarnings("unchecked")
-    <U extends Runnable> U undoFor(Object record, Supplier<U> capture) {
+    <R, U extends Runnable> U undoFor(R record, Function<? super R, U> capture) {
         Runnable known = undo.get(record);
         if (known == null) {
-            known = capture.get();
+            known = capture.apply(record);
             undo.put(record, known);
             undoOrder.add(known);
         }
@@ -101,21 +101,12 @@ public final class Transaction {
     }
 
     /**
-     * Makes room for the undo actions of {@code records} more records at once, so that a batch of many records
-     * does not grow the transaction's tables step by step.
+     * Remembers an undo action that no record looks up again (one for a whole batch).
      *
-     * @param records how many records are about to be remembered
+     * @param action the undo action
      */
-    void expectUndo(int records) {
-        int expected = undo.size() + records;
-        if (expected > undoRoom) {
-            // At least doubles, so that many batches in one transaction copy the table a logarithmic number of times.
-            undoRoom = Math.max(expected, 2 * undoRoom);
-            Map<Object, Runnable> larger = new IdentityHashMap<>(undoRoom);
-            larger.putAll(undo);
-            undo = larger;
-        }
-        undoOrder.ensureCapacity(expected);
+    void undoAlso(Runnable action) {
+        undoOrder.add(action);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.activerecord4j.internal.write;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +35,31 @@ public final class BatchInserts {
         if (records.isEmpty()) {
             return;
         }
-        Map<Class<?>, List<Model<?>>> byModel = new LinkedHashMap<>();
-        for (Model<?> record : records) {
-            byModel.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
-        }
+        Map<Class<?>, List<? extends Model<?>>> byModel = byModel(records);
         byModel.forEach((type, group) -> checkValues(ModelInfo.of(type), group));
         Engine engine = Routing.forModel(records.get(0).getClass());
         engine.transaction(() -> byModel.forEach((type, group) -> saveGroup(ModelInfo.of(type), group)));
     }
 
+    /** The records grouped by model, in the order each model first appears; one group, not copied, for one model. */
+    private static Map<Class<?>, List<? extends Model<?>>> byModel(List<? extends Model<?>> records) {
+        Class<?> first = records.get(0).getClass();
+        int i = 1;
+        while (i < records.size() && records.get(i).getClass() == first) {
+            i++;
+        }
+        if (i == records.size()) {
+            return Map.of(first, records);
+        }
+        Map<Class<?>, List<Model<?>>> groups = new LinkedHashMap<>();
+        for (Model<?> record : records) {
+            groups.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
+        }
+        return Collections.unmodifiableMap(groups);
+    }
+
     /** Refuses, before any SQL, a value one of the records' columns cannot hold on its database. */
-    private static void checkValues(ModelInfo<?> model, List<Model<?>> records) {
+    private static void checkValues(ModelInfo<?> model, List<? extends Model<?>> records) {
         Dialect dialect = Routing.forModel(model.type()).dialect();
         List<ColumnInfo> columns = model.columns();
         for (int r = 0; r < records.size(); r++) {
@@ -56,19 +71,26 @@ public final class BatchInserts {
         }
     }
 
-    private static void saveGroup(ModelInfo<?> model, List<Model<?>> records) {
-        List<Model<?>> generated = new ArrayList<>(records.size());
-        List<Model<?>> keyed = new ArrayList<>();
-        Engine engine = Routing.forModel(model.type());
-        engine.expectUndo(records.size());
+    private static void saveGroup(ModelInfo<?> model, List<? extends Model<?>> records) {
+        List<Model<?>> inserted = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             Model<?> record = records.get(i);
             SaveState state = RecordStates.saveState(record);
             if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
                 Saves.save(record);
-                continue;
+            } else {
+                inserted.add(record);
             }
-            RecordMemento.beforeWrite(engine, record);
+        }
+        if (inserted.isEmpty()) {
+            return;
+        }
+        Engine engine = Routing.forModel(model.type());
+        InsertedRecordsMemento.beforeInsert(engine, inserted, model.primaryKey());
+        List<Model<?>> generated = new ArrayList<>(inserted.size());
+        List<Model<?>> keyed = new ArrayList<>(0);
+        for (int i = 0; i < inserted.size(); i++) {
+            Model<?> record = inserted.get(i);
             if (Saves.assignKey(model, record)) {
                 generated.add(record);
             } else {

@@ -20,9 +20,14 @@ public final class RecordMemento implements Runnable {
     private final Model<?> record;
     private final SaveState saveState;
     private final RelationCache relations;
-    /** The fields remembered, the key first, with their values before the transaction; {@code size} in use. */
-    private ColumnInfo[] columns = new ColumnInfo[2];
-    private Object[] values = new Object[2];
+    private final ColumnInfo key;
+    private final Object keyBefore;
+    /**
+     * The other fields activerecord4j set, with their values before the transaction; null until the first, so
+     * that a record a batch inserts costs one small object (no arrays); {@code size} in use.
+     */
+    private ColumnInfo[] columns;
+    private Object[] values;
     private int size;
 
     private RecordMemento(Model<?> record) {
@@ -30,7 +35,8 @@ public final class RecordMemento implements Runnable {
         this.saveState = RecordStates.saveState(record);
         RelationCache cache = RecordStates.relationsIfAny(record);
         this.relations = cache == null ? null : cache.copy();
-        field(ModelInfo.of(record.getClass()).primaryKey());
+        this.key = ModelInfo.of(record.getClass()).primaryKey();
+        this.keyBefore = key.get(record);
     }
 
     /**
@@ -41,7 +47,7 @@ public final class RecordMemento implements Runnable {
      * @return the memento kept for the record in the open transaction, or null outside a transaction
      */
     public static RecordMemento beforeWrite(Engine engine, Model<?> record) {
-        return engine.undoOnRollback(record, () -> new RecordMemento(record));
+        return engine.undoOnRollback(record, RecordMemento::new);
     }
 
     /**
@@ -60,12 +66,18 @@ public final class RecordMemento implements Runnable {
     }
 
     private void field(ColumnInfo column) {
+        if (column == key) {
+            return;
+        }
         for (int i = 0; i < size; i++) {
             if (columns[i] == column) {
                 return; // the first value is the one before the transaction
             }
         }
-        if (size == columns.length) {
+        if (columns == null) {
+            columns = new ColumnInfo[2];
+            values = new Object[2];
+        } else if (size == columns.length) {
             columns = Arrays.copyOf(columns, size * 2);
             values = Arrays.copyOf(values, size * 2);
         }
@@ -78,6 +90,7 @@ public final class RecordMemento implements Runnable {
     public void run() {
         RecordStates.restore(record, saveState);
         RecordStates.replaceRelations(record, relations);
+        key.set(record, keyBefore);
         for (int i = 0; i < size; i++) {
             columns[i].set(record, values[i]);
         }
