@@ -112,8 +112,8 @@ public abstract non-sealed class ActiveRecord<T extends ActiveRecord<T>> extends
 
     /**
      * Saves every record in one transaction: new records are inserted in JDBC batches and get their
-     * generated keys, changed ones are updated, clean ones are skipped. If any fails, none is saved and
-     * every record is as it was before the call, so the call can be retried.
+     * generated keys, changed ones are updated, clean ones are skipped; a record listed twice is saved once.
+     * If any fails, none is saved and every record is as it was before the call, so the call can be retried.
      *
      * @param records the records
      * @throws InvalidArgumentException when {@code records} is or holds null

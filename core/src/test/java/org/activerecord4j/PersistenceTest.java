@@ -198,6 +198,23 @@ class PersistenceTest {
     }
 
     @DatabaseTest
+    void saveAll_theSameNewRecordTwice_insertsItOnce_withGeneratedAndAssignedKeys() {
+        User ann = new User("Ann", 31);
+        User bob = new User("Bob", 40);
+        Token token = new Token();
+        token.purpose = "reset";
+
+        ActiveRecord.saveAll(List.of(ann, bob, ann));
+        ActiveRecord.saveAll(List.of(token, token));
+
+        assertThat(User.query().count()).isEqualTo(2);
+        assertThat(User.findOneOrThrow(ann.id).name).isEqualTo("Ann");
+        assertThat(ann.isDirty()).isFalse();
+        assertThat(Token.query().count()).isEqualTo(1);
+        assertThat(Token.findOneOrThrow(token.id).purpose).isEqualTo("reset");
+    }
+
+    @DatabaseTest
     void stringKey_isAssigned_andUnicodeKeysWork() {
         Tag tag = new Tag();
         tag.code = "日本-😀";

@@ -2,9 +2,11 @@ package org.activerecord4j.internal.write;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.jdbc.Engine;
@@ -73,12 +75,13 @@ public final class BatchInserts {
 
     private static void saveGroup(ModelInfo<?> model, List<? extends Model<?>> records) {
         List<Model<?>> inserted = new ArrayList<>(records.size());
+        Set<Model<?>> queued = Collections.newSetFromMap(new IdentityHashMap<>(records.size()));
         for (int i = 0; i < records.size(); i++) {
             Model<?> record = records.get(i);
             SaveState state = RecordStates.saveState(record);
             if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
                 Saves.save(record);
-            } else {
+            } else if (queued.add(record)) { // a record listed twice gets one row
                 inserted.add(record);
             }
         }
