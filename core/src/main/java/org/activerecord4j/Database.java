@@ -80,7 +80,8 @@ public final class Database implements AutoCloseable {
      * Database.connect("jdbc:mariadb://127.0.0.1:3306/app", "root", "");
      * }</pre>
      *
-     * @param url a {@code jdbc:postgresql:}, {@code jdbc:mariadb:} or {@code jdbc:mysql:} URL
+     * @param url a {@code jdbc:postgresql:}, {@code jdbc:mariadb:} or {@code jdbc:mysql:} URL (the last through the
+     *     MariaDB driver activerecord4j ships, which speaks to MariaDB and MySQL servers)
      * @param user the user
      * @param password the password
      * @return the database

@@ -3,6 +3,7 @@ package org.activerecord4j.internal.dialect;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.activerecord4j.internal.types.TypeMapping;
 
@@ -41,6 +42,7 @@ public final class Dialect {
     private final boolean storesInfinity;
     private final Lexicon lexicon;
     private final DriverSettings driverSettings;
+    private final UnaryOperator<String> driverUrl;
     private final String singleConnectionUrl;
     private final boolean embedded;
     private final int maxIdentifierLength;
@@ -67,6 +69,7 @@ public final class Dialect {
         this.storesInfinity = builder.storesInfinity;
         this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
         this.driverSettings = Objects.requireNonNull(builder.driverSettings, "driverSettings");
+        this.driverUrl = Objects.requireNonNull(builder.driverUrl, "driverUrl");
         this.singleConnectionUrl = builder.singleConnectionUrl;
         this.embedded = builder.embedded;
         this.maxIdentifierLength = builder.maxIdentifierLength;
@@ -196,6 +199,16 @@ public final class Dialect {
     }
 
     /**
+     * Returns the URL to give the JDBC driver for a database the application named by {@code url}.
+     *
+     * @param url the JDBC URL the application gave
+     * @return the URL the driver this library ships accepts for it (usually {@code url} itself)
+     */
+    public String driverUrl(String url) {
+        return driverUrl.apply(url);
+    }
+
+    /**
      * Returns the driver's error message with the values it quotes (a duplicate key, say) replaced by {@code ?}.
      *
      * @param message the driver's message
@@ -307,6 +320,7 @@ public final class Dialect {
         private boolean storesInfinity;
         private Lexicon lexicon = Lexicon.STANDARD;
         private DriverSettings driverSettings = (url, timeouts, properties) -> { };
+        private UnaryOperator<String> driverUrl = UnaryOperator.identity();
         private String singleConnectionUrl;
         private boolean embedded;
         private int maxIdentifierLength = Integer.MAX_VALUE;
@@ -433,6 +447,12 @@ public final class Dialect {
         /** @param settings how timeouts reach the driver @return this builder */
         public Builder driverSettings(DriverSettings settings) {
             this.driverSettings = settings;
+            return this;
+        }
+
+        /** @param rewrite what the driver needs of the application's URL @return this builder */
+        public Builder driverUrl(UnaryOperator<String> rewrite) {
+            this.driverUrl = rewrite;
             return this;
         }
 

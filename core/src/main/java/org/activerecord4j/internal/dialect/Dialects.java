@@ -118,6 +118,7 @@ public final class Dialects {
                     Feature.HASH_COMMENTS))
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".
             .valuesInErrors(Pattern.compile("(?<=entry |value: )'(?:[^'\\\\]|\\\\.|'')*'"))
+            .driverUrl(Dialects::mysqlSchemePermitted)
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("connectTimeout", Long.toString(timeouts.connect().toMillis()));
                 properties.put("socketTimeout", Long.toString(timeouts.socket().toMillis()));
@@ -182,6 +183,15 @@ public final class Dialects {
         }
         throw new InvalidArgumentException("Unsupported JDBC URL '" + jdbcUrl
                 + "'; supported: jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
+    }
+
+    /** MariaDB Connector/J takes a {@code jdbc:mysql:} URL only when the URL says {@code permitMysqlScheme}. */
+    private static String mysqlSchemePermitted(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        String separator = url.endsWith("?") || url.endsWith("&") ? "" : url.indexOf('?') >= 0 ? "&" : "?";
+        return url + separator + "permitMysqlScheme";
     }
 
     /** A wait for a setting whose zero does not mean "no limit": zero becomes the largest value it takes. */

@@ -25,7 +25,7 @@ final class ConnectionPools {
      */
     static HikariDataSource open(PoolSettings settings, Dialect dialect, boolean redactValues) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(dialect.driverUrl(settings.url()));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setPoolName("activerecord4j-" + dialect.name());
