@@ -34,8 +34,9 @@ public record BenchOptions(List<BenchDatabase> databases, Profile profile, List<
     /** The usage text. */
     public static final String USAGE = """
             Usage: java -jar bench/target/benchmarks.jar [options]
-              --profile quick|full          quick (default): 3 forks per implementation, short iterations;
-                                            full: 5 forks, longer iterations, for figures to publish
+              --profile quick|full          quick (default): 1 fork per implementation, short iterations;
+                                            full: 3 forks (S2, S3: 5) in rotated rounds, each settling its
+                                            JIT first, longer iterations, for figures to publish
               --databases LIST              sqlite,postgresql,mariadb (default: all; unreachable servers are skipped)
               --scenarios LIST              S1,S2,S3,S4,S5,S6,S7 (default), S8 (activerecord4j sync and async only)
               --implementations LIST        default: jdbc, activerecord4j and the peers; also activerecord4j-async
