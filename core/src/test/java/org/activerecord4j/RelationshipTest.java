@@ -405,6 +405,20 @@ class RelationshipTest {
     }
 
     @DatabaseTest
+    void saveAll_aNewManagerListedBeforeANewReportAssignedToIt_getsOneRow() {
+        Employee boss = employee("Boss", null);
+        Employee alice = employee("Alice", null);
+        Employee.manager.set(alice, boss);        // saving Alice saves her new manager first
+
+        ActiveRecord.saveAll(List.of(boss, alice));
+
+        assertThat(Employee.query().count()).isEqualTo(2);
+        assertThat(Employee.findOneOrThrow(alice.id).managerId).isEqualTo(boss.id);
+        assertThat(Employee.findOneOrThrow(boss.id).name).isEqualTo("Boss");
+        assertThat(boss.isDirty()).isFalse();
+    }
+
+    @DatabaseTest
     void dependentDelete_onThrough_removesJoinRowsOnly() {
         Student sam = saved(student("Sam"));
         Course math = saved(course("Math"));

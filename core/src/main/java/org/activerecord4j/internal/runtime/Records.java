@@ -104,8 +104,7 @@ public final class Records {
      * @return true for a new record
      */
     public static boolean isNew(Model<?> record) {
-        SaveState state = RecordStates.saveState(record);
-        return !state.persisted() && !state.destroyed();
+        return RecordStates.isNew(record);
     }
 
     /**

@@ -37,6 +37,17 @@ public final class RecordStates {
     }
 
     /**
+     * Returns whether the record has not been saved (nor deleted) yet.
+     *
+     * @param record the record
+     * @return true for a new record
+     */
+    public static boolean isNew(Model<?> record) {
+        SaveState state = saveState(record);
+        return !state.persisted() && !state.destroyed();
+    }
+
+    /**
      * Records that the row of {@code record} holds {@code snapshot}: it is persisted, with these values.
      *
      * @param record the record

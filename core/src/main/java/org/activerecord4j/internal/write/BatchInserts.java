@@ -17,7 +17,6 @@ import org.activerecord4j.internal.sql.ColumnValues;
 import org.activerecord4j.internal.sql.SqlStatement;
 import org.activerecord4j.internal.sql.WriteStatements;
 import org.activerecord4j.internal.state.RecordStates;
-import org.activerecord4j.internal.state.SaveState;
 
 /** {@code saveAll}: many records in one transaction, new ones inserted in JDBC batches with their keys. */
 public final class BatchInserts {
@@ -78,13 +77,14 @@ public final class BatchInserts {
         Set<Model<?>> queued = Collections.newSetFromMap(new IdentityHashMap<>(records.size()));
         for (int i = 0; i < records.size(); i++) {
             Model<?> record = records.get(i);
-            SaveState state = RecordStates.saveState(record);
-            if (state.persisted() || state.destroyed() || RelationWrites.hasNewAssignedParent(record)) {
+            if (!RecordStates.isNew(record) || RelationWrites.hasNewAssignedParent(record)) {
                 Saves.save(record);
             } else if (queued.add(record)) { // a record listed twice gets one row
                 inserted.add(record);
             }
         }
+        // A record saved above saves its new parents first, which may be records queued here: they have rows now.
+        inserted.removeIf(record -> !RecordStates.isNew(record));
         if (inserted.isEmpty()) {
             return;
         }
