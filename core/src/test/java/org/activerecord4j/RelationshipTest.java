@@ -419,6 +419,34 @@ class RelationshipTest {
     }
 
     @DatabaseTest
+    void saveAll_aNewParentListedBeforeItsNewChild_givesTheChildItsKey() {
+        User cid = new User("Cid", 22);
+        Post draft = new Post("Draft");
+        draft.author(cid);                       // Cid has no key yet
+
+        ActiveRecord.saveAll(List.of(cid, draft));
+
+        assertThat(draft.userId).isEqualTo(cid.id).isNotNull();
+        assertThat(Post.findOneOrThrow(draft.id).userId).isEqualTo(cid.id);
+        assertThat(User.query().count()).isEqualTo(3);   // Ann and Bob, then Cid once
+        assertThat(draft.isDirty()).isFalse();
+    }
+
+    @DatabaseTest
+    void parentAssignedBeforeItHadAKey_andSavedOnItsOwn_givesTheChildItsKeyWhenTheChildIsSaved() {
+        User cid = new User("Cid", 22);
+        Post draft = new Post("Draft");
+        draft.author(cid);
+
+        cid.save();
+        draft.save();
+
+        assertThat(Post.findOneOrThrow(draft.id).userId).isEqualTo(cid.id).isNotNull();
+        assertThat(Post.findOneOrThrow(draft.id).author().name).isEqualTo("Cid");
+        assertThat(User.query().count()).isEqualTo(3);
+    }
+
+    @DatabaseTest
     void dependentDelete_onThrough_removesJoinRowsOnly() {
         Student sam = saved(student("Sam"));
         Course math = saved(course("Math"));

@@ -27,6 +27,10 @@ public final class RelationCache {
         }
     }
 
+    /** A parent assigned while it had no key: the child's foreign key is copied from it once it has one. */
+    private record AwaitingKey(Object parent) {
+    }
+
     /** The answer of {@link #cached(String)} when nothing fresh is cached; null is a cached value. */
     public static final Object MISSING = new Object();
 
@@ -84,7 +88,35 @@ public final class RelationCache {
             }
             return expiring.value();
         }
-        return value;
+        return value instanceof AwaitingKey awaiting ? awaiting.parent() : value;
+    }
+
+    /**
+     * Caches {@code parent}, assigned through BelongsTo relation {@code name} while it had no key, and remembers
+     * that the record's foreign key is still to be copied from it ({@link #awaitingKey}).
+     *
+     * @param name the relation
+     * @param parent the parent
+     */
+    public synchronized void cacheAwaitingKey(String name, Object parent) {
+        cache(name, new AwaitingKey(parent), null);
+    }
+
+    /**
+     * Returns the parent assigned through relation {@code name} while it had no key, if it is still the one cached.
+     *
+     * @param name the relation
+     * @return the parent, or null
+     */
+    public synchronized Object awaitingKey(String name) {
+        Object stored;
+        if (isFirst(name)) {
+            stored = firstValue;
+        } else {
+            int slot = slotOf(name);
+            stored = slot < 0 ? null : relations[slot + 1];
+        }
+        return stored instanceof AwaitingKey awaiting ? awaiting.parent() : null;
     }
 
     /**

@@ -88,6 +88,9 @@ public final class BatchInserts {
         if (inserted.isEmpty()) {
             return;
         }
+        for (int i = 0; i < inserted.size(); i++) {
+            RelationWrites.copyKeysOfSavedParents(inserted.get(i));   // e.g. a parent the batch inserted before
+        }
         Engine engine = Routing.forModel(model.type());
         InsertedRecordsMemento.beforeInsert(engine, inserted, model.primaryKey());
         List<Model<?>> generated = new ArrayList<>(inserted.size());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
@@ -36,7 +37,35 @@ public final class RelationWrites {
     public static void assign(BoundRelation relation, Model<?> record, Model<?> parent) {
         Object key = parent == null ? null : relation.target().primaryKey().get(parent);
         relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), key));
-        RecordStates.relations(record).cache(relation.name(), parent, null);
+        if (parent != null && key == null) {
+            RecordStates.relations(record).cacheAwaitingKey(relation.name(), parent);
+        } else {
+            RecordStates.relations(record).cache(relation.name(), parent, null);
+        }
+    }
+
+    /**
+     * Before a record is saved: copies into its foreign keys the keys of parents that were assigned to it while
+     * they had none and have been saved since (on their own, or earlier in the same {@code saveAll}), as
+     * {@link #saveAssignedParents} does for those still new: the assigned parent wins.
+     *
+     * @param record the record about to be saved
+     */
+    public static void copyKeysOfSavedParents(Model<?> record) {
+        RelationCache cache = RecordStates.relationsIfAny(record);
+        if (cache == null) {
+            return;
+        }
+        for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
+            if (relation.kind().ownerHoldsKey() && cache.awaitingKey(relation.name()) instanceof Model<?> parent
+                    && !parent.isNewRecord()) {
+                Object key = Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent));
+                if (!Objects.equals(key, relation.foreignKey().get(record))) {
+                    RecordMemento.beforeSetting(owners(relation), record, relation.foreignKey());
+                    relation.foreignKey().set(record, key);
+                }
+            }
+        }
     }
 
     /**

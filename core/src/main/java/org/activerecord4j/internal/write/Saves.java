@@ -35,6 +35,7 @@ public final class Saves {
      */
     public static void save(Model<?> record) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
+        RelationWrites.copyKeysOfSavedParents(record);
         if (RelationWrites.hasNewAssignedParent(record)) {
             Routing.forModel(model.type()).transaction(() -> {
                 RelationWrites.saveAssignedParents(record);
