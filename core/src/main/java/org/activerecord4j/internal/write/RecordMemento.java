@@ -23,8 +23,8 @@ public final class RecordMemento implements Runnable {
     private final ColumnInfo key;
     private final Object keyBefore;
     /**
-     * The other fields activerecord4j set, with their values before the transaction; null until the first, so
-     * that a record a batch inserts costs one small object (no arrays); {@code size} in use.
+     * The other fields activerecord4j set (foreign keys), with their values before the transaction; null until the
+     * first, so that a record written without them costs one small object; {@code size} in use.
      */
     private ColumnInfo[] columns;
     private Object[] values;
