@@ -55,7 +55,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
      * @return true until the first successful {@code save()}
      */
     public boolean isNewRecord() {
-        return Records.isNew(this);
+        return RecordStates.isNew(this);
     }
 
     /**

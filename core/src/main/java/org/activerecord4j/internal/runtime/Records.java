@@ -98,16 +98,6 @@ public final class Records {
     }
 
     /**
-     * Returns whether the record has not been saved (nor deleted) yet.
-     *
-     * @param record the record
-     * @return true for a new record
-     */
-    public static boolean isNew(Model<?> record) {
-        return RecordStates.isNew(record);
-    }
-
-    /**
      * Returns the names of the columns {@code save()} would write.
      *
      * @param record the record

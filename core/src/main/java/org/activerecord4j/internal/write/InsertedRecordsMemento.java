@@ -10,31 +10,25 @@ import org.activerecord4j.internal.state.SaveState;
 
 /**
  * The new records one batch insert writes, as they were before it: what {@link RecordMemento} keeps for one
- * record, kept for the whole batch in one undo action, with arrays only for what some record has (a key
- * assigned before the insert, cached relations). A transaction runs its undo actions newest first, so a
- * later memento of one of these records (a second write in the same transaction) cannot hide this one.
+ * record, kept for the whole batch in one undo action. Each record was new ({@link SaveState#NEW}); arrays are
+ * made only for what some record has (a key assigned before the insert, cached relations). A transaction runs
+ * its undo actions newest first, so a later memento of one of these records (a second write in the same
+ * transaction) cannot hide this one.
  */
 final class InsertedRecordsMemento implements Runnable {
 
     private final List<? extends Model<?>> records;
     private final ColumnInfo key;
-    private final SaveState[] states;
     private final RelationCache[] relations;
     private final Object[] keys;
 
     private InsertedRecordsMemento(List<? extends Model<?>> records, ColumnInfo key) {
         this.records = records;
         this.key = key;
-        SaveState[] states = null;
         RelationCache[] relations = null;
         Object[] keys = null;
         for (int i = 0; i < records.size(); i++) {
             Model<?> record = records.get(i);
-            SaveState state = RecordStates.saveState(record);
-            if (state != SaveState.NEW) {
-                states = states != null ? states : new SaveState[records.size()];
-                states[i] = state;
-            }
             RelationCache cache = RecordStates.relationsIfAny(record);
             if (cache != null) {
                 relations = relations != null ? relations : new RelationCache[records.size()];
@@ -46,7 +40,6 @@ final class InsertedRecordsMemento implements Runnable {
                 keys[i] = value;
             }
         }
-        this.states = states;
         this.relations = relations;
         this.keys = keys;
     }
@@ -68,7 +61,7 @@ final class InsertedRecordsMemento implements Runnable {
     public void run() {
         for (int i = 0; i < records.size(); i++) {
             Model<?> record = records.get(i);
-            RecordStates.restore(record, states == null || states[i] == null ? SaveState.NEW : states[i]);
+            RecordStates.restore(record, SaveState.NEW);
             RecordStates.replaceRelations(record, relations == null ? null : relations[i]);
             key.set(record, keys == null ? null : keys[i]);
         }

@@ -59,11 +59,7 @@ public final class RelationWrites {
         for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
             if (relation.kind().ownerHoldsKey() && cache.awaitingKey(relation.name()) instanceof Model<?> parent
                     && !parent.isNewRecord()) {
-                Object key = Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent));
-                if (!Objects.equals(key, relation.foreignKey().get(record))) {
-                    RecordMemento.beforeSetting(owners(relation), record, relation.foreignKey());
-                    relation.foreignKey().set(record, key);
-                }
+                copyParentKey(relation, record, parent);
             }
         }
     }
@@ -76,9 +72,17 @@ public final class RelationWrites {
     public static void saveAssignedParents(Model<?> record) {
         newAssignedParents(record).forEach((relation, parent) -> {
             Saves.save(parent);
-            RecordMemento.beforeSetting(owners(relation), record, relation.foreignKey());
-            relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent)));
+            copyParentKey(relation, record, parent);
         });
+    }
+
+    /** Sets the foreign key of {@code record} to the key of {@code parent}, remembered for a rollback. */
+    private static void copyParentKey(BoundRelation relation, Model<?> record, Model<?> parent) {
+        Object key = Keys.convert(relation.foreignKey(), relation.target().primaryKey().get(parent));
+        if (!Objects.equals(key, relation.foreignKey().get(record))) {
+            RecordMemento.beforeSetting(owners(relation), record, relation.foreignKey());
+            relation.foreignKey().set(record, key);
+        }
     }
 
     /**
