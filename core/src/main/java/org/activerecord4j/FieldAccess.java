@@ -50,7 +50,9 @@ public interface FieldAccess<T> {
      * Reads the current row of {@code row} into {@code record}, if this access can: column {@code i} of the model
      * (its position in {@link #fieldNames()}) from JDBC column {@code i + 1} with {@code readers[i]}, except column
      * {@code known}, which takes {@code knownValue} without reading. Each value goes into its field (a null into a
-     * primitive field as the type's zero) and the value as stored (the zero boxed) into {@code values[i]}.
+     * primitive field as the type's zero) and the value as stored (the zero boxed) into {@code values[i]}, or,
+     * when the model {@linkplain #keepsSnapshot() keeps its snapshot in its fields}, into its snapshot field
+     * ({@code values} is then null).
      *
      * <p>The generated implementation does this with one statement per column and returns true. The default
      * returns false without reading, and activerecord4j then reads the row column by column through {@link #set}.
@@ -61,7 +63,8 @@ public interface FieldAccess<T> {
      * @param readers one reader per column, in the model's column order
      * @param known the position of the column whose value is already known, or -1 for none
      * @param knownValue that column's value
-     * @param values receives the value stored in each field, in the model's column order
+     * @param values receives the value stored in each field, in the model's column order; null when the
+     *     model keeps its snapshot in its fields
      * @return whether the row was read
      * @throws SQLException when the driver cannot read a column
      * @throws ClassCastException when a reader returns a value of another type than its field's; the record is
@@ -70,6 +73,43 @@ public interface FieldAccess<T> {
     default boolean read(T record, ResultSet row, ColumnReader[] readers, int known, Object knownValue,
             Object[] values) throws SQLException {
         return false;
+    }
+
+    /**
+     * Returns whether the model's records hold their snapshot in fields of their own: the column values last
+     * read from or written to the database, which dirty checking compares the column fields with. The
+     * processor generates such fields, one per column, in the base class of a model that extends it ({@code
+     * class User extends UserRecord}), so that a loaded record costs no array beside itself. The default,
+     * false, has activerecord4j keep the snapshot in an array.
+     *
+     * @return whether {@link #snapshot(Object, int)} and {@link #snapshot(Object, int, Object)} may be called
+     */
+    default boolean keepsSnapshot() {
+        return false;
+    }
+
+    /**
+     * Reads a column's snapshot field.
+     *
+     * @param record the record
+     * @param field the column's position in {@link #fieldNames()}
+     * @return the value it had when last synchronised with the database
+     * @throws UnsupportedOperationException unless {@link #keepsSnapshot()}
+     */
+    default Object snapshot(T record, int field) {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no snapshot");
+    }
+
+    /**
+     * Writes a column's snapshot field.
+     *
+     * @param record the record
+     * @param field the column's position in {@link #fieldNames()}
+     * @param value the value it has in the database now
+     * @throws UnsupportedOperationException unless {@link #keepsSnapshot()}
+     */
+    default void snapshot(T record, int field, Object value) {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no snapshot");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.List;
+import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.runtime.QueryFactory;
 import org.activerecord4j.internal.runtime.QuerySpec;
 import org.activerecord4j.internal.runtime.Records;
@@ -36,10 +37,13 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     /*
      * What the record knows about its row, kept in its own fields rather than in an object of its own, so
      * that a loaded record costs no more than itself and its snapshot: the column values last synchronised
-     * with the database (null for a new record), and whether it has a row and whether it was deleted.
+     * with the database (null for a new record), and whether it has a row and whether it was deleted. A
+     * model whose generated base has snapshot fields (FieldAccess.keepsSnapshot) keeps the values there
+     * instead, flagged IN_FIELDS, so that a loaded record costs no array either.
      */
     private static final byte PERSISTED = 1;
     private static final byte DESTROYED = 2;
+    private static final byte IN_FIELDS = 4;
     private transient Object[] snapshot;
     private transient byte saveFlags;
     /** The relations loaded on this record; created when the first one is cached (volatile: async reads may race to). */
@@ -256,19 +260,62 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
             if (flags == 0 && record.snapshot == null) {
                 return SaveState.NEW; // a record not saved yet, e.g. each of a batch insert's, costs no state object
             }
-            return new SaveState((flags & PERSISTED) != 0, (flags & DESTROYED) != 0, record.snapshot);
+            return new SaveState((flags & PERSISTED) != 0, (flags & DESTROYED) != 0, snapshotArray(record));
         }
 
         @Override
         public void synced(Model<?> record, Object[] snapshot) {
             record.snapshot = snapshot;
-            record.saveFlags = (byte) (record.saveFlags | PERSISTED);
+            record.saveFlags = (byte) ((record.saveFlags | PERSISTED) & ~IN_FIELDS);
+        }
+
+        @Override
+        public void syncedInFields(Model<?> record) {
+            record.snapshot = null;
+            record.saveFlags = (byte) (record.saveFlags | PERSISTED | IN_FIELDS);
         }
 
         @Override
         public void saveState(Model<?> record, SaveState state) {
             record.snapshot = state.snapshot();
             record.saveFlags = (byte) ((state.persisted() ? PERSISTED : 0) | (state.destroyed() ? DESTROYED : 0));
+        }
+
+        @Override
+        public boolean persisted(Model<?> record) {
+            return (record.saveFlags & PERSISTED) != 0;
+        }
+
+        @Override
+        public boolean destroyed(Model<?> record) {
+            return (record.saveFlags & DESTROYED) != 0;
+        }
+
+        @Override
+        public Object snapshotValue(Model<?> record, int column) {
+            if ((record.saveFlags & IN_FIELDS) != 0) {
+                return fieldAccess(record).snapshot(record, column);
+            }
+            Object[] snapshot = record.snapshot;
+            return snapshot == null ? SaveState.NO_SNAPSHOT : snapshot[column];
+        }
+
+        /** The snapshot as an array: the record's own, or a copy of its snapshot fields. */
+        private static Object[] snapshotArray(Model<?> record) {
+            if ((record.saveFlags & IN_FIELDS) == 0) {
+                return record.snapshot;
+            }
+            FieldAccess<Model<?>> access = fieldAccess(record);
+            Object[] copy = new Object[access.fieldNames().size()];
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] = access.snapshot(record, i);
+            }
+            return copy;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static FieldAccess<Model<?>> fieldAccess(Model<?> record) {
+            return (FieldAccess<Model<?>>) ModelInfo.of(record.getClass()).fieldAccess();
         }
 
         @Override

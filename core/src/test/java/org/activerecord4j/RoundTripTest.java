@@ -75,7 +75,9 @@ class RoundTripTest {
 
         AllTypes loaded = AllTypes.findOneOrThrow(saved.id);
 
-        assertThat(loaded).usingRecursiveComparison().ignoringFields("id", "snapshot", "saveFlags").isEqualTo(new AllTypes());
+        assertThat(loaded).usingRecursiveComparison().ignoringFields("id", "snapshot", "saveFlags")
+                .ignoringFieldsMatchingRegexes("ar4j\\$snapshot\\d+") // the state its generated base keeps
+                .isEqualTo(new AllTypes());
         assertThat(loaded.primitiveLong).isZero();
         assertThat(loaded.primitiveFlag).isFalse();
     }
@@ -187,6 +189,7 @@ class RoundTripTest {
 
     private static void assertSameColumns(AllTypes loaded, AllTypes saved) {
         assertThat(loaded).usingRecursiveComparison().ignoringFields("offsetMoment", "scratch", "snapshot", "saveFlags")
+                .ignoringFieldsMatchingRegexes("ar4j\\$snapshot\\d+")
                 .isEqualTo(saved);
         if (saved.offsetMoment == null) {
             assertThat(loaded.offsetMoment).isNull();

@@ -111,14 +111,42 @@ final class BaseClassWriter {
     }
 
     /**
+     * Names the snapshot field of a column.
+     *
+     * @param column the column's position
+     * @return e.g. {@code ar4j$snapshot0}, a name no model field is expected to take
+     */
+    static String snapshotField(int column) {
+        return "ar4j$snapshot" + column;
+    }
+
+    /**
+     * The snapshot fields: per column, its value when last read from or written to the database, which
+     * activerecord4j compares the column's field with to find whether it changed; kept in the record rather
+     * than in an array of its own, so that a loaded record costs no more than itself.
+     */
+    private static String snapshotFields(List<String> columns) {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            fields.append("\n    /** Snapshot of {@code ").append(columns.get(i))
+                    .append("} for activerecord4j: its value when last read from or written to the database. */\n")
+                    .append("    transient java.lang.Object ").append(snapshotField(i)).append(";\n");
+        }
+        return fields.toString();
+    }
+
+    /**
      * Writes the base class of a model.
      *
      * @param names the model's names
      * @param kind which core class the base extends
      * @param accessors the relation accessors the base gets
+     * @param snapshotFields the columns whose snapshot the base holds, in order: every column when the
+     *     model's field access keeps its snapshot there, else none
      * @return the source of {@code names.baseName(kind)}
      */
-    SourceFile write(ModelNames names, BaseKind kind, List<RelationAccessor> accessors) {
+    SourceFile write(ModelNames names, BaseKind kind, List<RelationAccessor> accessors,
+            List<String> snapshotFields) {
         String contents = accessors.isEmpty()
                 ? " and its static entry points"
                 : ", its static entry points\n * and its relation accessors";
@@ -137,7 +165,8 @@ final class BaseClassWriter {
                 names.modelName(),
                 kind.coreClass(),
                 CoreNames.RECORD_NOT_FOUND);
-        String text = header + entryPoints + accessorWriter.write(names, accessors) + "}\n";
+        String text = header + snapshotFields(snapshotFields) + entryPoints + accessorWriter.write(names, accessors)
+                + "}\n";
         return new SourceFile(names.baseName(kind), text);
     }
 }

@@ -34,9 +34,11 @@ final class FieldAccessWriter {
      *
      * @param names the model's names
      * @param columns its columns, in mapping order
+     * @param snapshotFields whether the model's generated base holds a snapshot field per column ({@link
+     *     BaseClassWriter#snapshotField}), which the access then reads and writes
      * @return the source of {@code names.fieldAccessName()}, or empty when a column is out of reach
      */
-    Optional<SourceFile> write(ModelNames names, List<Column> columns) {
+    Optional<SourceFile> write(ModelNames names, List<Column> columns, boolean snapshotFields) {
         if (!columns.stream().allMatch(column -> reachable(names, column))) {
             return Optional.empty();
         }
@@ -83,13 +85,19 @@ final class FieldAccessWriter {
         text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
                 .append("        }\n")
                 .append("    }\n\n");
-        writeRead(text, model, columns);
+        writeRead(text, model, columns, snapshotFields);
+        if (snapshotFields) {
+            writeSnapshotAccess(text, model, columns.size());
+        }
         text.append("}\n");
         return Optional.of(new SourceFile(names.fieldAccessName(), text.toString()));
     }
 
-    /** Writes {@code read}: per column, its value (known or read), stored in the field and in the values. */
-    private void writeRead(StringBuilder text, String model, List<Column> columns) {
+    /**
+     * Writes {@code read}: per column, its value (known or read), stored in the field and in the values, or in
+     * the column's snapshot field.
+     */
+    private void writeRead(StringBuilder text, String model, List<Column> columns, boolean snapshotFields) {
         text.append("    /** {@inheritDoc} */\n")
                 .append("    public boolean read(").append(model).append(" record, java.sql.ResultSet row, ")
                 .append(CoreNames.FIELD_ACCESS).append(".ColumnReader[] readers, int known, java.lang.Object knownValue,")
@@ -112,9 +120,39 @@ final class FieldAccessWriter {
             } else {
                 text.append("        ").append(field).append(" = (").append(boxed).append(") value;\n");
             }
-            text.append("        values[").append(i).append("] = value;\n");
+            text.append("        ").append(snapshotFields ? "record." + BaseClassWriter.snapshotField(i) : "values[" + i + "]")
+                    .append(" = value;\n");
         }
         text.append("        return true;\n")
+                .append("    }\n");
+    }
+
+    /** Writes {@code keepsSnapshot} and the two {@code snapshot} methods over the base's snapshot fields. */
+    private static void writeSnapshotAccess(StringBuilder text, String model, int columns) {
+        text.append("\n")
+                .append("    /** {@inheritDoc} */\n")
+                .append("    public boolean keepsSnapshot() {\n")
+                .append("        return true;\n")
+                .append("    }\n\n")
+                .append("    /** {@inheritDoc} */\n")
+                .append("    public java.lang.Object snapshot(").append(model).append(" record, int field) {\n")
+                .append("        switch (field) {\n");
+        for (int i = 0; i < columns; i++) {
+            text.append("            case ").append(i).append(": return record.").append(BaseClassWriter.snapshotField(i))
+                    .append(";\n");
+        }
+        text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
+                .append("        }\n")
+                .append("    }\n\n")
+                .append("    /** {@inheritDoc} */\n")
+                .append("    public void snapshot(").append(model).append(" record, int field, java.lang.Object value) {\n")
+                .append("        switch (field) {\n");
+        for (int i = 0; i < columns; i++) {
+            text.append("            case ").append(i).append(": record.").append(BaseClassWriter.snapshotField(i))
+                    .append(" = value; return;\n");
+        }
+        text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
+                .append("        }\n")
                 .append("    }\n");
     }
 

@@ -173,9 +173,12 @@ public final class ModelProcessor extends AbstractProcessor {
         }
         List<SourceFile> sources = new ArrayList<>();
         sources.add(fieldsWriter.write(names, columns));
-        fieldAccessWriter.write(names, columns).ifPresent(sources::add);
+        // A model that extends its generated base keeps its snapshot in fields of the base.
+        Optional<SourceFile> fieldAccess = fieldAccessWriter.write(names, columns, base.isPresent());
+        fieldAccess.ifPresent(sources::add);
+        List<String> snapshotFields = fieldAccess.isPresent() ? columns.stream().map(Column::name).toList() : List.of();
         base.ifPresent(kind -> sources.add(
-                baseWriter.write(names, kind, accessorSelector.select(model, kind, relations))));
+                baseWriter.write(names, kind, accessorSelector.select(model, kind, relations), snapshotFields)));
         generatedFiles.write(model, sources);
     }
 

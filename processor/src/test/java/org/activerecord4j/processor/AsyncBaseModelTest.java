@@ -90,6 +90,9 @@ class AsyncBaseModelTest {
                     protected UserAsyncRecord() {
                     }
 
+                    /** Snapshot of {@code id} for activerecord4j: its value when last read from or written to the database. */
+                    transient java.lang.Object ar4j$snapshot0;
+
                     /**
                      * Starts an asynchronous query over {@link User}.
                      *

@@ -111,6 +111,12 @@ class GeneratedBaseModelTest {
                     protected UserRecord() {
                     }
 
+                    /** Snapshot of {@code id} for activerecord4j: its value when last read from or written to the database. */
+                    transient java.lang.Object ar4j$snapshot0;
+
+                    /** Snapshot of {@code name} for activerecord4j: its value when last read from or written to the database. */
+                    transient java.lang.Object ar4j$snapshot1;
+
                     /**
                      * Starts a query over {@link User}.
                      *

@@ -33,6 +33,12 @@ class RelationAccessorSourceTest {
                 protected PostRecord() {
                 }
 
+                /** Snapshot of {@code id} for activerecord4j: its value when last read from or written to the database. */
+                transient java.lang.Object ar4j$snapshot0;
+
+                /** Snapshot of {@code title} for activerecord4j: its value when last read from or written to the database. */
+                transient java.lang.Object ar4j$snapshot1;
+
                 /**
                  * Starts a query over {@link Post}.
                  *
@@ -141,6 +147,12 @@ class RelationAccessorSourceTest {
                 /** For subclasses only. */
                 protected PostAsyncRecord() {
                 }
+
+                /** Snapshot of {@code id} for activerecord4j: its value when last read from or written to the database. */
+                transient java.lang.Object ar4j$snapshot0;
+
+                /** Snapshot of {@code title} for activerecord4j: its value when last read from or written to the database. */
+                transient java.lang.Object ar4j$snapshot1;
 
                 /**
                  * Starts an asynchronous query over {@link Post}.

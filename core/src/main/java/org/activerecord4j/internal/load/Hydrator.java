@@ -31,6 +31,8 @@ public final class Hydrator<T> {
     private final FieldAccess<T> access;
     /** The positions of the columns whose snapshot is a copy ({@link ColumnInfo#copiesSnapshot()}). */
     private final int[] copiedColumns;
+    /** Whether records of the model keep their snapshot in generated fields ({@link FieldAccess#keepsSnapshot()}). */
+    private final boolean keepsSnapshot;
 
     /**
      * Returns the hydrator of {@code model} rows on {@code dialect}.
@@ -53,6 +55,7 @@ public final class Hydrator<T> {
             handlers[i] = columns[i].handlerIn(dialect.types());
         }
         this.access = model.fieldAccess();
+        this.keepsSnapshot = access.keepsSnapshot();
         this.copiedColumns = IntStream.range(0, columns.length).filter(i -> columns[i].copiesSnapshot()).toArray();
     }
 
@@ -109,6 +112,9 @@ public final class Hydrator<T> {
     }
 
     private void fill(T record, ResultSet row, int knownColumn, Object knownValue) throws SQLException {
+        if (keepsSnapshot && readIntoFields(record, row, knownColumn, knownValue)) {
+            return;
+        }
         // The values read are the snapshot dirty checks compare with; the record keeps it, no state object.
         Object[] snapshot = new Object[handlers.length];
         boolean read;
@@ -124,6 +130,20 @@ public final class Hydrator<T> {
             snapshot[i] = columns[i].snapshot(snapshot[i]);
         }
         RecordStates.synced((Model<?>) record, snapshot);
+    }
+
+    /** Reads the row into the record's fields and its snapshot fields; false when a value does not fit. */
+    private boolean readIntoFields(T record, ResultSet row, int knownColumn, Object knownValue) throws SQLException {
+        try {
+            access.read(record, row, handlers, knownColumn, knownValue, null);
+        } catch (ClassCastException e) {
+            return false; // read again column by column, which says which column's value does not fit its field
+        }
+        for (int i : copiedColumns) {
+            access.snapshot(record, i, columns[i].snapshot(access.snapshot(record, i)));
+        }
+        RecordStates.syncedInFields((Model<?>) record);
+        return true;
     }
 
     private void fillByColumn(T record, ResultSet row, int knownColumn, Object knownValue, Object[] snapshot)

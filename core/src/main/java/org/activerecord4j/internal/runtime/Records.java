@@ -15,7 +15,6 @@ import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.model.ModelRelations;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.state.RelationCache;
-import org.activerecord4j.internal.state.SaveState;
 import org.activerecord4j.internal.write.BatchInserts;
 import org.activerecord4j.internal.write.Deletes;
 import org.activerecord4j.internal.write.Saves;
@@ -53,13 +52,12 @@ public final class Records {
      * @throws RecordNotFoundException when its row no longer exists
      */
     public static <T extends Model<T>> void reload(T record) {
-        SaveState state = RecordStates.saveState(record);
         ModelInfo<?> model = ModelInfo.of(record.getClass());
-        if (!state.persisted()) {
+        if (!RecordStates.isPersisted(record)) {
             throw new ActiveRecordException("Cannot reload " + model.name() + ": it "
-                    + (state.destroyed() ? "was deleted" : "was never saved"));
+                    + (RecordStates.isDestroyed(record) ? "was deleted" : "was never saved"));
         }
-        Object key = state.snapshot()[model.primaryKey().index()];
+        Object key = RecordStates.snapshotValue(record, model.primaryKey().index());
         if (!Loads.reload(record, key)) {
             throw new RecordNotFoundException(model.name(), key, model.name() + " with " + model.primaryKey().fieldName()
                     + "=" + key + " no longer exists");

@@ -25,6 +25,40 @@ public interface RecordAccess {
     void synced(Model<?> record, Object[] snapshot);
 
     /**
+     * Records that the record's row holds what its snapshot fields now hold ({@link
+     * org.activerecord4j.FieldAccess#keepsSnapshot()}): it is persisted, with these values.
+     *
+     * @param record the record, of a model that keeps its snapshot in its fields
+     */
+    void syncedInFields(Model<?> record);
+
+    /**
+     * Returns whether the record has a row (it was loaded or saved, and not deleted since).
+     *
+     * @param record the record
+     * @return whether it is persisted
+     */
+    boolean persisted(Model<?> record);
+
+    /**
+     * Returns whether the record's row was deleted through it.
+     *
+     * @param record the record
+     * @return whether it is destroyed
+     */
+    boolean destroyed(Model<?> record);
+
+    /**
+     * Returns one column of the record's snapshot without copying the rest.
+     *
+     * @param record the record
+     * @param column the column's index in its model
+     * @return the value it had when last synchronised with the database, or {@link SaveState#NO_SNAPSHOT}
+     *     for a new record
+     */
+    Object snapshotValue(Model<?> record, int column);
+
+    /**
      * Replaces the record's save state, e.g. with one saved before a transaction.
      *
      * @param record the record

@@ -43,8 +43,40 @@ public final class RecordStates {
      * @return true for a new record
      */
     public static boolean isNew(Model<?> record) {
-        SaveState state = saveState(record);
-        return !state.persisted() && !state.destroyed();
+        // A record has a snapshot from its first load or save on; deleting it keeps the snapshot.
+        return snapshotValue(record, 0) == SaveState.NO_SNAPSHOT;
+    }
+
+    /**
+     * Returns whether the record has a row: it was loaded or saved, and not deleted since.
+     *
+     * @param record the record
+     * @return whether it is persisted
+     */
+    public static boolean isPersisted(Model<?> record) {
+        return access.persisted(record);
+    }
+
+    /**
+     * Returns whether the record's row was deleted through it.
+     *
+     * @param record the record
+     * @return whether it is destroyed
+     */
+    public static boolean isDestroyed(Model<?> record) {
+        return access.destroyed(record);
+    }
+
+    /**
+     * Returns one column of the record's snapshot: the value it had when last synchronised with the database
+     * (kept after a delete).
+     *
+     * @param record the record
+     * @param column the column's index in its model
+     * @return the value, or {@link SaveState#NO_SNAPSHOT} for a new record
+     */
+    public static Object snapshotValue(Model<?> record, int column) {
+        return access.snapshotValue(record, column);
     }
 
     /**
@@ -55,6 +87,16 @@ public final class RecordStates {
      */
     public static void synced(Model<?> record, Object[] snapshot) {
         access.synced(record, snapshot);
+    }
+
+    /**
+     * Records that the row of {@code record} holds what its snapshot fields now hold: it is persisted, with
+     * these values ({@link org.activerecord4j.FieldAccess#keepsSnapshot()}).
+     *
+     * @param record the record, of a model that keeps its snapshot in its fields
+     */
+    public static void syncedInFields(Model<?> record) {
+        access.syncedInFields(record);
     }
 
     /**

@@ -126,7 +126,7 @@ public final class BatchInserts {
         }
         for (int i = 0; i < records.size(); i++) {
             Model<?> record = records.get(i);
-            RecordStates.synced(record, Saves.snapshotOf(model, record));
+            Saves.synced(model, record);
             Saves.clearRelations(record);
         }
     }

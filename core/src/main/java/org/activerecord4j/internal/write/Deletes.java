@@ -8,7 +8,6 @@ import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.sql.SqlStatement;
 import org.activerecord4j.internal.sql.WriteStatements;
 import org.activerecord4j.internal.state.RecordStates;
-import org.activerecord4j.internal.state.SaveState;
 
 /** Deleting one record, with the dependent actions of its relations in the same transaction. */
 public final class Deletes {
@@ -23,14 +22,13 @@ public final class Deletes {
      * @throws ActiveRecordException when it was never saved or is already deleted
      */
     public static void delete(Model<?> record) {
-        SaveState state = RecordStates.saveState(record);
         ModelInfo<?> model = ModelInfo.of(record.getClass());
-        if (!state.persisted()) {
+        if (!RecordStates.isPersisted(record)) {
             throw new ActiveRecordException("Cannot delete " + model.name() + ": it "
-                    + (state.destroyed() ? "was already deleted" : "was never saved"));
+                    + (RecordStates.isDestroyed(record) ? "was already deleted" : "was never saved"));
         }
         Engine engine = Routing.forModel(model.type());
-        Object key = state.snapshot()[model.primaryKey().index()];
+        Object key = RecordStates.snapshotValue(record, model.primaryKey().index());
         RecordMemento.beforeWrite(engine, record);
         SqlStatement delete = WriteStatements.deleteWhere(engine.dialect(), model, model.primaryKey(), key);
         if (Dependents.any(model.type())) {

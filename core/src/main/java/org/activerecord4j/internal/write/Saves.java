@@ -3,6 +3,7 @@ package org.activerecord4j.internal.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.RecordNotFoundException;
@@ -18,7 +19,6 @@ import org.activerecord4j.internal.sql.SqlStatement;
 import org.activerecord4j.internal.sql.WriteStatements;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.state.RelationCache;
-import org.activerecord4j.internal.state.SaveState;
 import org.activerecord4j.internal.types.TypeHandler;
 
 /** Saving one record: INSERT of a new one (with its generated key), UPDATE of the columns that changed. */
@@ -48,13 +48,12 @@ public final class Saves {
     }
 
     private static void saveRow(ModelInfo<?> model, Model<?> record) {
-        SaveState state = RecordStates.saveState(record);
-        if (state.destroyed()) {
+        if (RecordStates.isDestroyed(record)) {
             throw new ActiveRecordException("Cannot save " + model.name() + " " + model.primaryKey().fieldName() + "="
                     + model.primaryKey().get(record) + ": it was deleted");
         }
-        if (state.persisted()) {
-            update(model, record, state);
+        if (RecordStates.isPersisted(record)) {
+            update(model, record);
         } else {
             insert(model, record);
         }
@@ -68,13 +67,12 @@ public final class Saves {
      */
     public static List<ColumnInfo> changedColumns(Model<?> record) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
-        Object[] snapshot = RecordStates.saveState(record).snapshot();
-        if (snapshot == null) {
+        if (RecordStates.isNew(record)) {
             return model.columns();
         }
         List<ColumnInfo> changed = new ArrayList<>();
         for (ColumnInfo column : model.columns()) {
-            if (!column.sameValue(snapshot[column.index()], column.get(record))) {
+            if (!column.sameValue(RecordStates.snapshotValue(record, column.index()), column.get(record))) {
                 changed.add(column);
             }
         }
@@ -98,22 +96,22 @@ public final class Saves {
         } else {
             insertReturningKeys(engine, model, columns, statement, List.of(record));
         }
-        RecordStates.synced(record, snapshotOf(model, record));
+        synced(model, record);
     }
 
-    private static void update(ModelInfo<?> model, Model<?> record, SaveState state) {
+    private static void update(ModelInfo<?> model, Model<?> record) {
         List<ColumnInfo> changed = changedColumns(record);
         if (changed.isEmpty()) {
             return;
         }
         Engine engine = Routing.forModel(model.type());
         RecordMemento.beforeWrite(engine, record);
-        Object key = state.snapshot()[model.primaryKey().index()];
+        Object key = RecordStates.snapshotValue(record, model.primaryKey().index());
         if (engine.update(WriteStatements.update(engine.dialect(), model, changed, record, key)) == 0) {
             throw new RecordNotFoundException(model.name(), key, "Cannot update " + model.name() + " "
                     + model.primaryKey().fieldName() + "=" + key + ": its row no longer exists");
         }
-        RecordStates.synced(record, snapshotOf(model, record));
+        synced(model, record);
     }
 
     /**
@@ -189,20 +187,28 @@ public final class Saves {
     }
 
     /**
-     * Copies the record's column values, as the snapshot its dirty columns are measured against.
+     * Records that the record's row now holds its column values: they become the snapshot its dirty columns
+     * are measured against, in its snapshot fields when its model has them, else in an array.
      *
      * @param model the model
      * @param record the record
-     * @return the snapshot
      */
-    static Object[] snapshotOf(ModelInfo<?> model, Model<?> record) {
+    static void synced(ModelInfo<?> model, Model<?> record) {
         List<ColumnInfo> columns = model.columns();
+        @SuppressWarnings("unchecked")
+        FieldAccess<Model<?>> access = (FieldAccess<Model<?>>) model.fieldAccess();
+        if (access.keepsSnapshot()) {
+            for (ColumnInfo column : columns) {
+                access.snapshot(record, column.index(), column.snapshot(column.get(record)));
+            }
+            RecordStates.syncedInFields(record);
+            return;
+        }
         Object[] snapshot = new Object[columns.size()];
-        for (int i = 0; i < snapshot.length; i++) {
-            ColumnInfo column = columns.get(i);
+        for (ColumnInfo column : columns) {
             snapshot[column.index()] = column.snapshot(column.get(record));
         }
-        return snapshot;
+        RecordStates.synced(record, snapshot);
     }
 
     /**

@@ -121,6 +121,49 @@ class FieldAccessorsTest {
         assertThat(ActiveRecord.findOne(Locker.class, locker.id).code()).isEqualTo("B-1");
     }
 
+    @Test
+    void aModelExtendingItsGeneratedBase_keepsItsSnapshotInTheBase_aDirectModelDoesNot() {
+        assertThat(new UserFieldAccess().keepsSnapshot()).isTrue();
+        assertThat(new AllTypesFieldAccess().keepsSnapshot()).isTrue();
+        assertThat(new GadgetFieldAccess().keepsSnapshot()).isFalse();
+        assertThat(ModelInfo.of(Locker.class).fieldAccess().keepsSnapshot()).isFalse();
+        assertThatThrownBy(() -> new GadgetFieldAccess().snapshot(new Gadget(), 0))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @DatabaseTest
+    void loadedRecord_ofAModelWithSnapshotFields_holdsNoSnapshotArray_andDirtyChecksAgainstItsFields(Database database)
+            throws ReflectiveOperationException {
+        TestSchema.recreate(database, User.class, Gadget.class);
+        User ann = new User("Ann", 30);
+        ann.save();
+        Gadget gadget = new Gadget();
+        gadget.name = "lamp";
+        gadget.save();
+        int name = ModelInfo.of(User.class).column("name").index();
+
+        User found = User.findOne(ann.id);
+        Gadget foundGadget = ActiveRecord.findOne(Gadget.class, gadget.id);
+
+        assertThat(snapshotArray(found)).isNull();
+        assertThat(new UserFieldAccess().snapshot(found, name)).isEqualTo("Ann");
+        assertThat(snapshotArray(foundGadget)).containsExactly(gadget.id, "lamp", null);
+        found.name = "Bo";
+        assertThat(found.changedColumns()).containsExactly("name");
+        found.save();
+        assertThat(snapshotArray(found)).isNull();
+        assertThat(new UserFieldAccess().snapshot(found, name)).isEqualTo("Bo");
+        assertThat(found.isDirty()).isFalse();
+        assertThat(User.findOne(ann.id).name).isEqualTo("Bo");
+    }
+
+    /** The array a record keeps its snapshot in, if it keeps it in one. */
+    private static Object[] snapshotArray(Model<?> record) throws ReflectiveOperationException {
+        var field = Model.class.getDeclaredField("snapshot");
+        field.setAccessible(true);
+        return (Object[]) field.get(record);
+    }
+
     @DatabaseTest
     void modelCompiledWithoutTheProcessor_loadsAndSavesThroughMethodHandles(Database database) throws Exception {
         try (URLClassLoader loader = compileWithoutProcessor("""
