@@ -125,12 +125,13 @@ final class BaseClassWriter {
      * activerecord4j compares the column's field with to find whether it changed; kept in the record rather
      * than in an array of its own, so that a loaded record costs no more than itself.
      */
-    private static String snapshotFields(List<String> columns) {
+    private static String snapshotFields(List<Column> columns) {
         StringBuilder fields = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
-            fields.append("\n    /** Snapshot of {@code ").append(columns.get(i))
+            Column column = columns.get(i);
+            fields.append("\n    /** Snapshot of {@code ").append(column.name())
                     .append("} for activerecord4j: its value when last read from or written to the database. */\n")
-                    .append("    transient java.lang.Object ").append(snapshotField(i)).append(";\n");
+                    .append("    transient ").append(column.snapshotType()).append(' ').append(snapshotField(i)).append(";\n");
         }
         return fields.toString();
     }
@@ -146,7 +147,7 @@ final class BaseClassWriter {
      * @return the source of {@code names.baseName(kind)}
      */
     SourceFile write(ModelNames names, BaseKind kind, List<RelationAccessor> accessors,
-            List<String> snapshotFields) {
+            List<Column> snapshotFields) {
         String contents = accessors.isEmpty()
                 ? " and its static entry points"
                 : ", its static entry points\n * and its relation accessors";

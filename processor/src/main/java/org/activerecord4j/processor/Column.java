@@ -22,4 +22,14 @@ record Column(VariableElement field, TypeElement declaringClass, TypeMirror type
     String name() {
         return field.getSimpleName().toString();
     }
+
+    /**
+     * The type of the column's snapshot field in a generated base: the field's own type when it is primitive
+     * (so that loading a row boxes nothing for it), else {@code java.lang.Object}.
+     *
+     * @return the type's source name
+     */
+    String snapshotType() {
+        return type.getKind().isPrimitive() ? type.toString() : "java.lang.Object";
+    }
 }

@@ -87,7 +87,7 @@ final class FieldAccessWriter {
                 .append("    }\n\n");
         writeRead(text, model, columns, snapshotFields);
         if (snapshotFields) {
-            writeSnapshotAccess(text, model, columns.size());
+            writeSnapshotAccess(text, model, columns);
         }
         text.append("}\n");
         return Optional.of(new SourceFile(names.fieldAccessName(), text.toString()));
@@ -109,26 +109,33 @@ final class FieldAccessWriter {
             String boxed = castType(column);
             text.append("        value = known == ").append(i).append(" ? knownValue : readers[").append(i)
                     .append("].read(row, ").append(i + 1).append(");\n");
-            if (column.type().getKind().isPrimitive()) {
-                String zero = column.type().getKind() == TypeKind.BOOLEAN ? "false" : "0";
+            boolean primitive = column.type().getKind().isPrimitive();
+            if (primitive) {
                 text.append("        if (value == null) {\n")
-                        .append("            ").append(field).append(" = ").append(zero).append(";\n")
-                        .append("            value = ").append(field).append(";\n")
-                        .append("        } else {\n")
+                        .append("            ").append(field).append(" = ").append(zero(column)).append(";\n");
+                if (!snapshotFields) {
+                    text.append("            value = ").append(field).append(";\n");
+                }
+                text.append("        } else {\n")
                         .append("            ").append(field).append(" = (").append(boxed).append(") value;\n")
                         .append("        }\n");
             } else {
                 text.append("        ").append(field).append(" = (").append(boxed).append(") value;\n");
             }
-            text.append("        ").append(snapshotFields ? "record." + BaseClassWriter.snapshotField(i) : "values[" + i + "]")
-                    .append(" = value;\n");
+            if (snapshotFields) {
+                // A primitive snapshot field takes the field's value: the reader's box goes nowhere else.
+                text.append("        record.").append(BaseClassWriter.snapshotField(i)).append(" = ")
+                        .append(primitive ? field : "value").append(";\n");
+            } else {
+                text.append("        values[").append(i).append("] = value;\n");
+            }
         }
         text.append("        return true;\n")
                 .append("    }\n");
     }
 
     /** Writes {@code keepsSnapshot} and the two {@code snapshot} methods over the base's snapshot fields. */
-    private static void writeSnapshotAccess(StringBuilder text, String model, int columns) {
+    private void writeSnapshotAccess(StringBuilder text, String model, List<Column> columns) {
         text.append("\n")
                 .append("    /** {@inheritDoc} */\n")
                 .append("    public boolean keepsSnapshot() {\n")
@@ -137,7 +144,7 @@ final class FieldAccessWriter {
                 .append("    /** {@inheritDoc} */\n")
                 .append("    public java.lang.Object snapshot(").append(model).append(" record, int field) {\n")
                 .append("        switch (field) {\n");
-        for (int i = 0; i < columns; i++) {
+        for (int i = 0; i < columns.size(); i++) {
             text.append("            case ").append(i).append(": return record.").append(BaseClassWriter.snapshotField(i))
                     .append(";\n");
         }
@@ -147,13 +154,22 @@ final class FieldAccessWriter {
                 .append("    /** {@inheritDoc} */\n")
                 .append("    public void snapshot(").append(model).append(" record, int field, java.lang.Object value) {\n")
                 .append("        switch (field) {\n");
-        for (int i = 0; i < columns; i++) {
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String value = column.type().getKind().isPrimitive()
+                    ? "value == null ? " + zero(column) + " : (" + castType(column) + ") value"
+                    : "value";
             text.append("            case ").append(i).append(": record.").append(BaseClassWriter.snapshotField(i))
-                    .append(" = value; return;\n");
+                    .append(" = ").append(value).append("; return;\n");
         }
         text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
                 .append("        }\n")
                 .append("    }\n");
+    }
+
+    /** The value a null becomes in the column's primitive field. */
+    private static String zero(Column column) {
+        return column.type().getKind() == TypeKind.BOOLEAN ? "false" : "0";
     }
 
     /** The type a value is cast to before it goes into the column's field: the field's type, boxed. */

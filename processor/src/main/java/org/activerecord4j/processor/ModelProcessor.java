@@ -176,7 +176,7 @@ public final class ModelProcessor extends AbstractProcessor {
         // A model that extends its generated base keeps its snapshot in fields of the base.
         Optional<SourceFile> fieldAccess = fieldAccessWriter.write(names, columns, base.isPresent());
         fieldAccess.ifPresent(sources::add);
-        List<String> snapshotFields = fieldAccess.isPresent() ? columns.stream().map(Column::name).toList() : List.of();
+        List<Column> snapshotFields = fieldAccess.isPresent() ? columns : List.of();
         base.ifPresent(kind -> sources.add(
                 baseWriter.write(names, kind, accessorSelector.select(model, kind, relations), snapshotFields)));
         generatedFiles.write(model, sources);

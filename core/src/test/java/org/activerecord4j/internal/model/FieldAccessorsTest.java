@@ -157,6 +157,27 @@ class FieldAccessorsTest {
         assertThat(User.findOne(ann.id).name).isEqualTo("Bo");
     }
 
+    @DatabaseTest
+    void primitiveColumns_keepPrimitiveSnapshotFields_andTheirChangesAreFound(Database database) {
+        TestSchema.recreate(database, AllTypes.class);
+        AllTypes saved = new AllTypes();
+        saved.primitiveLong = 7;
+        saved.primitiveDouble = 2.5;
+        saved.save();
+        int primitiveLong = ModelInfo.of(AllTypes.class).column("primitiveLong").index();
+
+        AllTypes found = AllTypes.findOneOrThrow(saved.id);
+
+        assertThat(new AllTypesFieldAccess().snapshot(found, primitiveLong)).isEqualTo(7L);
+        assertThat(found.isDirty()).isFalse();
+        found.primitiveLong = 8;
+        found.primitiveDouble = 2.5;
+        assertThat(found.changedColumns()).containsExactly("primitive_long");
+        found.save();
+        assertThat(new AllTypesFieldAccess().snapshot(found, primitiveLong)).isEqualTo(8L);
+        assertThat(AllTypes.findOneOrThrow(saved.id).primitiveLong).isEqualTo(8);
+    }
+
     /** The array a record keeps its snapshot in, if it keeps it in one. */
     private static Object[] snapshotArray(Model<?> record) throws ReflectiveOperationException {
         var field = Model.class.getDeclaredField("snapshot");
