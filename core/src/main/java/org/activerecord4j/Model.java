@@ -44,6 +44,8 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     private static final byte PERSISTED = 1;
     private static final byte DESTROYED = 2;
     private static final byte IN_FIELDS = 4;
+    /** Set while saveAll queues the record, to find it if it is listed twice. */
+    private static final byte LISTED = 8;
     private transient Object[] snapshot;
     private transient byte saveFlags;
     /** The relations loaded on this record; created when the first one is cached (volatile: async reads may race to). */
@@ -289,6 +291,16 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         @Override
         public boolean destroyed(Model<?> record) {
             return (record.saveFlags & DESTROYED) != 0;
+        }
+
+        @Override
+        public boolean listedInBatch(Model<?> record, boolean listed) {
+            byte flags = record.saveFlags;
+            if (((flags & LISTED) != 0) == listed) {
+                return false;
+            }
+            record.saveFlags = (byte) (listed ? flags | LISTED : flags & ~LISTED);
+            return true;
         }
 
         @Override

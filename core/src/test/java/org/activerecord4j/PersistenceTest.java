@@ -215,6 +215,21 @@ class PersistenceTest {
     }
 
     @DatabaseTest
+    void saveAll_failingPartWay_leavesItsNewRecordsUnmarked_soTheNextSaveAllInsertsThem() {
+        User gone = new User("Gone", 1);
+        gone.save();
+        User.findOneOrThrow(gone.id).delete(); // its row goes; this instance still has a change to write
+        gone.age = 2;
+        User fresh = new User("Fresh", 3);
+
+        assertThatThrownBy(() -> ActiveRecord.saveAll(List.of(fresh, gone))).isInstanceOf(RecordNotFoundException.class);
+        ActiveRecord.saveAll(List.of(fresh));
+
+        assertThat(fresh.id).isNotNull();
+        assertThat(User.findOneOrThrow(fresh.id).name).isEqualTo("Fresh");
+    }
+
+    @DatabaseTest
     void stringKey_isAssigned_andUnicodeKeysWork() {
         Tag tag = new Tag();
         tag.code = "日本-😀";

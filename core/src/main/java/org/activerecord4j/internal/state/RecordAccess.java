@@ -49,6 +49,15 @@ public interface RecordAccess {
     boolean destroyed(Model<?> record);
 
     /**
+     * Marks the record as listed in the batch being saved, or clears the mark.
+     *
+     * @param record the record
+     * @param listed whether to mark it (true) or clear the mark (false)
+     * @return whether the mark changed: false when marking a record already marked
+     */
+    boolean listedInBatch(Model<?> record, boolean listed);
+
+    /**
      * Returns one column of the record's snapshot without copying the rest.
      *
      * @param record the record

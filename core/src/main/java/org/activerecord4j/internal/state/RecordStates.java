@@ -68,6 +68,26 @@ public final class RecordStates {
     }
 
     /**
+     * Marks a record as listed in the batch {@code saveAll} is saving, so that a record listed twice is found
+     * without a set of them all; {@link #unlistFromBatch} clears the mark when the batch is queued.
+     *
+     * @param record the record
+     * @return false when it was already listed
+     */
+    public static boolean listInBatch(Model<?> record) {
+        return access.listedInBatch(record, true);
+    }
+
+    /**
+     * Clears the mark of {@link #listInBatch}.
+     *
+     * @param record the record
+     */
+    public static void unlistFromBatch(Model<?> record) {
+        access.listedInBatch(record, false);
+    }
+
+    /**
      * Returns one column of the record's snapshot: the value it had when last synchronised with the database
      * (kept after a delete).
      *

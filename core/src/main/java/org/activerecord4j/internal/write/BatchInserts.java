@@ -2,11 +2,9 @@ package org.activerecord4j.internal.write;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.jdbc.Engine;
@@ -74,13 +72,18 @@ public final class BatchInserts {
 
     private static void saveGroup(ModelInfo<?> model, List<? extends Model<?>> records) {
         List<Model<?>> inserted = new ArrayList<>(records.size());
-        Set<Model<?>> queued = Collections.newSetFromMap(new IdentityHashMap<>(records.size()));
-        for (int i = 0; i < records.size(); i++) {
-            Model<?> record = records.get(i);
-            if (!RecordStates.isNew(record) || RelationWrites.hasNewAssignedParent(record)) {
-                Saves.save(record);
-            } else if (queued.add(record)) { // a record listed twice gets one row
-                inserted.add(record);
+        try {
+            for (int i = 0; i < records.size(); i++) {
+                Model<?> record = records.get(i);
+                if (!RecordStates.isNew(record) || RelationWrites.hasNewAssignedParent(record)) {
+                    Saves.save(record);
+                } else if (RecordStates.listInBatch(record)) { // a record listed twice gets one row
+                    inserted.add(record);
+                }
+            }
+        } finally {
+            for (int i = 0; i < inserted.size(); i++) {
+                RecordStates.unlistFromBatch(inserted.get(i));
             }
         }
         // A record saved above saves its new parents first, which may be records queued here: they have rows now.

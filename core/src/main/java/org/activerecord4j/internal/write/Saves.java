@@ -197,15 +197,18 @@ public final class Saves {
         List<ColumnInfo> columns = model.columns();
         @SuppressWarnings("unchecked")
         FieldAccess<Model<?>> access = (FieldAccess<Model<?>>) model.fieldAccess();
+        int count = columns.size(); // indexed loops: a batch of new records costs no iterator per record
         if (access.keepsSnapshot()) {
-            for (ColumnInfo column : columns) {
+            for (int i = 0; i < count; i++) {
+                ColumnInfo column = columns.get(i);
                 access.snapshot(record, column.index(), column.snapshot(column.get(record)));
             }
             RecordStates.syncedInFields(record);
             return;
         }
-        Object[] snapshot = new Object[columns.size()];
-        for (ColumnInfo column : columns) {
+        Object[] snapshot = new Object[count];
+        for (int i = 0; i < count; i++) {
+            ColumnInfo column = columns.get(i);
             snapshot[column.index()] = column.snapshot(column.get(record));
         }
         RecordStates.synced(record, snapshot);
