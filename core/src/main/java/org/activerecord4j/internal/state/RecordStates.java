@@ -43,8 +43,7 @@ public final class RecordStates {
      * @return true for a new record
      */
     public static boolean isNew(Model<?> record) {
-        // A record has a snapshot from its first load or save on; deleting it keeps the snapshot.
-        return snapshotValue(record, 0) == SaveState.NO_SNAPSHOT;
+        return !access.persisted(record) && !access.destroyed(record);
     }
 
     /**
