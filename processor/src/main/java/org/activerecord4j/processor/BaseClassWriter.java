@@ -131,7 +131,8 @@ final class BaseClassWriter {
             Column column = columns.get(i);
             fields.append("\n    /** Snapshot of {@code ").append(column.name())
                     .append("} for activerecord4j: its value when last read from or written to the database. */\n")
-                    .append("    transient ").append(column.snapshotType()).append(' ').append(snapshotField(i)).append(";\n");
+                    .append("    transient ").append(column.snapshotType()).append(' ').append(snapshotField(i))
+                    .append(";\n");
         }
         return fields.toString();
     }

@@ -1,5 +1,6 @@
 package org.activerecord4j.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -64,27 +65,15 @@ final class FieldAccessWriter {
                 .append("    /** {@inheritDoc} */\n")
                 .append("    public java.util.List<java.lang.String> fieldNames() {\n")
                 .append("        return FIELDS;\n")
-                .append("    }\n\n")
-                .append("    /** {@inheritDoc} */\n")
-                .append("    public java.lang.Object get(").append(model).append(" record, int field) {\n")
-                .append("        switch (field) {\n");
-        for (int i = 0; i < columns.size(); i++) {
-            text.append("            case ").append(i).append(": return record.").append(columns.get(i).name()).append(";\n");
-        }
-        text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
-                .append("        }\n")
-                .append("    }\n\n")
-                .append("    /** {@inheritDoc} */\n")
-                .append("    public void set(").append(model).append(" record, int field, java.lang.Object value) {\n")
-                .append("        switch (field) {\n");
-        for (int i = 0; i < columns.size(); i++) {
-            Column column = columns.get(i);
-            text.append("            case ").append(i).append(": record.").append(column.name()).append(" = (")
-                    .append(castType(column)).append(") value; return;\n");
-        }
-        text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
-                .append("        }\n")
                 .append("    }\n\n");
+        writeSwitch(text, "java.lang.Object get(" + model + " record, int field)",
+                columns.stream().map(column -> "return record." + column.name() + ";").toList());
+        text.append('\n');
+        writeSwitch(text, "void set(" + model + " record, int field, java.lang.Object value)",
+                columns.stream()
+                        .map(column -> "record." + column.name() + " = (" + castType(column) + ") value; return;")
+                        .toList());
+        text.append('\n');
         writeRead(text, model, columns, snapshotFields);
         if (snapshotFields) {
             writeSnapshotAccess(text, model, columns);
@@ -140,27 +129,30 @@ final class FieldAccessWriter {
                 .append("    /** {@inheritDoc} */\n")
                 .append("    public boolean keepsSnapshot() {\n")
                 .append("        return true;\n")
-                .append("    }\n\n")
-                .append("    /** {@inheritDoc} */\n")
-                .append("    public java.lang.Object snapshot(").append(model).append(" record, int field) {\n")
-                .append("        switch (field) {\n");
-        for (int i = 0; i < columns.size(); i++) {
-            text.append("            case ").append(i).append(": return record.").append(BaseClassWriter.snapshotField(i))
-                    .append(";\n");
-        }
-        text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
-                .append("        }\n")
-                .append("    }\n\n")
-                .append("    /** {@inheritDoc} */\n")
-                .append("    public void snapshot(").append(model).append(" record, int field, java.lang.Object value) {\n")
-                .append("        switch (field) {\n");
+                .append("    }\n\n");
+        List<String> reads = new ArrayList<>();
+        List<String> writes = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
+            String field = "record." + BaseClassWriter.snapshotField(i);
             String value = column.type().getKind().isPrimitive()
                     ? "value == null ? " + zero(column) + " : (" + castType(column) + ") value"
                     : "value";
-            text.append("            case ").append(i).append(": record.").append(BaseClassWriter.snapshotField(i))
-                    .append(" = ").append(value).append("; return;\n");
+            reads.add("return " + field + ";");
+            writes.add(field + " = " + value + "; return;");
+        }
+        writeSwitch(text, "java.lang.Object snapshot(" + model + " record, int field)", reads);
+        text.append('\n');
+        writeSwitch(text, "void snapshot(" + model + " record, int field, java.lang.Object value)", writes);
+    }
+
+    /** Writes a public method that switches on {@code field}: case {@code i} runs {@code cases.get(i)}. */
+    private static void writeSwitch(StringBuilder text, String signature, List<String> cases) {
+        text.append("    /** {@inheritDoc} */\n")
+                .append("    public ").append(signature).append(" {\n")
+                .append("        switch (field) {\n");
+        for (int i = 0; i < cases.size(); i++) {
+            text.append("            case ").append(i).append(": ").append(cases.get(i)).append('\n');
         }
         text.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n")
                 .append("        }\n")
