@@ -309,7 +309,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
                 return fieldAccess(record).snapshot(record, column);
             }
             Object[] snapshot = record.snapshot;
-            return snapshot == null ? SaveState.NO_SNAPSHOT : snapshot[column];
+            return snapshot == null ? null : snapshot[column];
         }
 
         /** The snapshot as an array: the record's own, or a copy of its snapshot fields. */

@@ -62,8 +62,7 @@ public interface RecordAccess {
      *
      * @param record the record
      * @param column the column's index in its model
-     * @return the value it had when last synchronised with the database, or {@link SaveState#NO_SNAPSHOT}
-     *     for a new record
+     * @return the value it had when last synchronised with the database; null for a new record
      */
     Object snapshotValue(Model<?> record, int column);
 

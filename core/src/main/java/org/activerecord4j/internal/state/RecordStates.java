@@ -92,7 +92,7 @@ public final class RecordStates {
      *
      * @param record the record
      * @param column the column's index in its model
-     * @return the value, or {@link SaveState#NO_SNAPSHOT} for a new record
+     * @return the value; null for a new record, which has no snapshot (callers ask only of saved ones)
      */
     public static Object snapshotValue(Model<?> record, int column) {
         return access.snapshotValue(record, column);

@@ -70,20 +70,10 @@ public final class RelationCache {
      * @return the value (possibly null) or {@link #MISSING}
      */
     public synchronized Object cached(String name) {
-        Object value;
-        int slot = -1;
-        if (isFirst(name)) {
-            value = firstValue;
-        } else {
-            slot = slotOf(name);
-            if (slot < 0) {
-                return MISSING;
-            }
-            value = relations[slot + 1];
-        }
+        Object value = stored(name);
         if (value instanceof Expiring expiring) {
             if (!expiring.fresh()) {
-                remove(slot);
+                clearRelation(name);
                 return MISSING;
             }
             return expiring.value();
@@ -109,14 +99,7 @@ public final class RelationCache {
      * @return the parent, or null
      */
     public synchronized Object awaitingKey(String name) {
-        Object stored;
-        if (isFirst(name)) {
-            stored = firstValue;
-        } else {
-            int slot = slotOf(name);
-            stored = slot < 0 ? null : relations[slot + 1];
-        }
-        return stored instanceof AwaitingKey awaiting ? awaiting.parent() : null;
+        return stored(name) instanceof AwaitingKey awaiting ? awaiting.parent() : null;
     }
 
     /**
@@ -176,6 +159,15 @@ public final class RelationCache {
         firstRelation = null;
         firstValue = null;
         relations = null;
+    }
+
+    /** What is stored for relation {@code name} as it is (expiring or awaiting a key), or {@link #MISSING}. */
+    private Object stored(String name) {
+        if (isFirst(name)) {
+            return firstValue;
+        }
+        int slot = slotOf(name);
+        return slot < 0 ? MISSING : relations[slot + 1];
     }
 
     private boolean isFirst(String name) {

@@ -16,14 +16,6 @@ public record SaveState(boolean persisted, boolean destroyed, Object[] snapshot)
     /** The state of a record that was never saved. */
     public static final SaveState NEW = new SaveState(false, false, null);
 
-    /** What {@link RecordStates#snapshotValue} returns for a record that has no snapshot, being new. */
-    public static final Object NO_SNAPSHOT = new Object() {
-        @Override
-        public String toString() {
-            return "no snapshot";
-        }
-    };
-
     /**
      * Returns the state after the record's row was deleted through it.
      *
