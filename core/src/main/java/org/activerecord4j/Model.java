@@ -35,21 +35,27 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     }
 
     /*
-     * What the record knows about its row, kept in its own fields rather than in an object of its own, so
-     * that a loaded record costs no more than itself and its snapshot: the column values last synchronised
-     * with the database (null for a new record), and whether it has a row and whether it was deleted. A
-     * model whose generated base has snapshot fields (FieldAccess.keepsSnapshot) keeps the values there
-     * instead, flagged IN_FIELDS, so that a loaded record costs no array either.
+     * What the record knows about its row besides its fields: the column values last synchronised with the
+     * database (its snapshot, for dirty checking), whether it has a row and whether it was deleted, and the
+     * relations loaded on it. All of it sits behind one reference, so that a loaded record costs itself and
+     * its values and no more (two references and a flag byte would have padded a four-column record from
+     * 48 to 56 bytes). The reference is, by what the record has:
+     *   - null: a new record, nothing loaded on it;
+     *   - one of the shared Flags markers: flags only (a loaded record whose generated base keeps its
+     *     snapshot in fields, FieldAccess.keepsSnapshot, flagged IN_FIELDS; a deleted or queued new one);
+     *   - an Object[]: the snapshot of a loaded record whose model keeps no snapshot fields, flags PERSISTED;
+     *   - its RelationCache, once a relation was cached on it, or when flags and an array come together:
+     *     the cache then holds the flags and the array too.
+     * Replaced by compare-and-set (async reads may give the record its relation cache from another thread
+     * while its own thread saves it); a cache, once there, is updated in place.
      */
     private static final byte PERSISTED = 1;
     private static final byte DESTROYED = 2;
     private static final byte IN_FIELDS = 4;
     /** Set while saveAll queues the record, to find it if it is listed twice. */
     private static final byte LISTED = 8;
-    private transient Object[] snapshot;
-    private transient byte saveFlags;
-    /** The relations loaded on this record; created when the first one is cached (volatile: async reads may race to). */
-    private transient volatile RelationCache relationCache;
+    /** See above: null, a {@code StateAccess.Flags}, an {@code Object[]} snapshot or a {@link RelationCache}. */
+    private transient volatile Object state;
 
     /** For {@link ActiveRecord} and {@link AsyncActiveRecord}. */
     Model() {
@@ -246,76 +252,156 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
 
     /** Lends a record's private state to the runtime, which installs it once. */
     private static final class StateAccess implements RecordAccess {
-        private static final VarHandle RELATION_CACHE;
+        private static final VarHandle STATE;
+        /** The state of a record with flags only, by flags (none for 0: that record's state is null). */
+        private static final Flags[] FLAGS = new Flags[16];
 
         static {
             try {
-                RELATION_CACHE = MethodHandles.lookup().findVarHandle(Model.class, "relationCache", RelationCache.class);
+                STATE = MethodHandles.lookup().findVarHandle(Model.class, "state", Object.class);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
+            }
+            for (int i = 1; i < FLAGS.length; i++) {
+                FLAGS[i] = new Flags((byte) i);
+            }
+        }
+
+        /** A shared marker: the record has these flags, no snapshot array and no relation cache. */
+        private record Flags(byte bits) {
+        }
+
+        private static int flags(Object state) {
+            if (state == null) {
+                return 0;
+            }
+            if (state instanceof Flags flags) {
+                return flags.bits();
+            }
+            if (state instanceof RelationCache cache) {
+                return cache.saveFlags();
+            }
+            return PERSISTED; // a snapshot array
+        }
+
+        private static Object[] snapshotArray(Object state) {
+            if (state instanceof Object[] snapshot) {
+                return snapshot;
+            }
+            return state instanceof RelationCache cache ? cache.snapshot() : null;
+        }
+
+        /** The state of a record without a relation cache that has {@code flags} and {@code snapshot}. */
+        private static Object stateOf(int flags, Object[] snapshot) {
+            if (snapshot == null) {
+                return flags == 0 ? null : FLAGS[flags];
+            }
+            if (flags == PERSISTED) {
+                return snapshot;
+            }
+            RelationCache holder = new RelationCache(); // rare: a deleted record's snapshot array, say
+            holder.saveState(flags, snapshot);
+            return holder;
+        }
+
+        /** Gives the record {@code flags} and {@code snapshot}, keeping its relation cache. */
+        private static void update(Model<?> record, int flags, Object[] snapshot) {
+            while (true) {
+                Object state = record.state;
+                if (state instanceof RelationCache cache) {
+                    cache.saveState(flags, snapshot);
+                    return;
+                }
+                if (STATE.compareAndSet(record, state, stateOf(flags, snapshot))) {
+                    return;
+                }
+            }
+        }
+
+        /** Makes {@code cache}, which holds no flags yet, the record's state if it has no cache; false if it has. */
+        private static boolean install(Model<?> record, RelationCache cache) {
+            while (true) {
+                Object state = record.state;
+                if (state instanceof RelationCache) {
+                    return false;
+                }
+                cache.saveState(flags(state), snapshotArray(state)); // before the cache is published
+                if (STATE.compareAndSet(record, state, cache)) {
+                    return true;
+                }
             }
         }
 
         @Override
         public SaveState saveState(Model<?> record) {
-            byte flags = record.saveFlags;
-            if (flags == 0 && record.snapshot == null) {
+            Object state = record.state;
+            int flags = flags(state);
+            if (flags == 0 && snapshotArray(state) == null) {
                 return SaveState.NEW; // a record not saved yet, e.g. each of a batch insert's, costs no state object
             }
-            return new SaveState((flags & PERSISTED) != 0, (flags & DESTROYED) != 0, snapshotArray(record));
+            return new SaveState((flags & PERSISTED) != 0, (flags & DESTROYED) != 0, snapshotArray(record, state));
+        }
+
+        @Override
+        public void loaded(Model<?> record, Object[] snapshot) {
+            if (record.state != null) {
+                update(record, snapshot == null ? PERSISTED | IN_FIELDS : PERSISTED, snapshot);
+                return;
+            }
+            // No other thread has seen the record yet: a plain write, no compare-and-set per row.
+            STATE.set(record, snapshot == null ? FLAGS[PERSISTED | IN_FIELDS] : snapshot);
         }
 
         @Override
         public void synced(Model<?> record, Object[] snapshot) {
-            record.snapshot = snapshot;
-            record.saveFlags = (byte) ((record.saveFlags | PERSISTED) & ~IN_FIELDS);
+            update(record, (flags(record.state) | PERSISTED) & ~IN_FIELDS, snapshot);
         }
 
         @Override
         public void syncedInFields(Model<?> record) {
-            record.snapshot = null;
-            record.saveFlags = (byte) (record.saveFlags | PERSISTED | IN_FIELDS);
+            update(record, flags(record.state) | PERSISTED | IN_FIELDS, null);
         }
 
         @Override
         public void saveState(Model<?> record, SaveState state) {
-            record.snapshot = state.snapshot();
-            record.saveFlags = (byte) ((state.persisted() ? PERSISTED : 0) | (state.destroyed() ? DESTROYED : 0));
+            update(record, (state.persisted() ? PERSISTED : 0) | (state.destroyed() ? DESTROYED : 0), state.snapshot());
         }
 
         @Override
         public boolean persisted(Model<?> record) {
-            return (record.saveFlags & PERSISTED) != 0;
+            return (flags(record.state) & PERSISTED) != 0;
         }
 
         @Override
         public boolean destroyed(Model<?> record) {
-            return (record.saveFlags & DESTROYED) != 0;
+            return (flags(record.state) & DESTROYED) != 0;
         }
 
         @Override
         public boolean listedInBatch(Model<?> record, boolean listed) {
-            byte flags = record.saveFlags;
+            Object state = record.state;
+            int flags = flags(state);
             if (((flags & LISTED) != 0) == listed) {
                 return false;
             }
-            record.saveFlags = (byte) (listed ? flags | LISTED : flags & ~LISTED);
+            update(record, listed ? flags | LISTED : flags & ~LISTED, snapshotArray(state));
             return true;
         }
 
         @Override
         public Object snapshotValue(Model<?> record, int column) {
-            if ((record.saveFlags & IN_FIELDS) != 0) {
+            Object state = record.state;
+            if ((flags(state) & IN_FIELDS) != 0) {
                 return fieldAccess(record).snapshot(record, column);
             }
-            Object[] snapshot = record.snapshot;
+            Object[] snapshot = snapshotArray(state);
             return snapshot == null ? null : snapshot[column];
         }
 
         /** The snapshot as an array: the record's own, or a copy of its snapshot fields. */
-        private static Object[] snapshotArray(Model<?> record) {
-            if ((record.saveFlags & IN_FIELDS) == 0) {
-                return record.snapshot;
+        private static Object[] snapshotArray(Model<?> record, Object state) {
+            if ((flags(state) & IN_FIELDS) == 0) {
+                return snapshotArray(state);
             }
             FieldAccess<Model<?>> access = fieldAccess(record);
             Object[] copy = new Object[access.fieldNames().size()];
@@ -332,23 +418,40 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
 
         @Override
         public RelationCache relationCache(Model<?> record, boolean create) {
-            RelationCache cache = record.relationCache;
-            if (cache == null && create) {
-                // Async reads of two relations of one record may create it from two threads at once: one wins.
-                RelationCache created = new RelationCache();
-                cache = RELATION_CACHE.compareAndSet(record, null, created) ? created : record.relationCache;
+            Object state = record.state;
+            if (state instanceof RelationCache cache) {
+                return cache;
             }
-            return cache;
+            if (!create) {
+                return null;
+            }
+            // Async reads of two relations of one record may create it from two threads at once: one wins.
+            RelationCache created = new RelationCache();
+            return install(record, created) ? created : relationCache(record, true);
         }
 
         @Override
         public boolean relationCacheIfAbsent(Model<?> record, RelationCache cache) {
-            return RELATION_CACHE.compareAndSet(record, null, cache);
+            return install(record, cache);
         }
 
         @Override
         public void relationCache(Model<?> record, RelationCache cache) {
-            record.relationCache = cache;
+            while (true) {
+                Object state = record.state;
+                int flags = flags(state);
+                Object[] snapshot = snapshotArray(state);
+                Object next;
+                if (cache == null) {
+                    next = stateOf(flags, snapshot);
+                } else {
+                    cache.saveState(flags, snapshot);
+                    next = cache;
+                }
+                if (STATE.compareAndSet(record, state, next)) {
+                    return;
+                }
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import org.activerecord4j.models.City;
 import org.activerecord4j.models.Comment;
 import org.activerecord4j.models.Country;
 import org.activerecord4j.models.Course;
+import org.activerecord4j.models.Drawer;
 import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
 import org.activerecord4j.models.Gadget;
@@ -22,6 +23,7 @@ import org.activerecord4j.models.Shelf;
 import org.activerecord4j.models.Student;
 import org.activerecord4j.models.Tag;
 import org.activerecord4j.models.Token;
+import org.activerecord4j.models.Tool;
 import org.activerecord4j.models.User;
 
 /** Drops every test table (children before parents, so foreign keys allow it) and creates the ones a test needs. */
@@ -30,7 +32,7 @@ public final class TestSchema {
     private static final List<Class<? extends ActiveRecord<?>>> CHILDREN_FIRST = List.of(
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
-            Book.class, Shelf.class, Account.class);
+            Book.class, Shelf.class, Account.class, Tool.class, Drawer.class);
 
     private TestSchema() {
     }

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.jdbc.Engine;
@@ -183,10 +184,12 @@ public final class EagerLoader {
             TypeHandler<?> keyHandler = keyColumn.handlerIn(dialect.types());
             TypeHandler<?> ownerHandler = select.ownerKeyColumn() ? keyHandler : null;
             int ownerIndex = target.columns().size() + 1;
-            // A Long key read as a primitive finds its group without boxing; the record then shares the owner's
-            // key object instead of a copy of its own.
-            boolean primitiveKey = ownerHandler == null && groups.longKeys() && keyHandler == Handlers.LONG;
+            // A Long key read as a primitive finds its group without boxing, as the record is read (in column
+            // order); the record then shares the owner's key object instead of a copy of its own.
+            OwnerKeyReader ownerKey = ownerHandler == null && groups.longKeys() && keyHandler == Handlers.LONG
+                    ? new OwnerKeyReader(groups) : null;
             int keyIndex = keyColumn.index();
+            FieldAccess.ColumnReader[] readers = ownerKey == null ? null : hydrator.readersWith(keyIndex, ownerKey);
             int perStatement = select.keysPerStatement(dialect);
             List<OwnerGroup> all = groups.inOrder();
             for (int from = 0; from < all.size(); from += perStatement) {
@@ -196,14 +199,11 @@ public final class EagerLoader {
                     chunk.add(group.key);
                 }
                 engine.query(select.render(dialect, chunk), row -> {
-                    Model<?> record;
+                    Model<?> record = record(hydrator, readers, row);
                     OwnerGroup group;
-                    if (primitiveKey) {
-                        long key = row.getLong(keyIndex + 1);
-                        group = key == 0 && row.wasNull() ? null : groups.get(key);
-                        record = group == null ? record(hydrator, row, -1, null) : record(hydrator, row, keyIndex, group.key);
+                    if (ownerKey != null) {
+                        group = ownerKey.groupOf(row, keyIndex + 1);
                     } else {
-                        record = record(hydrator, row, -1, null);
                         group = groups.get(ownerHandler != null ? ownerHandler.read(row, ownerIndex) : keyColumn.get(record));
                     }
                     if (group == null) {
@@ -217,16 +217,15 @@ public final class EagerLoader {
             }
         }
 
-        /** The row's record: a new one, whose column {@code knownColumn} (if not -1) holds {@code knownValue}. */
-        private Model<?> record(Hydrator<?> hydrator, ResultSet row, int knownColumn, Object knownValue)
-                throws SQLException {
+        /** The row's record: a new one read with {@code readers} (or the hydrator's own when null), or one met before. */
+        private Model<?> record(Hydrator<?> hydrator, FieldAccess.ColumnReader[] readers, ResultSet row) throws SQLException {
             if (known == null) {
-                return added((Model<?>) hydrator.read(row, knownColumn, knownValue));
+                return added(read(hydrator, readers, row));
             }
             Object key = hydrator.key(row);
             Model<?> record = known.get(key);
             if (record == null) {
-                record = added((Model<?>) hydrator.read(row, knownColumn, knownValue));
+                record = added(read(hydrator, readers, row));
                 known.put(key, record);
                 if (reused != null) {
                     reused.add(record);
@@ -241,6 +240,10 @@ public final class EagerLoader {
                 }
             }
             return record;
+        }
+
+        private static Model<?> read(Hydrator<?> hydrator, FieldAccess.ColumnReader[] readers, ResultSet row) throws SQLException {
+            return (Model<?>) (readers == null ? hydrator.read(row) : hydrator.read(row, readers));
         }
 
         /** A record read for the first time in this load. */

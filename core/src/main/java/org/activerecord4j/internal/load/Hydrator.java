@@ -2,6 +2,7 @@ package org.activerecord4j.internal.load;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Model;
@@ -68,23 +69,36 @@ public final class Hydrator<T> {
      */
     public T read(ResultSet row) throws SQLException {
         T record = model.newInstance();
-        fill(record, row, -1, null);
+        fill(record, row, handlers, true);
         return record;
     }
 
     /**
-     * Reads the current row into a new record, except for one column whose value the caller already has (an
-     * eager load's key, which the record then shares with its owner instead of holding a copy).
+     * Returns this hydrator's column readers with the one of {@code column} replaced by {@code reader}, for
+     * {@link #read(ResultSet, FieldAccess.ColumnReader[])}: an eager load reads its key column through a reader
+     * of its own, in column order, so the driver never reads a row backwards.
+     *
+     * @param column the index of the column
+     * @param reader reads that column instead of its handler
+     * @return a new array of readers, one per column
+     */
+    public FieldAccess.ColumnReader[] readersWith(int column, FieldAccess.ColumnReader reader) {
+        FieldAccess.ColumnReader[] readers = Arrays.copyOf(handlers, handlers.length, FieldAccess.ColumnReader[].class);
+        readers[column] = reader;
+        return readers;
+    }
+
+    /**
+     * Reads the current row into a new record with the given column readers.
      *
      * @param row the result set on a row whose first columns are the model's columns
-     * @param knownColumn the index of the column not to read, or -1 to read them all
-     * @param knownValue that column's value, equal to what the row holds
+     * @param readers one reader per column, from {@link #readersWith}
      * @return the record, marked as persisted and clean
      * @throws SQLException when reading fails
      */
-    public T read(ResultSet row, int knownColumn, Object knownValue) throws SQLException {
+    public T read(ResultSet row, FieldAccess.ColumnReader[] readers) throws SQLException {
         T record = model.newInstance();
-        fill(record, row, knownColumn, knownValue);
+        fill(record, row, readers, true);
         return record;
     }
 
@@ -108,51 +122,59 @@ public final class Hydrator<T> {
      * @throws SQLException when reading fails
      */
     public void fill(T record, ResultSet row) throws SQLException {
-        fill(record, row, -1, null);
+        fill(record, row, handlers, false);
     }
 
-    private void fill(T record, ResultSet row, int knownColumn, Object knownValue) throws SQLException {
-        if (keepsSnapshot && readIntoFields(record, row, knownColumn, knownValue)) {
+    /** Reads the row into {@code record}, which is {@code fresh} when it was just created for it. */
+    private void fill(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh) throws SQLException {
+        if (keepsSnapshot && readIntoFields(record, row, readers, fresh)) {
             return;
         }
         // The values read are the snapshot dirty checks compare with; the record keeps it, no state object.
         Object[] snapshot = new Object[handlers.length];
         boolean read;
         try {
-            read = access.read(record, row, handlers, knownColumn, knownValue, snapshot);
+            read = access.read(record, row, readers, -1, null, snapshot);
         } catch (ClassCastException e) {
             read = false; // column by column again, to say which column's value does not fit its field
         }
         if (!read) {
-            fillByColumn(record, row, knownColumn, knownValue, snapshot);
+            fillByColumn(record, row, readers, snapshot);
         }
         for (int i : copiedColumns) {
             snapshot[i] = columns[i].snapshot(snapshot[i]);
         }
-        RecordStates.synced((Model<?>) record, snapshot);
+        if (fresh) {
+            RecordStates.loaded((Model<?>) record, snapshot);
+        } else {
+            RecordStates.synced((Model<?>) record, snapshot);
+        }
     }
 
     /** Reads the row into the record's fields and its snapshot fields; false when a value does not fit. */
-    private boolean readIntoFields(T record, ResultSet row, int knownColumn, Object knownValue) throws SQLException {
+    private boolean readIntoFields(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh)
+            throws SQLException {
         try {
-            access.read(record, row, handlers, knownColumn, knownValue, null);
+            access.read(record, row, readers, -1, null, null);
         } catch (ClassCastException e) {
             return false; // read again column by column, which says which column's value does not fit its field
         }
         for (int i : copiedColumns) {
             access.snapshot(record, i, columns[i].snapshot(access.snapshot(record, i)));
         }
-        RecordStates.syncedInFields((Model<?>) record);
+        if (fresh) {
+            RecordStates.loaded((Model<?>) record, null);
+        } else {
+            RecordStates.syncedInFields((Model<?>) record);
+        }
         return true;
     }
 
-    private void fillByColumn(T record, ResultSet row, int knownColumn, Object knownValue, Object[] snapshot)
+    private void fillByColumn(T record, ResultSet row, FieldAccess.ColumnReader[] readers, Object[] snapshot)
             throws SQLException {
-        TypeHandler<?>[] handlers = this.handlers;
         ColumnInfo[] columns = this.columns;
-        for (int i = 0; i < handlers.length; i++) {
-            Object value = i == knownColumn ? knownValue : handlers[i].read(row, i + 1);
-            snapshot[i] = columns[i].set(record, value);
+        for (int i = 0; i < readers.length; i++) {
+            snapshot[i] = columns[i].set(record, readers[i].read(row, i + 1));
         }
     }
 }

@@ -33,6 +33,15 @@ public interface RecordAccess {
     void syncedInFields(Model<?> record);
 
     /**
+     * Records that a record just created for a row, which no other thread has seen, holds that row: as
+     * {@link #synced} or {@link #syncedInFields}, without the compare-and-set those need.
+     *
+     * @param record the new record
+     * @param snapshot the column values, or null when the record keeps them in its snapshot fields
+     */
+    void loaded(Model<?> record, Object[] snapshot);
+
+    /**
      * Returns whether the record has a row (it was loaded or saved, and not deleted since).
      *
      * @param record the record

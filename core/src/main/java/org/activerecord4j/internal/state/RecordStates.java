@@ -27,7 +27,7 @@ public final class RecordStates {
     }
 
     /**
-     * Returns the save state of {@code record}, as a value (the record keeps it in fields of its own).
+     * Returns the save state of {@code record}, as a value (the record keeps it behind a field of its own).
      *
      * @param record the record
      * @return its save state
@@ -116,6 +116,16 @@ public final class RecordStates {
      */
     public static void syncedInFields(Model<?> record) {
         access.syncedInFields(record);
+    }
+
+    /**
+     * Records that {@code record}, just created for a row and seen by no other thread yet, holds that row.
+     *
+     * @param record the new record
+     * @param snapshot the column values, or null when the record keeps them in its snapshot fields
+     */
+    public static void loaded(Model<?> record, Object[] snapshot) {
+        access.loaded(record, snapshot);
     }
 
     /**

@@ -17,8 +17,15 @@ public final class RelationCache {
     private String firstRelation;
     private Object firstValue;
     private Object[] relations;
-    private String strictPath;
+    /*
+     * What the record keeps here besides its relations, in one field so that the cache stays at 32 bytes:
+     * its path under strict loading (a String), its snapshot array (an Object[]: the record keeps its save
+     * state here once it has a cache, so that it needs one field for all its state, see Model), or both (a
+     * StrictAndSnapshot). The snapshot and the save flags are never part of a copy.
+     */
+    private Object aside;
     private boolean loadedWithOthers;
+    private byte saveFlags;
 
     /** A cached value that expires. */
     private record Expiring(Object value, long expiresAtNanos) {
@@ -27,12 +34,53 @@ public final class RelationCache {
         }
     }
 
+    /** The strict-loading path and the snapshot array of a record that has both. */
+    private record StrictAndSnapshot(String strictPath, Object[] snapshot) {
+    }
+
     /** A parent assigned while it had no key: the child's foreign key is copied from it once it has one. */
     private record AwaitingKey(Object parent) {
     }
 
     /** The answer of {@link #cached(String)} when nothing fresh is cached; null is a cached value. */
     public static final Object MISSING = new Object();
+
+    /**
+     * Returns the save flags of the record this cache belongs to (for {@code Model}, which owns their meaning).
+     *
+     * @return the flags
+     */
+    public int saveFlags() {
+        return saveFlags;
+    }
+
+    /**
+     * Returns the snapshot array of the record this cache belongs to.
+     *
+     * @return the array, or null when the record has none (a new record, or one that keeps its snapshot in fields)
+     */
+    public synchronized Object[] snapshot() {
+        return aside instanceof Object[] snapshot ? snapshot : aside instanceof StrictAndSnapshot both ? both.snapshot() : null;
+    }
+
+    /**
+     * Keeps the save state of the record this cache belongs to.
+     *
+     * @param flags the save flags
+     * @param snapshot the snapshot array, or null
+     */
+    public synchronized void saveState(int flags, Object[] snapshot) {
+        this.saveFlags = (byte) flags;
+        aside(strictPath(), snapshot);
+    }
+
+    private void aside(String strictPath, Object[] snapshot) {
+        if (strictPath == null) {
+            aside = snapshot;
+        } else {
+            aside = snapshot == null ? strictPath : new StrictAndSnapshot(strictPath, snapshot);
+        }
+    }
 
     /** Creates an empty cache. */
     public RelationCache() {
@@ -221,7 +269,7 @@ public final class RelationCache {
      * @param withOthers true when it came from a multi-row query, so that a lazy load would be one of N
      */
     public synchronized void strict(String path, boolean withOthers) {
-        this.strictPath = path;
+        aside(path, snapshot());
         this.loadedWithOthers = withOthers;
     }
 
@@ -231,7 +279,7 @@ public final class RelationCache {
      * @return the path, or null when strict loading is off for this record
      */
     public synchronized String strictPath() {
-        return strictPath;
+        return aside instanceof String path ? path : aside instanceof StrictAndSnapshot both ? both.strictPath() : null;
     }
 
     /**
@@ -240,7 +288,7 @@ public final class RelationCache {
      * @return true when it is strict and came from a multi-row query
      */
     public synchronized boolean lazyLoadForbidden() {
-        return strictPath != null && loadedWithOthers;
+        return loadedWithOthers && strictPath() != null;
     }
 
     /**
@@ -264,7 +312,7 @@ public final class RelationCache {
         this.firstRelation = saved.firstRelation;
         this.firstValue = saved.firstValue;
         this.relations = saved.relations == null ? null : saved.relations.clone();
-        this.strictPath = saved.strictPath;
+        aside(saved.strictPath(), snapshot());
         this.loadedWithOthers = saved.loadedWithOthers;
     }
 }

@@ -2,8 +2,8 @@ package org.activerecord4j.internal.state;
 
 /**
  * What a record remembers about its row, as a value: whether it is saved, whether it was deleted through
- * it, and the column values last read or written (for dirty checking). The record keeps these in fields of
- * its own ({@link RecordAccess}); this value is what a rolled-back transaction restores, and what callers
+ * it, and the column values last read or written (for dirty checking). The record keeps these behind a
+ * field of its own ({@link RecordAccess}); this value is what a rolled-back transaction restores, and what callers
  * read the state as. Immutable; the snapshot array is replaced, never changed in place.
  *
  * @param persisted whether the record has a row (true after a load or an insert)

@@ -18,6 +18,7 @@ import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.Database;
 import org.activerecord4j.Model;
 import org.activerecord4j.Table;
+import org.activerecord4j.internal.state.RelationCache;
 import org.activerecord4j.models.AllTypes;
 import org.activerecord4j.models.AllTypesFieldAccess;
 import org.activerecord4j.models.Gadget;
@@ -178,11 +179,12 @@ class FieldAccessorsTest {
         assertThat(AllTypes.findOneOrThrow(saved.id).primitiveLong).isEqualTo(8);
     }
 
-    /** The array a record keeps its snapshot in, if it keeps it in one. */
+    /** The array a record keeps its snapshot in, if it keeps it in one (its state, or its relation cache's). */
     private static Object[] snapshotArray(Model<?> record) throws ReflectiveOperationException {
-        var field = Model.class.getDeclaredField("snapshot");
+        var field = Model.class.getDeclaredField("state");
         field.setAccessible(true);
-        return (Object[]) field.get(record);
+        Object state = field.get(record);
+        return state instanceof RelationCache cache ? cache.snapshot() : state instanceof Object[] array ? array : null;
     }
 
     @DatabaseTest
