@@ -300,7 +300,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
                 return snapshot;
             }
             RelationCache holder = new RelationCache(); // rare: a deleted record's snapshot array, say
-            holder.saveState(flags, snapshot);
+            holder.saveStateUnpublished(flags, snapshot);
             return holder;
         }
 
@@ -325,7 +325,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
                 if (state instanceof RelationCache) {
                     return false;
                 }
-                cache.saveState(flags(state), snapshotArray(state)); // before the cache is published
+                cache.saveStateUnpublished(flags(state), snapshotArray(state)); // no other thread sees it yet
                 if (STATE.compareAndSet(record, state, cache)) {
                     return true;
                 }

@@ -60,7 +60,7 @@ public final class RelationCache {
      * @return the array, or null when the record has none (a new record, or one that keeps its snapshot in fields)
      */
     public synchronized Object[] snapshot() {
-        return aside instanceof Object[] snapshot ? snapshot : aside instanceof StrictAndSnapshot both ? both.snapshot() : null;
+        return snapshotIn(aside);
     }
 
     /**
@@ -70,8 +70,28 @@ public final class RelationCache {
      * @param snapshot the snapshot array, or null
      */
     public synchronized void saveState(int flags, Object[] snapshot) {
+        saveStateUnpublished(flags, snapshot);
+    }
+
+    /**
+     * Keeps the save state of the record this cache belongs to, as {@link #saveState} does, without taking
+     * the lock: for a cache no other thread can see yet, about to be published as the record's state (eager
+     * loads give every record one, so this saves a lock per record).
+     *
+     * @param flags the save flags
+     * @param snapshot the snapshot array, or null
+     */
+    public void saveStateUnpublished(int flags, Object[] snapshot) {
         this.saveFlags = (byte) flags;
-        aside(strictPath(), snapshot);
+        aside(strictPathIn(aside), snapshot);
+    }
+
+    private static Object[] snapshotIn(Object aside) {
+        return aside instanceof Object[] snapshot ? snapshot : aside instanceof StrictAndSnapshot both ? both.snapshot() : null;
+    }
+
+    private static String strictPathIn(Object aside) {
+        return aside instanceof String path ? path : aside instanceof StrictAndSnapshot both ? both.strictPath() : null;
     }
 
     private void aside(String strictPath, Object[] snapshot) {
@@ -269,7 +289,7 @@ public final class RelationCache {
      * @param withOthers true when it came from a multi-row query, so that a lazy load would be one of N
      */
     public synchronized void strict(String path, boolean withOthers) {
-        aside(path, snapshot());
+        aside(path, snapshotIn(aside));
         this.loadedWithOthers = withOthers;
     }
 
@@ -279,7 +299,7 @@ public final class RelationCache {
      * @return the path, or null when strict loading is off for this record
      */
     public synchronized String strictPath() {
-        return aside instanceof String path ? path : aside instanceof StrictAndSnapshot both ? both.strictPath() : null;
+        return strictPathIn(aside);
     }
 
     /**
@@ -288,7 +308,7 @@ public final class RelationCache {
      * @return true when it is strict and came from a multi-row query
      */
     public synchronized boolean lazyLoadForbidden() {
-        return loadedWithOthers && strictPath() != null;
+        return loadedWithOthers && strictPathIn(aside) != null;
     }
 
     /**
@@ -312,7 +332,7 @@ public final class RelationCache {
         this.firstRelation = saved.firstRelation;
         this.firstValue = saved.firstValue;
         this.relations = saved.relations == null ? null : saved.relations.clone();
-        aside(saved.strictPath(), snapshot());
+        aside(saved.strictPath(), snapshotIn(aside));
         this.loadedWithOthers = saved.loadedWithOthers;
     }
 }
