@@ -44,6 +44,9 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
      *   - one of the shared Flags markers: flags only (a loaded record whose generated base keeps its
      *     snapshot in fields, FieldAccess.keepsSnapshot, flagged IN_FIELDS; a deleted or queued new one);
      *   - an Object[]: the snapshot of a loaded record whose model keeps no snapshot fields, flags PERSISTED;
+     *   - a SharedRelation: flags and one cached relation, shared with other records (the rows an eager step
+     *     read for one owner share the state that holds their inverse, that owner; no cache object per row);
+     *     a record that changes it gets its own RelationCache holding that relation first;
      *   - its RelationCache, once a relation was cached on it, or when flags and an array come together:
      *     the cache then holds the flags and the array too.
      * Replaced by compare-and-set (async reads may give the record its relation cache from another thread
@@ -54,7 +57,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     private static final byte IN_FIELDS = 4;
     /** Set while saveAll queues the record, to find it if it is listed twice. */
     private static final byte LISTED = 8;
-    /** See above: null, a {@code StateAccess.Flags}, an {@code Object[]} snapshot or a {@link RelationCache}. */
+    /** See above: null, a {@code StateAccess.Flags}, an {@code Object[]} snapshot, a shared relation or a {@link RelationCache}. */
     private transient volatile Object state;
 
     /** For {@link ActiveRecord} and {@link AsyncActiveRecord}. */
@@ -271,6 +274,13 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         private record Flags(byte bits) {
         }
 
+        /** A state records share: these flags, no snapshot array, and relation {@code name} cached as {@code value}. */
+        private record SharedRelation(byte bits, String name, Object value) {
+        }
+
+        /** The flags of a record just read whose generated base keeps its snapshot in fields. */
+        private static final int LOADED_IN_FIELDS = PERSISTED | IN_FIELDS;
+
         private static int flags(Object state) {
             if (state == null) {
                 return 0;
@@ -280,6 +290,9 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
             }
             if (state instanceof RelationCache cache) {
                 return cache.saveFlags();
+            }
+            if (state instanceof SharedRelation shared) {
+                return shared.bits();
             }
             return PERSISTED; // a snapshot array
         }
@@ -312,17 +325,28 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
                     cache.saveState(flags, snapshot);
                     return;
                 }
-                if (STATE.compareAndSet(record, state, stateOf(flags, snapshot))) {
+                Object next = state instanceof SharedRelation shared ? ownCache(shared, flags, snapshot) : stateOf(flags, snapshot);
+                if (STATE.compareAndSet(record, state, next)) {
                     return;
                 }
             }
         }
 
-        /** Makes {@code cache}, which holds no flags yet, the record's state if it has no cache; false if it has. */
+        /** A record's own relation cache, to replace the {@code shared} state: it holds that relation, {@code flags} and {@code snapshot}. */
+        private static RelationCache ownCache(SharedRelation shared, int flags, Object[] snapshot) {
+            RelationCache own = RelationCache.holding(shared.name(), shared.value(), null);
+            own.saveStateUnpublished(flags, snapshot);
+            return own;
+        }
+
+        /**
+         * Makes {@code cache}, which holds no flags yet, the record's state if it has no cache; false if it has
+         * (a shared relation counts: the record must first get its own cache holding it).
+         */
         private static boolean install(Model<?> record, RelationCache cache) {
             while (true) {
                 Object state = record.state;
-                if (state instanceof RelationCache) {
+                if (state instanceof RelationCache || state instanceof SharedRelation) {
                     return false;
                 }
                 cache.saveStateUnpublished(flags(state), snapshotArray(state)); // no other thread sees it yet
@@ -349,7 +373,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
                 return;
             }
             // No other thread has seen the record yet: a plain write, no compare-and-set per row.
-            STATE.set(record, snapshot == null ? FLAGS[PERSISTED | IN_FIELDS] : snapshot);
+            STATE.set(record, snapshot == null ? FLAGS[LOADED_IN_FIELDS] : snapshot);
         }
 
         @Override
@@ -422,6 +446,11 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
             if (state instanceof RelationCache cache) {
                 return cache;
             }
+            if (state instanceof SharedRelation shared) {
+                // The caller may change the cache: the record gets its own, holding the shared relation.
+                RelationCache own = ownCache(shared, shared.bits(), null);
+                return STATE.compareAndSet(record, state, own) ? own : relationCache(record, create);
+            }
             if (!create) {
                 return null;
             }
@@ -433,6 +462,29 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         @Override
         public boolean relationCacheIfAbsent(Model<?> record, RelationCache cache) {
             return install(record, cache);
+        }
+
+        @Override
+        public Object cachedRelation(Model<?> record, String name) {
+            Object state = record.state;
+            if (state instanceof SharedRelation shared) {
+                return shared.name().equals(name) ? shared.value() : RelationCache.MISSING;
+            }
+            return state instanceof RelationCache cache ? cache.cached(name) : RelationCache.MISSING;
+        }
+
+        @Override
+        public Object sharedRelation(String name, Object value) {
+            return new SharedRelation((byte) LOADED_IN_FIELDS, name, value);
+        }
+
+        @Override
+        public boolean shareRelation(Model<?> record, Object shared) {
+            if (record.state != FLAGS[LOADED_IN_FIELDS]) {
+                return false;
+            }
+            STATE.set(record, (SharedRelation) shared); // no other thread has seen the record yet: a plain write
+            return true;
         }
 
         @Override

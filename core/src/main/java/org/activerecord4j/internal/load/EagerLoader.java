@@ -90,7 +90,7 @@ public final class EagerLoader {
         BoundRelation relation = node.relation();
         EagerSelect select = new EagerSelect(relation, node.filter());
         ColumnInfo keyColumn = select.keyColumn();
-        Rows rows = new Rows(relation, select, path);
+        Rows rows = new Rows(relation, select, path, node.children().isEmpty());
         int count = owners.size();
         OwnerGroup[] ownerGroups = new OwnerGroup[count];
         OwnerGroups groups = new OwnerGroups(count, keyColumn.type() == Long.class);
@@ -157,16 +157,22 @@ public final class EagerLoader {
         private final EagerSelect select;
         private final String path;
         private final BoundRelation inverse;
+        /** Whether records just read share their group's state for their inverse rather than getting a cache each. */
+        private final boolean shareInverse;
         private final Map<Object, Model<?>> known;
         private final List<Model<?>> distinct = new ArrayList<>();
         /** The distinct records so far, once a row was met twice; until then {@code distinct} needs no check. */
         private Set<Model<?>> reused;
+        /** Whether {@link #record} read its row's record just now, so that no other thread can see it yet. */
+        private boolean justRead;
 
-        Rows(BoundRelation relation, EagerSelect select, String path) {
+        Rows(BoundRelation relation, EagerSelect select, String path, boolean leaf) {
             this.target = relation.target();
             this.select = select;
             this.path = path;
             this.inverse = Inverses.manyToOwner(relation);
+            // Records that the next level caches more relations on get a cache each anyway.
+            this.shareInverse = leaf && inverse != null && inverse.timeToLive() == null;
             // One step's query returns each target row once, except through a join model; so an identity
             // map is needed only there and for models that appear in more than one step (or as the root).
             this.known = select.ownerKeyColumn() || repeated.contains(target) ? identities(target) : null;
@@ -211,14 +217,31 @@ public final class EagerLoader {
                     }
                     group.append(record);
                     if (inverse != null) {
-                        Inverses.fill(inverse, record, group.owner);
+                        fillInverse(record, group);
                     }
                 });
             }
         }
 
         /** The row's record: a new one read with {@code readers} (or the hydrator's own when null), or one met before. */
+        /**
+         * Caches the group's owner as {@code record}'s inverse: a record just read shares the group's state that
+         * holds it, so that an eager step makes no relation cache per row.
+         */
+        private void fillInverse(Model<?> record, OwnerGroup group) {
+            if (justRead && shareInverse) {
+                if (group.sharedInverse == null) {
+                    group.sharedInverse = RecordStates.sharedRelation(inverse.name(), group.owner);
+                }
+                if (RecordStates.shareRelation(record, group.sharedInverse)) {
+                    return;
+                }
+            }
+            Inverses.fill(inverse, record, group.owner);
+        }
+
         private Model<?> record(Hydrator<?> hydrator, FieldAccess.ColumnReader[] readers, ResultSet row) throws SQLException {
+            justRead = true;
             if (known == null) {
                 return added(read(hydrator, readers, row));
             }
@@ -231,6 +254,7 @@ public final class EagerLoader {
                     reused.add(record);
                 }
             } else {
+                justRead = false;
                 if (reused == null) {
                     reused = Collections.newSetFromMap(new IdentityHashMap<>());
                     reused.addAll(distinct);

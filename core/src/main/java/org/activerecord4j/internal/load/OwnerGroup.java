@@ -19,6 +19,8 @@ final class OwnerGroup extends AbstractList<Model<?>> implements RandomAccess {
     /** The owner key, converted to the type of the column the step's rows are matched on. */
     final Object key;
     Model<?> owner;
+    /** The state the group's records just read share, which holds their inverse (the owner); made on first use. */
+    Object sharedInverse;
     /** Object[], not Model[]: growing a Model[] goes through reflection ({@code Array.newInstance}). */
     private Object[] records = NONE;
     private int size;

@@ -102,6 +102,36 @@ public interface RecordAccess {
     boolean relationCacheIfAbsent(Model<?> record, RelationCache cache);
 
     /**
+     * Returns the cached value of relation {@code name} on the record, without giving it a cache.
+     *
+     * @param record the record
+     * @param name the relation
+     * @return the value (possibly null) or {@link RelationCache#MISSING}
+     */
+    Object cachedRelation(Model<?> record, String name);
+
+    /**
+     * Returns a state that records just read can share when the only relation they cache is {@code name},
+     * holding {@code value} for ever: the rows an eager step read for one owner, whose inverse is that owner.
+     *
+     * @param name the relation
+     * @param value its value
+     * @return the shared state, for {@link #shareRelation}
+     */
+    Object sharedRelation(String name, Object value);
+
+    /**
+     * Gives {@code record} the shared state {@code shared} with a plain write, if it is a record just read
+     * (by this thread, seen by no other yet) whose generated base keeps its snapshot in fields and which
+     * caches nothing yet.
+     *
+     * @param record the record
+     * @param shared a state from {@link #sharedRelation}
+     * @return false when the record is not such a record: it keeps its state, and the relation is to be cached the usual way
+     */
+    boolean shareRelation(Model<?> record, Object shared);
+
+    /**
      * Replaces the record's relation cache, e.g. with a copy saved before a transaction.
      *
      * @param record the record

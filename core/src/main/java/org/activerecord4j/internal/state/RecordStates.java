@@ -206,7 +206,32 @@ public final class RecordStates {
      * @return the value (possibly null) or {@link RelationCache#MISSING}
      */
     public static Object cached(Model<?> record, String name) {
-        RelationCache cache = relationsIfAny(record);
-        return cache == null ? RelationCache.MISSING : cache.cached(name);
+        return access.cachedRelation(record, name);
+    }
+
+    /**
+     * Returns a state that records just read can share when the only relation they cache is {@code name},
+     * holding {@code value} for ever (no time to live): an eager step's rows for one owner, whose inverse is that
+     * owner, so that they need no relation cache each. See {@link #shareRelation}.
+     *
+     * @param name the relation
+     * @param value its value
+     * @return the shared state
+     */
+    public static Object sharedRelation(String name, Object value) {
+        return access.sharedRelation(name, value);
+    }
+
+    /**
+     * Caches the relation of {@code shared} on {@code record} by sharing that state, if the record was just
+     * read by this thread, no other thread can see it yet, its generated base keeps its snapshot in fields and
+     * it caches nothing yet. A record that later caches or changes anything gets its own cache first.
+     *
+     * @param record the record, just read
+     * @param shared a state from {@link #sharedRelation}
+     * @return false when the record is not such a record: cache the relation with {@link #cache} instead
+     */
+    public static boolean shareRelation(Model<?> record, Object shared) {
+        return access.shareRelation(record, shared);
     }
 }

@@ -10,8 +10,11 @@ import java.util.List;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.Database;
 import org.activerecord4j.Model;
+import org.activerecord4j.StatementCounter;
 import org.activerecord4j.StrictLoadingViolationException;
+import org.activerecord4j.models.Comment;
 import org.activerecord4j.models.Drawer;
+import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Tool;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
@@ -22,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * A record keeps all its state (flags, snapshot, relation cache) behind one field, in whichever form it needs:
  * these tests move records between the forms (a shared marker, a snapshot array, a relation cache holding the
  * flags and the array, with and without a strict-loading path) and check that nothing is lost on the way.
- * Drawer and Tool extend ActiveRecord directly, so keep their snapshot in an array.
+ * Drawer and Tool extend ActiveRecord directly, so keep their snapshot in an array. The rows an eager step
+ * reads for one owner share one state that holds their inverse: each record that then changes anything
+ * (caches, forgets, saves, deletes) must do so alone.
  */
 class RecordStateTest {
 
@@ -125,6 +130,98 @@ class RecordStateTest {
         assertThat(saw.drawer()).isSameAs(drawer);
         saw.save();
         assertThat(ActiveRecord.findOneOrThrow(Tool.class, saw.id).drawerId).isEqualTo(drawer.id);
+    }
+
+    @DatabaseTest
+    void eagerLoadedChildren_ofOneOwner_shareTheStateThatHoldsTheirInverse(Database database)
+            throws ReflectiveOperationException {
+        usersWithPosts(database);
+
+        List<User> users = User.query().with("posts").orderBy("id").all();
+        List<Post> annsPosts = users.get(0).posts();
+        List<Post> bosPosts = users.get(1).posts();
+
+        assertThat(state(annsPosts.get(0))).isSameAs(state(annsPosts.get(1))).isSameAs(state(annsPosts.get(2)))
+                .isNotSameAs(state(bosPosts.get(0)));
+        assertThat(state(bosPosts.get(0))).isSameAs(state(bosPosts.get(1)));
+        assertThat(StatementCounter.count(database, () -> {
+            assertThat(annsPosts).allSatisfy(post -> assertThat(post.author()).isSameAs(users.get(0)));
+            assertThat(bosPosts).allSatisfy(post -> assertThat(post.author()).isSameAs(users.get(1)));
+        })).isZero();
+        assertThat(annsPosts).allSatisfy(post -> {
+            assertThat(post.isNewRecord()).isFalse();
+            assertThat(post.isDirty()).isFalse();
+            assertThat(post.hasCachedRelation("author")).isTrue();
+            assertThat(post.hasCachedRelation("comments")).isFalse();
+        });
+    }
+
+    @DatabaseTest
+    void aRecordSharingItsState_cachesForgetsSavesAndDeletes_alone(Database database) {
+        usersWithPosts(database);
+        User ann = User.query().with("posts").orderBy("id").first();
+        Post first = ann.posts().get(0);
+        Post second = ann.posts().get(1);
+        Post third = ann.posts().get(2);
+
+        first.clearRelationCache("author");
+        second.comments();
+        third.title = "renamed";
+        third.save();
+        assertThatThrownBy(() -> ActiveRecord.transaction(() -> {
+            first.delete();
+            second.delete();
+            throw FAILURE;
+        })).isSameAs(FAILURE);
+
+        assertThat(first.hasCachedRelation("author")).isFalse();
+        assertThat(second.hasCachedRelation("author")).isTrue();
+        assertThat(second.hasCachedRelation("comments")).isTrue();
+        assertThat(third.hasCachedRelation("comments")).isFalse();
+        assertThat(third.hasCachedRelation("author")).isFalse(); // its save cleared its own cache only
+        assertThat(second.author()).isSameAs(ann);
+        assertThat(List.of(first, second, third)).allSatisfy(post -> {
+            assertThat(post.isNewRecord()).isFalse();
+            assertThat(post.isDirty()).isFalse();
+        });
+        second.title = "edited";
+        assertThat(second.changedColumns()).containsExactly("title");
+        assertThat(first.changedColumns()).isEmpty();
+        second.delete();
+        assertThat(Post.query().count()).isEqualTo(4);
+        assertThat(first.author().id).isEqualTo(ann.id); // read again: its cache had forgotten it
+        assertThat(Post.findOneOrThrow(third.id).title).isEqualTo("renamed");
+    }
+
+    @DatabaseTest
+    void strictlyEagerLoadedChildren_keepTheirOwnState_withTheirPath(Database database) throws ReflectiveOperationException {
+        usersWithPosts(database);
+
+        List<Post> posts = User.query().strict().with("posts").orderBy("id").first().posts();
+
+        assertThat(state(posts.get(0))).isInstanceOf(RelationCache.class).isNotSameAs(state(posts.get(1)));
+        assertThat(posts.get(0).author()).isNotNull();
+        assertThatThrownBy(() -> posts.get(0).comments()).isInstanceOf(StrictLoadingViolationException.class)
+                .hasMessageContaining("posts.comments");
+    }
+
+    /** Ann has three posts, Bo two. */
+    private static void usersWithPosts(Database database) {
+        TestSchema.recreate(database, User.class, Post.class, Comment.class);
+        User ann = new User("Ann", 30);
+        ann.save();
+        User bo = new User("Bo", 40);
+        bo.save();
+        for (String title : List.of("a1", "a2", "a3")) {
+            Post post = new Post(title);
+            post.userId = ann.id;
+            post.save();
+        }
+        for (String title : List.of("b1", "b2")) {
+            Post post = new Post(title);
+            post.userId = bo.id;
+            post.save();
+        }
     }
 
     private static Tool savedToolInDrawer(Database database, String label, String name) {
