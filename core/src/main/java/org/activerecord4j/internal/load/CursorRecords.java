@@ -7,6 +7,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.FieldAccess;
 import org.activerecord4j.internal.jdbc.Cursor;
 import org.activerecord4j.internal.model.ModelInfo;
 
@@ -22,6 +23,7 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
     private final ModelInfo<T> model;
     private final Cursor cursor;
     private final Hydrator<T> hydrator;
+    private final FieldAccess.ColumnReader[] readers;
     private final int batchSize;
     private final Consumer<List<T>> batchAction;
     private List<T> batch = List.of();
@@ -41,6 +43,7 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
         this.model = model;
         this.cursor = cursor;
         this.hydrator = hydrator;
+        this.readers = hydrator.readersForManyRows();
         this.batchSize = batchSize;
         this.batchAction = batchAction;
     }
@@ -109,7 +112,7 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
 
     private T read() {
         try {
-            return hydrator.read(cursor.row());
+            return hydrator.read(cursor.row(), readers);
         } catch (SQLException e) {
             throw new ActiveRecordException("Reading " + model.name() + " from a stream failed: " + e.getMessage(), e);
         }

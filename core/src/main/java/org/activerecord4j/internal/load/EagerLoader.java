@@ -195,7 +195,7 @@ public final class EagerLoader {
             OwnerKeyReader ownerKey = ownerHandler == null && groups.longKeys() && keyHandler == Handlers.LONG
                     ? new OwnerKeyReader(groups) : null;
             int keyIndex = keyColumn.index();
-            FieldAccess.ColumnReader[] readers = ownerKey == null ? null : hydrator.readersWith(keyIndex, ownerKey);
+            FieldAccess.ColumnReader[] readers = ownerKey == null ? hydrator.readersForManyRows() : hydrator.readersWith(keyIndex, ownerKey);
             int perStatement = select.keysPerStatement(dialect);
             List<OwnerGroup> all = groups.inOrder();
             for (int from = 0; from < all.size(); from += perStatement) {
@@ -267,7 +267,7 @@ public final class EagerLoader {
         }
 
         private static Model<?> read(Hydrator<?> hydrator, FieldAccess.ColumnReader[] readers, ResultSet row) throws SQLException {
-            return (Model<?>) (readers == null ? hydrator.read(row) : hydrator.read(row, readers));
+            return (Model<?>) hydrator.read(row, readers);
         }
 
         /** A record read for the first time in this load. */

@@ -11,6 +11,7 @@ import org.activerecord4j.internal.dialect.PerDialect;
 import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeHandler;
 
 /**
@@ -34,6 +35,8 @@ public final class Hydrator<T> {
     private final int[] copiedColumns;
     /** Whether records of the model keep their snapshot in generated fields ({@link FieldAccess#keepsSnapshot()}). */
     private final boolean keepsSnapshot;
+    /** The {@code Long} columns besides the primary key, mostly foreign keys: consecutive rows often repeat their values. */
+    private final int[] repeatingColumns;
 
     /**
      * Returns the hydrator of {@code model} rows on {@code dialect}.
@@ -58,6 +61,8 @@ public final class Hydrator<T> {
         this.access = model.fieldAccess();
         this.keepsSnapshot = access.keepsSnapshot();
         this.copiedColumns = IntStream.range(0, columns.length).filter(i -> columns[i].copiesSnapshot()).toArray();
+        int key = model.primaryKey().index();
+        this.repeatingColumns = IntStream.range(0, columns.length).filter(i -> i != key && handlers[i] == Handlers.LONG).toArray();
     }
 
     /**
@@ -74,17 +79,37 @@ public final class Hydrator<T> {
     }
 
     /**
-     * Returns this hydrator's column readers with the one of {@code column} replaced by {@code reader}, for
-     * {@link #read(ResultSet, FieldAccess.ColumnReader[])}: an eager load reads its key column through a reader
-     * of its own, in column order, so the driver never reads a row backwards.
+     * Returns column readers for one query of many rows, for {@link #read(ResultSet, FieldAccess.ColumnReader[])}:
+     * a {@code Long} column other than the primary key (a foreign key, mostly) gives a row the previous row's
+     * {@code Long} object when its value repeats, rather than a new one.
+     *
+     * @return a new array of readers, one per column, for one query only; null when the model has no such
+     *     column (read with {@link #read(ResultSet)})
+     */
+    public FieldAccess.ColumnReader[] readersForManyRows() {
+        return repeatingColumns.length == 0 ? null : manyRowReaders();
+    }
+
+    /**
+     * Returns {@link #readersForManyRows()} with the one of {@code column} replaced by {@code reader}: an eager
+     * load reads its key column through a reader of its own, in column order, so the driver never reads a row
+     * backwards.
      *
      * @param column the index of the column
      * @param reader reads that column instead of its handler
-     * @return a new array of readers, one per column
+     * @return a new array of readers, one per column, for one query only
      */
     public FieldAccess.ColumnReader[] readersWith(int column, FieldAccess.ColumnReader reader) {
-        FieldAccess.ColumnReader[] readers = Arrays.copyOf(handlers, handlers.length, FieldAccess.ColumnReader[].class);
+        FieldAccess.ColumnReader[] readers = manyRowReaders();
         readers[column] = reader;
+        return readers;
+    }
+
+    private FieldAccess.ColumnReader[] manyRowReaders() {
+        FieldAccess.ColumnReader[] readers = Arrays.copyOf(handlers, handlers.length, FieldAccess.ColumnReader[].class);
+        for (int i : repeatingColumns) {
+            readers[i] = new RepeatedLongReader();
+        }
         return readers;
     }
 
@@ -92,11 +117,15 @@ public final class Hydrator<T> {
      * Reads the current row into a new record with the given column readers.
      *
      * @param row the result set on a row whose first columns are the model's columns
-     * @param readers one reader per column, from {@link #readersWith}
+     * @param readers one reader per column, from {@link #readersForManyRows} or {@link #readersWith}; null for
+     *     this hydrator's own
      * @return the record, marked as persisted and clean
      * @throws SQLException when reading fails
      */
     public T read(ResultSet row, FieldAccess.ColumnReader[] readers) throws SQLException {
+        if (readers == null) {
+            return read(row);
+        }
         T record = model.newInstance();
         fill(record, row, readers, true);
         return record;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Model;
 import org.activerecord4j.RecordNotFoundException;
 import org.activerecord4j.TooManyRowsException;
@@ -227,7 +228,8 @@ public final class Loads {
         Engine engine = Routing.forModel(model.type());
         Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
         List<T> records = new ArrayList<>();
-        engine.query(SelectRenderer.select(engine.dialect(), model, select), row -> records.add(hydrator.read(row)));
+        FieldAccess.ColumnReader[] readers = multiRow ? hydrator.readersForManyRows() : null;
+        engine.query(SelectRenderer.select(engine.dialect(), model, select), row -> records.add(hydrator.read(row, readers)));
         loaded(model, records, plan, StrictLoads.resolve(strict, model, engine), multiRow);
         return records;
     }
