@@ -223,7 +223,6 @@ public final class EagerLoader {
             }
         }
 
-        /** The row's record: a new one read with {@code readers} (or the hydrator's own when null), or one met before. */
         /**
          * Caches the group's owner as {@code record}'s inverse: a record just read shares the group's state that
          * holds it, so that an eager step makes no relation cache per row.
@@ -240,6 +239,7 @@ public final class EagerLoader {
             Inverses.fill(inverse, record, group.owner);
         }
 
+        /** The row's record: a new one read with {@code readers} (or the hydrator's own when null), or one met before. */
         private Model<?> record(Hydrator<?> hydrator, FieldAccess.ColumnReader[] readers, ResultSet row) throws SQLException {
             justRead = true;
             if (known == null) {

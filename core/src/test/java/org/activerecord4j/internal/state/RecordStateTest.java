@@ -205,6 +205,24 @@ class RecordStateTest {
                 .hasMessageContaining("posts.comments");
     }
 
+    @DatabaseTest
+    void eagerLoadedChildren_ofAModelWithASnapshotArray_keepTheirOwnCache_andTheirSnapshot(Database database)
+            throws ReflectiveOperationException {
+        savedToolInDrawer(database, "top", "hammer");
+        savedTool("saw");
+
+        Drawer drawer = ActiveRecord.query(Drawer.class).with("tools").first();
+        Tool hammer = drawer.tools().get(0);
+        Tool saw = drawer.tools().get(1);
+
+        assertThat(state(hammer)).isInstanceOf(RelationCache.class).isNotSameAs(state(saw));
+        assertThat(StatementCounter.count(database, () -> assertThat(hammer.drawer()).isSameAs(drawer))).isZero();
+        assertThat(hammer.isDirty()).isFalse();
+        hammer.name = "mallet";
+        assertThat(hammer.changedColumns()).containsExactly("name");
+        assertThat(saw.isDirty()).isFalse();
+    }
+
     /** Ann has three posts, Bo two. */
     private static void usersWithPosts(Database database) {
         TestSchema.recreate(database, User.class, Post.class, Comment.class);
