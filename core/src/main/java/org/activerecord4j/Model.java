@@ -369,7 +369,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
         @Override
         public void loaded(Model<?> record, Object[] snapshot) {
             if (record.state != null) {
-                update(record, snapshot == null ? PERSISTED | IN_FIELDS : PERSISTED, snapshot);
+                update(record, snapshot == null ? LOADED_IN_FIELDS : PERSISTED, snapshot);
                 return;
             }
             // No other thread has seen the record yet: a plain write, no compare-and-set per row.
