@@ -4,9 +4,13 @@ import static org.activerecord4j.PersistenceTest.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.activerecord4j.models.Post;
+import org.activerecord4j.models.Tag;
 import org.activerecord4j.models.User;
 import org.activerecord4j.query.Condition;
 import org.activerecord4j.testing.DatabaseTest;
@@ -106,6 +110,24 @@ class QueryTest {
         assertThat(User.query().first().name).isEqualTo("Ann");
         assertThat(User.query().orderBy(User.c.age.desc()).where(User.c.age.isNotNull()).first().name).isEqualTo("Cleo");
         assertThat(User.query().where(User.c.age.gt(100)).first()).isNull();
+    }
+
+    @DatabaseTest
+    void findOne_readsTheRecordOfItsKey_andSaysSoWhenTheKeyMatchesSeveralRows(Database database) throws SQLException {
+        database.dropTables(Tag.class);
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE tags (code VARCHAR(20), label VARCHAR(50))"); // no key constraint
+            statement.execute("INSERT INTO tags (code, label) VALUES ('one', 'One'), ('two', 'Two'), ('two', 'Also two')");
+        }
+        try {
+            assertThat(Tag.findOne("one").label).isEqualTo("One");
+            assertThat(Tag.findOne("none")).isNull();
+            assertThatThrownBy(() -> Tag.findOne("two")).isInstanceOf(TooManyRowsException.class)
+                    .hasMessageStartingWith("Expected at most one Tag but several match: SELECT")
+                    .hasMessageEndingWith("; use first() to take the first");
+        } finally {
+            database.dropTables(Tag.class);
+        }
     }
 
     @DatabaseTest

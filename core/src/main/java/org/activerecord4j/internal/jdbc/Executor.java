@@ -48,16 +48,44 @@ final class Executor {
     }
 
     long query(SqlStatement statement, RowHandler handler) {
-        long[] handed = new long[1];
-        return run(statement, false, 1, () -> handed[0] == 0, connection -> cached(connection, statement, prepared -> {
+        Read read = new Read(statement, handler);
+        return run(statement, false, 1, read, read);
+    }
+
+    /**
+     * One query's work, all of it in one object (the commonest statement makes no more): runs the statement,
+     * hands each row on and counts them; it may run again while it has handed none.
+     */
+    private final class Read implements Work, Retryable, CachedExecution {
+        private final SqlStatement statement;
+        private final RowHandler handler;
+        private long handed;
+
+        Read(SqlStatement statement, RowHandler handler) {
+            this.statement = statement;
+            this.handler = handler;
+        }
+
+        @Override
+        public long run(Connection connection) throws SQLException {
+            return cached(connection, statement, this);
+        }
+
+        @Override
+        public boolean now() {
+            return handed == 0;
+        }
+
+        @Override
+        public long execute(PreparedStatement prepared) throws SQLException {
             try (ResultSet resultSet = prepared.executeQuery()) {
                 while (resultSet.next()) {
                     handler.row(resultSet);
-                    handed[0]++;
+                    handed++;
                 }
             }
-            return handed[0];
-        }));
+            return handed;
+        }
     }
 
     long update(SqlStatement statement) {
@@ -195,7 +223,7 @@ final class Executor {
             bind(prepared, statement.parameters());
             count = execution.execute(prepared);
         } catch (SQLException | RuntimeException | Error e) {
-            statements.discard(prepared, e);
+            statements.discard(prepared, statement.sql(), e);
             if (e instanceof SQLException failure) {
                 connections.evictIfLost(connection, failure);
             }

@@ -17,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * pool does not see their failures, the executor tells it about a lost connection
  * ({@code Connections.evictIfLost}).
  *
- * <p>A statement is taken out of the cache while it is in use, so a nested use of the same SQL on the
- * same connection (a query beside an open one) prepares its own. Each connection's cache is used only by
- * the thread that holds the connection. A capacity of 0 disables caching: {@link #prepare} then prepares
+ * <p>A cached statement stays in the cache while it is in use, marked so, so that taking and giving it back
+ * allocates nothing; a nested use of the same SQL on the same connection (a query beside an open one)
+ * prepares its own, which is closed when given back, and making room never closes a statement in use. Each
+ * connection's cache is used only by the thread that holds the connection. A capacity of 0 disables caching: {@link #prepare} then prepares
  * on the given connection and {@link #release} closes.
  */
 final class StatementCache {
@@ -56,8 +57,12 @@ final class StatementCache {
             statements = new Statements();
             byConnection.put(physical, statements);
         }
-        PreparedStatement cached = statements.remove(sql);
-        return cached != null ? cached : physical.prepareStatement(sql);
+        Cached cached = statements.get(sql);
+        if (cached != null && !cached.inUse) {
+            cached.inUse = true;
+            return cached.statement;
+        }
+        return physical.prepareStatement(sql);
     }
 
     /**
@@ -74,17 +79,37 @@ final class StatementCache {
             return;
         }
         Statements statements = byConnection.get(prepared.getConnection());
-        if (statements == null || statements.containsKey(sql)) {
+        Cached cached = statements == null ? null : statements.get(sql);
+        boolean itsOwn = cached != null && cached.statement == prepared;
+        if (!itsOwn && (statements == null || cached != null)) {
             prepared.close();
             return;
         }
-        prepared.clearParameters();
-        statements.put(sql, prepared);
+        try {
+            prepared.clearParameters();
+        } catch (SQLException e) {
+            discard(prepared, sql, e);
+            throw e;
+        }
+        if (itsOwn) {
+            cached.inUse = false;
+            return;
+        }
+        statements.put(sql, new Cached(prepared));
         if (statements.size() > capacity) {
-            Iterator<PreparedStatement> eldest = statements.values().iterator();
-            PreparedStatement evicted = eldest.next();
-            eldest.remove();
-            evicted.close();
+            makeRoom(statements);
+        }
+    }
+
+    /** Closes the least recently used statement not in use, if there is one. */
+    private static void makeRoom(Statements statements) throws SQLException {
+        for (Iterator<Cached> eldestFirst = statements.values().iterator(); eldestFirst.hasNext(); ) {
+            Cached cached = eldestFirst.next();
+            if (!cached.inUse) {
+                eldestFirst.remove();
+                cached.statement.close();
+                return;
+            }
         }
     }
 
@@ -93,13 +118,32 @@ final class StatementCache {
      * added to {@code failure} instead of replacing it.
      *
      * @param prepared the statement from {@link #prepare}
+     * @param sql the SQL it was prepared for
      * @param failure what it threw
      */
-    void discard(PreparedStatement prepared, Throwable failure) {
+    void discard(PreparedStatement prepared, String sql, Throwable failure) {
+        forget(prepared, sql);
         try {
             prepared.close();
         } catch (SQLException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /** Takes {@code prepared} out of the cache if it is there. */
+    private void forget(PreparedStatement prepared, String sql) {
+        if (capacity == 0) {
+            return;
+        }
+        Statements statements;
+        try {
+            statements = byConnection.get(prepared.getConnection());
+        } catch (SQLException closed) {
+            return; // a statement the driver closed, with its connection: the cache goes when that connection does
+        }
+        Cached cached = statements == null ? null : statements.get(sql);
+        if (cached != null && cached.statement == prepared) {
+            statements.remove(sql);
         }
     }
 
@@ -126,11 +170,21 @@ final class StatementCache {
     }
 
     /** One connection's statements, least recently used first. */
-    private static final class Statements extends LinkedHashMap<String, PreparedStatement> {
+    private static final class Statements extends LinkedHashMap<String, Cached> {
         private static final long serialVersionUID = 1L;
 
         Statements() {
             super(16, 0.75f, true);
+        }
+    }
+
+    /** A cached statement and whether the connection's holder is using it now. */
+    private static final class Cached {
+        private final PreparedStatement statement;
+        private boolean inUse;
+
+        Cached(PreparedStatement statement) {
+            this.statement = statement;
         }
     }
 }

@@ -70,12 +70,15 @@ final class KeyLookup {
     }
 
     private SqlStatement bind(Object key) {
-        Parameter template = parameters.get(keyParameter);
+        Parameter bound = new Parameter(key, parameters.get(keyParameter).handler());
         if (parameters.size() == 1) {
-            return new SqlStatement(sql, List.of(new Parameter(key, template.handler())));
+            return new SqlStatement(sql, List.of(bound));
         }
-        List<Parameter> bound = new ArrayList<>(parameters);
-        bound.set(keyParameter, new Parameter(key, template.handler()));
-        return new SqlStatement(sql, bound);
+        if (parameters.size() == 2) { // the key and the limit: an immutable pair is one object
+            return new SqlStatement(sql, keyParameter == 0 ? List.of(bound, parameters.get(1)) : List.of(parameters.get(0), bound));
+        }
+        List<Parameter> all = new ArrayList<>(parameters);
+        all.set(keyParameter, bound);
+        return new SqlStatement(sql, all);
     }
 }

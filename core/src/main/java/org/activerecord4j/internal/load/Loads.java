@@ -1,5 +1,7 @@
 package org.activerecord4j.internal.load;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Spliterator;
@@ -13,6 +15,7 @@ import org.activerecord4j.internal.jdbc.ClosingStreams;
 import org.activerecord4j.internal.jdbc.Cursor;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.RowHandler;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.sql.SelectRenderer;
 import org.activerecord4j.internal.sql.SelectSpec;
@@ -79,15 +82,36 @@ public final class Loads {
      */
     public static <T> T byKey(ModelInfo<T> model, Object key) {
         Engine engine = Routing.forModel(model.type());
-        Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
-        List<T> found = new ArrayList<>(1);
-        engine.query(KeyLookup.statement(model, engine.dialect(), key), row -> found.add(hydrator.read(row)));
-        if (found.size() > 1) {
+        KeyRows<T> found = new KeyRows<>(Hydrator.of(model, engine.dialect()));
+        engine.query(KeyLookup.statement(model, engine.dialect(), key), found);
+        if (found.several) {
             throw new TooManyRowsException("Expected at most one " + model.name() + " but several match: "
                     + statement(model, KeyLookup.select(model, key).limit(null)).sql() + "; use first() to take the first");
         }
-        loaded(model, found, EagerPlan.none(), StrictLoads.resolve(null, model, engine), false);
-        return found.isEmpty() ? null : found.get(0);
+        if (found.first != null && StrictLoads.resolve(null, model, engine)) {
+            StrictLoads.mark(List.of((Model<?>) found.first), "", false);
+        }
+        return found.first;
+    }
+
+    /** The rows of a lookup by key, without a list: the first row's record, and whether another row matched. */
+    private static final class KeyRows<T> implements RowHandler {
+        private final Hydrator<T> hydrator;
+        private T first;
+        private boolean several;
+
+        KeyRows(Hydrator<T> hydrator) {
+            this.hydrator = hydrator;
+        }
+
+        @Override
+        public void row(ResultSet row) throws SQLException {
+            if (first == null) {
+                first = hydrator.read(row);
+            } else {
+                several = true;
+            }
+        }
     }
 
     /**

@@ -87,12 +87,50 @@ class StatementCacheTest {
         StatementCache cache = new StatementCache(10);
         try (Connection connection = pool.getConnection()) {
             PreparedStatement failed = cache.prepare(connection, SELECT);
-            cache.discard(failed, new SQLException("failed"));
+            cache.discard(failed, SELECT, new SQLException("failed"));
 
             assertThat(failed.isClosed()).isTrue();
             PreparedStatement next = cache.prepare(connection, SELECT);
             assertThat(next).isNotSameAs(failed);
             assertThat(nameOf(next, 1)).isEqualTo("one");
+        }
+    }
+
+    @Test
+    void aCachedStatementThatFails_isClosedAndForgotten_andTheNextOneIsCachedInItsPlace() throws SQLException {
+        StatementCache cache = new StatementCache(10);
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement cached = cache.prepare(connection, SELECT);
+            cache.release(cached, SELECT);
+            PreparedStatement failing = cache.prepare(connection, SELECT);
+            assertThat(failing).isSameAs(cached);
+            cache.discard(failing, SELECT, new SQLException("failed"));
+
+            assertThat(failing.isClosed()).isTrue();
+            PreparedStatement next = cache.prepare(connection, SELECT);
+            assertThat(next).isNotSameAs(failing);
+            assertThat(nameOf(next, 1)).isEqualTo("one");
+            cache.release(next, SELECT);
+            assertThat(cache.prepare(connection, SELECT)).isSameAs(next);
+        }
+    }
+
+    @Test
+    void aStatementInUse_isNotClosedToMakeRoom_andIsCachedAgainWhenGivenBack() throws SQLException {
+        StatementCache cache = new StatementCache(1);
+        String count = "SELECT COUNT(*) FROM things";
+        try (Connection connection = pool.getConnection()) {
+            PreparedStatement first = cache.prepare(connection, SELECT);
+            cache.release(first, SELECT);
+            PreparedStatement inUse = cache.prepare(connection, SELECT);
+            PreparedStatement other = cache.prepare(connection, count);
+            cache.release(other, count);
+
+            assertThat(inUse).isSameAs(first);
+            assertThat(inUse.isClosed()).isFalse();
+            assertThat(nameOf(inUse, 2)).isEqualTo("two");
+            cache.release(inUse, SELECT);
+            assertThat(cache.prepare(connection, SELECT)).isSameAs(first);
         }
     }
 
