@@ -48,8 +48,8 @@ public interface FieldAccess<T> {
 
     /**
      * Reads the current row of {@code row} into {@code record}, if this access can: column {@code i} of the model
-     * (its position in {@link #fieldNames()}) from JDBC column {@code i + 1} with {@code readers[i]}, except column
-     * {@code known}, which takes {@code knownValue} without reading. Each value goes into its field (a null into a
+     * (its position in {@link #fieldNames()}) from JDBC column {@code i + 1} with {@code readers[i]}. Each value
+     * goes into its field (a null into a
      * primitive field as the type's zero) and the value as stored (the zero boxed) into {@code values[i]}, or,
      * when the model {@linkplain #keepsSnapshot() keeps its snapshot in its fields}, into its snapshot field
      * ({@code values} is then null).
@@ -61,8 +61,6 @@ public interface FieldAccess<T> {
      * @param record the record to fill
      * @param row a result set on the row, its columns in the model's column order
      * @param readers one reader per column, in the model's column order
-     * @param known the position of the column whose value is already known, or -1 for none
-     * @param knownValue that column's value
      * @param values receives the value stored in each field, in the model's column order; null when the
      *     model keeps its snapshot in its fields
      * @return whether the row was read
@@ -70,8 +68,7 @@ public interface FieldAccess<T> {
      * @throws ClassCastException when a reader returns a value of another type than its field's; the record is
      *     then partly filled
      */
-    default boolean read(T record, ResultSet row, ColumnReader[] readers, int known, Object knownValue,
-            Object[] values) throws SQLException {
+    default boolean read(T record, ResultSet row, ColumnReader[] readers, Object[] values) throws SQLException {
         return false;
     }
 

@@ -83,21 +83,20 @@ final class FieldAccessWriter {
     }
 
     /**
-     * Writes {@code read}: per column, its value (known or read), stored in the field and in the values, or in
+     * Writes {@code read}: per column, the value its reader reads, stored in the field and in the values, or in
      * the column's snapshot field.
      */
     private void writeRead(StringBuilder text, String model, List<Column> columns, boolean snapshotFields) {
         text.append("    /** {@inheritDoc} */\n")
                 .append("    public boolean read(").append(model).append(" record, java.sql.ResultSet row, ")
-                .append(CoreNames.FIELD_ACCESS).append(".ColumnReader[] readers, int known, java.lang.Object knownValue,")
+                .append(CoreNames.FIELD_ACCESS).append(".ColumnReader[] readers,")
                 .append(" java.lang.Object[] values) throws java.sql.SQLException {\n")
                 .append("        java.lang.Object value;\n");
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             String field = "record." + column.name();
             String boxed = castType(column);
-            text.append("        value = known == ").append(i).append(" ? knownValue : readers[").append(i)
-                    .append("].read(row, ").append(i + 1).append(");\n");
+            text.append("        value = readers[").append(i).append("].read(row, ").append(i + 1).append(");\n");
             boolean primitive = column.type().getKind().isPrimitive();
             if (primitive) {
                 text.append("        if (value == null) {\n")

@@ -233,8 +233,8 @@ final class CoreStubs {
 
                         void set(T record, int field, Object value);
 
-                        default boolean read(T record, java.sql.ResultSet row, ColumnReader[] readers, int known,
-                                Object knownValue, Object[] values) throws java.sql.SQLException {
+                        default boolean read(T record, java.sql.ResultSet row, ColumnReader[] readers, Object[] values)
+                                throws java.sql.SQLException {
                             return false;
                         }
 

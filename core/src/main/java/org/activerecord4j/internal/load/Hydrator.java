@@ -163,7 +163,7 @@ public final class Hydrator<T> {
         Object[] snapshot = new Object[handlers.length];
         boolean read;
         try {
-            read = access.read(record, row, readers, -1, null, snapshot);
+            read = access.read(record, row, readers, snapshot);
         } catch (ClassCastException e) {
             read = false; // column by column again, to say which column's value does not fit its field
         }
@@ -184,7 +184,7 @@ public final class Hydrator<T> {
     private boolean readIntoFields(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh)
             throws SQLException {
         try {
-            access.read(record, row, readers, -1, null, null);
+            access.read(record, row, readers, null);
         } catch (ClassCastException e) {
             return false; // read again column by column, which says which column's value does not fit its field
         }
