@@ -85,7 +85,7 @@ public final class EagerLoader {
         }
     }
 
-    /** Loads one relation for every owner and returns the distinct records it loaded. */
+    /** Loads one relation for every owner and returns the distinct records it loaded, when a level below needs them. */
     private List<Model<?>> step(List<? extends Model<?>> owners, EagerNode node, String path) {
         BoundRelation relation = node.relation();
         EagerSelect select = new EagerSelect(relation, node.filter());
@@ -109,7 +109,7 @@ public final class EagerLoader {
             rows.fetch(groups);
         }
         attach(relation, owners, ownerGroups);
-        return rows.distinct;
+        return rows.distinct == null ? List.of() : rows.distinct;
     }
 
     private static void attach(BoundRelation relation, List<? extends Model<?>> owners, OwnerGroup[] ownerGroups) {
@@ -160,7 +160,8 @@ public final class EagerLoader {
         /** Whether records just read share their group's state for their inverse rather than getting a cache each. */
         private final boolean shareInverse;
         private final Map<Object, Model<?>> known;
-        private final List<Model<?>> distinct = new ArrayList<>();
+        /** The distinct records the step read, for the next level; a step with no level below keeps none. */
+        private final List<Model<?>> distinct;
         /** The distinct records so far, once a row was met twice; until then {@code distinct} needs no check. */
         private Set<Model<?>> reused;
         /** Whether {@link #record} read its row's record just now, so that no other thread can see it yet. */
@@ -173,6 +174,7 @@ public final class EagerLoader {
             this.inverse = Inverses.manyToOwner(relation);
             // Records that the next level caches more relations on get a cache each anyway.
             this.shareInverse = leaf && inverse != null && inverse.timeToLive() == null;
+            this.distinct = leaf ? null : new ArrayList<>();
             // One step's query returns each target row once, except through a join model; so an identity
             // map is needed only there and for models that appear in more than one step (or as the root).
             this.known = select.ownerKeyColumn() || repeated.contains(target) ? identities(target) : null;
@@ -255,6 +257,9 @@ public final class EagerLoader {
                 }
             } else {
                 justRead = false;
+                if (distinct == null) {
+                    return record;
+                }
                 if (reused == null) {
                     reused = Collections.newSetFromMap(new IdentityHashMap<>());
                     reused.addAll(distinct);
@@ -272,7 +277,9 @@ public final class EagerLoader {
 
         /** A record read for the first time in this load. */
         private Model<?> added(Model<?> record) {
-            distinct.add(record);
+            if (distinct != null) {
+                distinct.add(record);
+            }
             if (strict) {
                 RecordStates.relations(record).strict(path, true);
             }
