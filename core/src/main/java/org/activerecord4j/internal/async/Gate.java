@@ -14,15 +14,22 @@ import org.activerecord4j.ActiveRecordException;
  * {@link #acquire()} returns a future that completes when a permit is free. As many permits as the pool has
  * connections, so that async work never blocks a thread waiting for a connection another task holds. A wait
  * ends with a failure after the pool's acquisition timeout, as a sync caller's does, and at once when the
- * database closes. Thread-safe.
+ * database closes. Since every wait is as long and they are served in order, the first waiter's deadline is
+ * the earliest: one timer, set for it, ends the waits that ran out, however many are queued. Thread-safe.
  */
 final class Gate {
 
-    private final Queue<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+    /** A caller waiting for a permit, until its deadline ({@link System#nanoTime()}). */
+    private record Waiter(CompletableFuture<Void> turn, long deadline) {
+    }
+
+    private final Queue<Waiter> waiting = new ArrayDeque<>();
     private final long timeoutMillis;
     private final IntFunction<String> timeoutMessage;
     private int free;
     private String closed;
+    /** Whether a timer is set to end the waits that run out; at most one is. */
+    private boolean timerSet;
 
     /**
      * Creates a gate.
@@ -55,26 +62,49 @@ final class Gate {
                 turn.complete(null);
                 return turn;
             }
-            waiting.add(turn);
-        }
-        if (timeoutMillis > 0) {
-            turn.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
-        }
-        return turn.exceptionallyCompose(failure -> {
-            int stillWaiting;
-            synchronized (this) {
-                waiting.remove(turn);
-                stillWaiting = waiting.size();
+            waiting.add(new Waiter(turn, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis)));
+            if (timeoutMillis <= 0 || timerSet) {
+                return turn;
             }
-            return CompletableFuture.failedFuture(failure instanceof ActiveRecordException ? failure
-                    : new ActiveRecordException(timeoutMessage.apply(stillWaiting), failure));
-        });
+            timerSet = true;
+        }
+        setTimer(timeoutMillis);
+        return turn;
+    }
+
+    private void setTimer(long delayMillis) {
+        CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS).execute(this::endWaitsRunOut);
+    }
+
+    /** Fails the waits whose deadline has passed, first to last, then sets the timer for the next one's. */
+    private void endWaitsRunOut() {
+        List<CompletableFuture<Void>> ended = new ArrayList<>();
+        int stillWaiting;
+        long untilNextNanos = -1;
+        synchronized (this) {
+            long now = System.nanoTime();
+            Waiter first;
+            while ((first = waiting.peek()) != null && first.deadline() - now <= 0) {
+                ended.add(waiting.poll().turn());
+            }
+            stillWaiting = waiting.size();
+            timerSet = first != null;
+            if (first != null) {
+                untilNextNanos = first.deadline() - now;
+            }
+        }
+        if (untilNextNanos >= 0) {
+            setTimer(TimeUnit.NANOSECONDS.toMillis(untilNextNanos) + 1); // rounded up: never early
+        }
+        for (CompletableFuture<Void> turn : ended) {
+            turn.completeExceptionally(new ActiveRecordException(timeoutMessage.apply(stillWaiting)));
+        }
     }
 
     /** Gives a permit back: to the longest waiter whose wait has not ended, else to the gate. */
     void release() {
         while (true) {
-            CompletableFuture<Void> next;
+            Waiter next;
             synchronized (this) {
                 next = waiting.poll();
                 if (next == null) {
@@ -82,7 +112,7 @@ final class Gate {
                     return;
                 }
             }
-            if (next.complete(null)) {
+            if (next.turn().complete(null)) {
                 return;
             }
         }
@@ -97,7 +127,8 @@ final class Gate {
         List<CompletableFuture<Void>> refused;
         synchronized (this) {
             closed = reason;
-            refused = new ArrayList<>(waiting);
+            refused = new ArrayList<>();
+            waiting.forEach(waiter -> refused.add(waiter.turn()));
             waiting.clear();
         }
         refused.forEach(turn -> turn.completeExceptionally(new ActiveRecordException(reason)));

@@ -104,6 +104,8 @@ public final class Routing {
 
     /** Where this thread's statements go, as {@code use} and transaction blocks set it: to carry to another thread. */
     public record Snapshot(Engine scoped, Engine transactionScoped) {
+        /** Outside every block: the commonest snapshot, one for all. */
+        static final Snapshot NONE = new Snapshot(null, null);
     }
 
     /**
@@ -112,7 +114,9 @@ public final class Routing {
      * @return the snapshot
      */
     public static Snapshot snapshot() {
-        return new Snapshot(SCOPED.get(), TRANSACTION_SCOPED.get());
+        Engine scoped = SCOPED.get();
+        Engine transactionScoped = TRANSACTION_SCOPED.get();
+        return scoped == null && transactionScoped == null ? Snapshot.NONE : new Snapshot(scoped, transactionScoped);
     }
 
     /**
@@ -124,20 +128,36 @@ public final class Routing {
      * @return the block's result
      */
     public static <R> R with(Snapshot snapshot, Supplier<R> block) {
-        return within(SCOPED, snapshot.scoped(), () -> within(TRANSACTION_SCOPED, snapshot.transactionScoped(), block));
+        Engine scoped = SCOPED.get();
+        Engine transactionScoped = TRANSACTION_SCOPED.get();
+        if (scoped == snapshot.scoped() && transactionScoped == snapshot.transactionScoped()) {
+            return block.get(); // the thread routes so already: an executor thread running a call made outside blocks
+        }
+        SCOPED.set(snapshot.scoped());
+        TRANSACTION_SCOPED.set(snapshot.transactionScoped());
+        try {
+            return block.get();
+        } finally {
+            SCOPED.set(scoped);
+            TRANSACTION_SCOPED.set(transactionScoped);
+        }
     }
 
+    /**
+     * Runs {@code block} with {@code slot} set to {@code engine}, then puts back what it held. A slot goes back
+     * to null rather than being removed, so that a thread running block after block (an executor's) keeps one
+     * entry per slot instead of making and dropping one per block.
+     */
     private static <R> R within(ThreadLocal<Engine> slot, Engine engine, Supplier<R> block) {
         Engine previous = slot.get();
+        if (previous == engine) {
+            return block.get();
+        }
         slot.set(engine);
         try {
             return block.get();
         } finally {
-            if (previous == null) {
-                slot.remove();
-            } else {
-                slot.set(previous);
-            }
+            slot.set(previous);
         }
     }
 }
