@@ -85,6 +85,10 @@ final class AsyncEngine {
      */
     <R> CompletableFuture<R> call(Routing.Snapshot routing, Supplier<R> work) {
         CompletableFuture<R> result = new CompletableFuture<>();
+        if (gate.tryAcquire()) {
+            execute(result, () -> run(routing, work, result));
+            return result;
+        }
         gate.acquire().whenComplete((permit, refused) -> {
             if (refused != null) {
                 result.completeExceptionally(Async.unwrap(refused));

@@ -45,6 +45,20 @@ final class Gate {
     }
 
     /**
+     * Takes a permit if one is free now, without a future: the common case, when no work waits.
+     *
+     * @return whether the caller holds a permit; false when none is free (there may be waiters, who come
+     *     first) or the gate is closed
+     */
+    synchronized boolean tryAcquire() {
+        if (closed != null || free == 0) {
+            return false;
+        }
+        free--;
+        return true;
+    }
+
+    /**
      * Asks for a permit.
      *
      * @return completes, on the thread that frees a permit (or at once), when the caller holds one; fails

@@ -75,6 +75,22 @@ class GateTest {
     }
 
     @Test
+    void tryAcquire_takesOnlyAFreePermit_neverOneAWaiterIsOwed_norOneOfAClosedGate() {
+        Gate gate = gate(2, 60_000);
+        assertThat(gate.tryAcquire()).isTrue();
+        assertThat(gate.tryAcquire()).isTrue();
+        assertThat(gate.tryAcquire()).isFalse();
+        CompletableFuture<Void> waiting = gate.acquire();
+
+        gate.release();
+        assertThat(waiting).isCompleted();
+        assertThat(gate.tryAcquire()).as("the permit went to the waiter").isFalse();
+        gate.release();
+        gate.close("closed for the test");
+        assertThat(gate.tryAcquire()).isFalse();
+    }
+
+    @Test
     void withoutATimeout_aWaitLastsUntilAPermitIsFree() throws Exception {
         Gate gate = gate(1, 0);
         gate.acquire();
