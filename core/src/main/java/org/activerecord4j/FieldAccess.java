@@ -49,10 +49,9 @@ public interface FieldAccess<T> {
     /**
      * Reads the current row of {@code row} into {@code record}, if this access can: column {@code i} of the model
      * (its position in {@link #fieldNames()}) from JDBC column {@code i + 1} with {@code readers[i]}. Each value
-     * goes into its field (a null into a
-     * primitive field as the type's zero) and the value as stored (the zero boxed) into {@code values[i]}, or,
-     * when the model {@linkplain #keepsSnapshot() keeps its snapshot in its fields}, into its snapshot field
-     * ({@code values} is then null).
+     * goes into its field (a null into a primitive field as the type's zero) and the value as stored (the zero
+     * boxed) into {@code values[i]}, or, when the model {@linkplain #keepsSnapshot() keeps its snapshot in its
+     * fields}, into its snapshot field ({@code values} is then null).
      *
      * <p>The generated implementation does this with one statement per column and returns true. The default
      * returns false without reading, and activerecord4j then reads the row column by column through {@link #set}.

@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A cached statement stays in the cache while it is in use, marked so, so that taking and giving it back
  * allocates nothing; a nested use of the same SQL on the same connection (a query beside an open one)
  * prepares its own, which is closed when given back, and making room never closes a statement in use. Each
- * connection's cache is used only by the thread that holds the connection. A capacity of 0 disables caching: {@link #prepare} then prepares
- * on the given connection and {@link #release} closes.
+ * connection's cache is used only by the thread that holds the connection. A capacity of 0 disables
+ * caching: {@link #prepare} then prepares on the given connection and {@link #release} closes.
  */
 final class StatementCache {
 
