@@ -20,21 +20,21 @@ class GateTest {
 
     @Test
     void waitsRunOutInOrder_eachFailingWithHowManyStillWait_andNoneOfThemGetsAPermitLater() throws Exception {
-        Gate gate = gate(1, 200);
+        Gate gate = gate(1, 1_000);
         assertThat(gate.acquire()).isCompleted();
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < 50; i++) {
             waits.add(gate.acquire());
         }
-        Thread.sleep(100);
-        CompletableFuture<Void> later = gate.acquire(); // queued 100 ms after the others: it runs out after them
+        Thread.sleep(300);
+        CompletableFuture<Void> later = gate.acquire(); // queued 300 ms after the others: it runs out after them
 
         Throwable first = catchThrowable(() -> waits.get(0).get(10, TimeUnit.SECONDS));
         long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         assertThat(first).isInstanceOf(ExecutionException.class).cause().isInstanceOf(ActiveRecordException.class)
                 .hasMessage("no permit (1 more waiting)");
-        assertThat(waitedMillis).isBetween(190L, 5_000L);
+        assertThat(waitedMillis).isBetween(990L, 10_000L);
         for (CompletableFuture<Void> wait : waits) {
             assertThat(wait).isCompletedExceptionally();
         }
