@@ -80,9 +80,8 @@ final class StatementCache {
         }
         Statements statements = byConnection.get(prepared.getConnection());
         Cached cached = statements == null ? null : statements.get(sql);
-        boolean itsOwn = cached != null && cached.statement == prepared;
-        if (!itsOwn && (statements == null || cached != null)) {
-            prepared.close();
+        if (statements == null || cached != null && cached.statement != prepared) {
+            prepared.close(); // its connection is not cached here, or another statement holds its SQL's place
             return;
         }
         try {
@@ -91,7 +90,7 @@ final class StatementCache {
             discard(prepared, sql, e);
             throw e;
         }
-        if (itsOwn) {
+        if (cached != null) {
             cached.inUse = false;
             return;
         }

@@ -18,10 +18,16 @@ class GateTest {
         return new Gate(permits, timeoutMillis, stillWaiting -> "no permit (" + stillWaiting + " more waiting)");
     }
 
+    /** A gate of one permit, already taken. */
+    private static Gate fullGate(long timeoutMillis) {
+        Gate gate = gate(1, timeoutMillis);
+        assertThat(gate.acquire()).isCompleted();
+        return gate;
+    }
+
     @Test
     void waitsRunOutInOrder_eachFailingWithHowManyStillWait_andNoneOfThemGetsAPermitLater() throws Exception {
-        Gate gate = gate(1, 1_000);
-        assertThat(gate.acquire()).isCompleted();
+        Gate gate = fullGate(1_000);
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < 50; i++) {
@@ -47,8 +53,7 @@ class GateTest {
 
     @Test
     void aWaiterGivenAPermitBeforeItsDeadline_keepsIt_andTheNextWaitStillRunsOut() throws Exception {
-        Gate gate = gate(1, 300);
-        gate.acquire();
+        Gate gate = fullGate(300);
         CompletableFuture<Void> served = gate.acquire();
         Thread.sleep(100);
         CompletableFuture<Void> starved = gate.acquire();
@@ -63,8 +68,7 @@ class GateTest {
 
     @Test
     void closing_failsEveryWaiterAtOnce_andEveryLaterAcquire() {
-        Gate gate = gate(1, 60_000);
-        gate.acquire();
+        Gate gate = fullGate(60_000);
         CompletableFuture<Void> waiting = gate.acquire();
 
         gate.close("closed for the test");
@@ -92,8 +96,7 @@ class GateTest {
 
     @Test
     void withoutATimeout_aWaitLastsUntilAPermitIsFree() throws Exception {
-        Gate gate = gate(1, 0);
-        gate.acquire();
+        Gate gate = fullGate(0);
         CompletableFuture<Void> waiting = gate.acquire();
         Thread.sleep(100);
 
