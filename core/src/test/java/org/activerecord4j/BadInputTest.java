@@ -99,6 +99,11 @@ class BadInputTest {
                         InvalidValueException.class,
                         "Value 'C-123456789' of Account.code has 11 characters, more than its @Column(length = 10); "
                                 + "shorten it or raise the length"),
+                new Case("a too fine decimal in saveAll, after a valid record",
+                        () -> ActiveRecord.saveAll(List.of(new Account("C-2", BigDecimal.ONE), new Account("C-3", new BigDecimal("1.005")))),
+                        InvalidValueException.class,
+                        "Value 1.005 of Account.balance has 3 digit(s) after the point, more than its @Column(precision = 10, "
+                                + "scale = 2) keeps; round it first, e.g. setScale(2, RoundingMode.HALF_EVEN)"),
                 new Case("a too fine decimal in a condition",
                         () -> Account.query().where(Account.c.balance.gt(new BigDecimal("0.001"))).all(), InvalidValueException.class,
                         "Value 0.001 of Account.balance has 3 digit(s) after the point, more than its @Column(precision = 10, "
@@ -111,13 +116,22 @@ class BadInputTest {
         Account infinite = new Account("I-1", BigDecimal.ONE);
         infinite.score = Double.POSITIVE_INFINITY;
         return switch (dialect) {
-            case "sqlite" -> List.of(new Case("NaN, which SQLite would store as NULL", nan::save, InvalidValueException.class,
-                    "Value NaN of Account.score cannot be stored on sqlite, which would store NaN as NULL; store null, or a "
-                            + "finite number"));
+            case "sqlite" -> List.of(
+                    new Case("NaN, which SQLite would store as NULL", nan::save, InvalidValueException.class,
+                            "Value NaN of Account.score cannot be stored on sqlite, which would store NaN as NULL; store null, "
+                                    + "or a finite number"),
+                    new Case("NaN in saveAll, after a valid record",
+                            () -> ActiveRecord.saveAll(List.of(new Account("N-2", BigDecimal.ONE), nan)), InvalidValueException.class,
+                            "Value NaN of Account.score cannot be stored on sqlite, which would store NaN as NULL; store null, "
+                                    + "or a finite number"));
             case "mariadb" -> List.of(
                     new Case("NaN, which MariaDB cannot store", nan::save, InvalidValueException.class,
                             "Value NaN of Account.score cannot be stored on mariadb, which has no NaN; store null, or a finite number"),
                     new Case("infinity, which MariaDB cannot store", infinite::save, InvalidValueException.class,
+                            "Value Infinity of Account.score cannot be stored on mariadb, which has no infinity; store null, "
+                                    + "or a finite number"),
+                    new Case("infinity in saveAll, after a valid record",
+                            () -> ActiveRecord.saveAll(List.of(new Account("I-2", BigDecimal.ONE), infinite)), InvalidValueException.class,
                             "Value Infinity of Account.score cannot be stored on mariadb, which has no infinity; store null, "
                                     + "or a finite number"));
             default -> List.of();

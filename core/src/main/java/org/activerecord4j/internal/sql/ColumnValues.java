@@ -50,6 +50,19 @@ public final class ColumnValues {
         }
     }
 
+    /**
+     * Returns whether a value of the column's own Java type can still be refused: a {@code String} with a
+     * {@code @Column(length)}, a {@code BigDecimal}, a {@code Double} or a {@code Float}. Only such columns need
+     * {@link #check} for a value read from a record's field, which holds nothing but its own type.
+     *
+     * @param column the column
+     * @return whether {@link #check} can refuse a value of {@link ColumnInfo#type()}
+     */
+    public static boolean limitsOwnType(ColumnInfo column) {
+        Class<?> type = column.type();
+        return type == String.class ? column.length() > 0 : type == BigDecimal.class || type == Double.class || type == Float.class;
+    }
+
     private static void checkLength(ModelInfo<?> model, ColumnInfo column, String text) {
         if (column.length() > 0 && text.length() > column.length()) {
             int characters = text.codePointCount(0, text.length());

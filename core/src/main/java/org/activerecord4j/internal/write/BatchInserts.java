@@ -57,10 +57,16 @@ public final class BatchInserts {
         return Collections.unmodifiableMap(groups);
     }
 
-    /** Refuses, before any SQL, a value one of the records' columns cannot hold on its database. */
+    /**
+     * Refuses, before any SQL, a value one of the records' columns cannot hold on its database. A field holds
+     * only values of its own type, so only the columns whose type has limits are read, not every value.
+     */
     private static void checkValues(ModelInfo<?> model, List<? extends Model<?>> records) {
         Dialect dialect = Routing.forModel(model.type()).dialect();
-        List<ColumnInfo> columns = model.columns();
+        List<ColumnInfo> columns = model.columns().stream().filter(ColumnValues::limitsOwnType).toList();
+        if (columns.isEmpty()) {
+            return;
+        }
         for (int r = 0; r < records.size(); r++) {
             Model<?> record = records.get(r);
             for (int c = 0; c < columns.size(); c++) {
