@@ -23,7 +23,9 @@ import org.activerecord4j.relation.RelationOption;
  * class directly.
  *
  * <p>Fields map to columns in snake_case unless {@link Column} says otherwise; static and
- * {@code transient} fields are not columns. The key is the field named {@code id} or marked {@link Id}.
+ * {@code transient} fields are not columns. The key is the field named {@code id} or marked {@link Id}. A
+ * key the database generates may be a {@code Long} (null until the record is inserted) or a primitive
+ * {@code long} or {@code int}, whose 0 then means "no key yet", as in Hibernate and Ebean.
  * Records are not thread-safe: share them between threads only with outside synchronisation.
  *
  * @param <T> the model class itself

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.activerecord4j.models.Gadget;
 import org.activerecord4j.models.LineItem;
+import org.activerecord4j.models.Meter;
+import org.activerecord4j.models.MeterReading;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Profile;
 import org.activerecord4j.models.Tag;
@@ -22,7 +24,8 @@ class PersistenceTest {
 
     @BeforeEach
     void schema(Database database) {
-        TestSchema.recreate(database, User.class, Profile.class, Order.class, LineItem.class, Tag.class, Token.class, Gadget.class);
+        TestSchema.recreate(database, User.class, Profile.class, Order.class, LineItem.class, Tag.class, Token.class, Gadget.class,
+                Meter.class, MeterReading.class);
     }
 
     @DatabaseTest
@@ -156,6 +159,44 @@ class PersistenceTest {
         assertThat(User.findOne(ann.id.intValue()).name).isEqualTo("Ann");
         assertThatThrownBy(() -> User.findOne("one")).isInstanceOf(ActiveRecordException.class)
                 .hasMessage("Key String 'one' does not fit User.id of type Long");
+    }
+
+    @DatabaseTest
+    void primitiveGeneratedKey_zeroMeansNew_soSaveAndSaveAllLetTheDatabaseGenerateIt() {
+        Meter first = new Meter("first");
+        assertThat(first.isNewRecord()).isTrue();
+
+        first.save();
+        Meter second = new Meter("second");
+        second.save();
+        List<Meter> batch = List.of(new Meter("third"), new Meter("fourth"));
+        ActiveRecord.saveAll(batch);
+
+        List<Long> keys = List.of(first.id, second.id, batch.get(0).id, batch.get(1).id);
+        assertThat(keys).doesNotContain(0L).doesNotHaveDuplicates();
+        assertThat(Meter.query().count()).isEqualTo(4);
+        assertThat(Meter.findOneOrThrow(second.id).label).isEqualTo("second");
+        assertThat(Meter.findOne(0L)).isNull();
+        first.label = "renamed";
+        first.save();
+        assertThat(Meter.findOneOrThrow(first.id).label).isEqualTo("renamed");
+        assertThat(Meter.query().count()).isEqualTo(4);
+    }
+
+    @DatabaseTest
+    void primitiveGeneratedKey_ofANewParent_isCopiedIntoItsChildOnSave_andANewOwnerReadsNoChildren(Database database) {
+        Meter meter = new Meter("hall");
+        MeterReading reading = new MeterReading(7);
+        reading.meter(meter);
+
+        assertThat(StatementCounter.count(database, () -> assertThat(meter.readings()).isEmpty())).isZero();
+        reading.save();
+
+        assertThat(meter.id).isNotZero();
+        assertThat(reading.meterId).isEqualTo(meter.id);
+        assertThat(MeterReading.findOneOrThrow(reading.id).meterId).isEqualTo(meter.id);
+        meter.clearAllRelationCaches();
+        assertThat(meter.readings()).extracting(r -> r.value).containsExactly(7);
     }
 
     @DatabaseTest

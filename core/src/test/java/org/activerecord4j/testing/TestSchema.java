@@ -16,6 +16,8 @@ import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
 import org.activerecord4j.models.Gadget;
 import org.activerecord4j.models.LineItem;
+import org.activerecord4j.models.Meter;
+import org.activerecord4j.models.MeterReading;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
@@ -32,7 +34,7 @@ public final class TestSchema {
     private static final List<Class<? extends ActiveRecord<?>>> CHILDREN_FIRST = List.of(
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
-            Book.class, Shelf.class, Account.class, Tool.class, Drawer.class);
+            Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class);
 
     private TestSchema() {
     }

@@ -47,6 +47,8 @@ public final class ModelInfo<T> {
     private final Map<String, ColumnInfo> byName;
     private final ColumnInfo primaryKey;
     private final KeyStrategy keyStrategy;
+    /** Whether the key is a primitive field the database fills, so that its zero means "no key yet". */
+    private final boolean zeroKeyIsNone;
     private final Instantiator<T> instantiator;
     private final Boolean strictLoading;
     private final FieldAccess<T> fieldAccess;
@@ -70,6 +72,7 @@ public final class ModelInfo<T> {
         this.byName = Map.copyOf(names);
         this.primaryKey = findPrimaryKey(type, columns);
         this.keyStrategy = keyStrategy(primaryKey);
+        this.zeroKeyIsNone = primaryKey.primitive() && keyStrategy == KeyStrategy.DATABASE;
         this.instantiator = Instantiator.of(type);
         StrictLoading strict = type.getAnnotation(StrictLoading.class);
         this.strictLoading = strict == null ? null : strict.value();
@@ -181,6 +184,19 @@ public final class ModelInfo<T> {
      */
     public ColumnInfo primaryKey() {
         return primaryKey;
+    }
+
+    /**
+     * Returns the record's key, or null while it has none: its key field is null, or, for a primitive key field
+     * ({@code long id}) that the database fills, 0, which a Java field holds before any value is given, as
+     * Hibernate and Ebean read it too. The database then generates the key on insert.
+     *
+     * @param record a record of this model
+     * @return its key, or null
+     */
+    public Object keyOf(Object record) {
+        Object key = primaryKey.get(record);
+        return zeroKeyIsNone && ((Number) key).longValue() == 0 ? null : key;
     }
 
     /**

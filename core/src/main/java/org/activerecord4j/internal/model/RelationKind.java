@@ -160,7 +160,7 @@ public enum RelationKind {
      * @return the owner's foreign key (BelongsTo) or primary key (the others), possibly null
      */
     Object ownerKey(BoundRelation relation, Object record) {
-        return this == BELONGS_TO ? relation.foreignKey().get(record) : relation.owner().primaryKey().get(record);
+        return this == BELONGS_TO ? relation.foreignKey().get(record) : relation.owner().keyOf(record);
     }
 
     /**

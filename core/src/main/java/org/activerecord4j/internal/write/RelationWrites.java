@@ -35,7 +35,7 @@ public final class RelationWrites {
      * @param parent the parent, or null
      */
     public static void assign(BoundRelation relation, Model<?> record, Model<?> parent) {
-        Object key = parent == null ? null : relation.target().primaryKey().get(parent);
+        Object key = parent == null ? null : relation.target().keyOf(parent);
         relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), key));
         if (parent != null && key == null) {
             RecordStates.relations(record).cacheAwaitingKey(relation.name(), parent);
@@ -138,12 +138,12 @@ public final class RelationWrites {
             if (record.isNewRecord()) {
                 Saves.save(record);
             }
-            Object key = relation.owner().primaryKey().get(record);
+            Object key = relation.owner().keyOf(record);
             if (relation.kind().throughJoin()) {
                 if (child.isNewRecord()) {
                     Saves.save(child);
                 }
-                insertJoinRowOnce(relation, key, relation.target().primaryKey().get(child), joinRow);
+                insertJoinRowOnce(relation, key, relation.target().keyOf(child), joinRow);
             } else {
                 RecordMemento.beforeSetting(engine, child, relation.foreignKey());
                 relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
@@ -170,9 +170,9 @@ public final class RelationWrites {
      */
     public static void remove(BoundRelation relation, Model<?> record, Model<?> child) {
         requireChild(relation, child);
-        Object key = relation.owner().primaryKey().get(record);
+        Object key = relation.owner().keyOf(record);
         if (relation.kind().throughJoin()) {
-            Object targetKey = relation.target().primaryKey().get(child);
+            Object targetKey = relation.target().keyOf(child);
             if (key != null && targetKey != null) {
                 deleteJoinRows(relation, key, targetKey);
             }

@@ -159,7 +159,7 @@ public final class Saves {
      */
     static boolean assignKey(ModelInfo<?> model, Model<?> record) {
         ColumnInfo key = model.primaryKey();
-        if (key.get(record) != null) {
+        if (model.keyOf(record) != null) {
             return false;
         }
         if (model.keyStrategy() == KeyStrategy.DATABASE) {
