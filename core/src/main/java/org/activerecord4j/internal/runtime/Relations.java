@@ -159,17 +159,21 @@ public final class Relations {
         }));
     }
 
+    /** Every relation read and write starts here, so the relation's kind is named only in a failure. */
     private static BoundRelation bind(Relation<?> relation, Model<?> record) {
-        String kind = relation.getClass().getSimpleName();
         if (record == null) {
-            throw new InvalidArgumentException("A " + kind + " relation needs an owner record, not null");
+            throw new InvalidArgumentException("A " + kindOf(relation) + " relation needs an owner record, not null");
         }
         ModelRelations relations = ModelRelations.of(record.getClass());
         BoundRelation bound = relations.boundOrNull(relation);
         if (bound == null) {
-            throw new RelationNotFoundException("This " + kind + " relation is not declared on "
+            throw new RelationNotFoundException("This " + kindOf(relation) + " relation is not declared on "
                     + record.getClass().getSimpleName() + "; its relations: " + relations.names());
         }
         return bound;
+    }
+
+    private static String kindOf(Relation<?> relation) {
+        return relation.getClass().getSimpleName();
     }
 }
