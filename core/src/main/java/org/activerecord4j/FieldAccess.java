@@ -124,5 +124,101 @@ public interface FieldAccess<T> {
          * @throws SQLException when the driver cannot read it
          */
         Object read(ResultSet row, int index) throws SQLException;
+
+        /**
+         * Reads a column of the current row for a primitive {@code long} field, SQL NULL as {@code 0}, without a
+         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
+         * fields calls it for such a field. The default unboxes {@link #read}.
+         *
+         * @param row the result set, on a row
+         * @param index the JDBC column index, from 1
+         * @return the value, {@code 0} for SQL NULL
+         * @throws SQLException when the driver cannot read it
+         * @throws ClassCastException when {@link #read} returns another type than {@code Long}
+         */
+        default long readLong(ResultSet row, int index) throws SQLException {
+            Object value = read(row, index);
+            return value == null ? 0 : (Long) value;
+        }
+
+        /**
+         * Reads a column of the current row for a primitive {@code int} field, SQL NULL as {@code 0}, without a
+         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
+         * fields calls it for such a field. The default unboxes {@link #read}.
+         *
+         * @param row the result set, on a row
+         * @param index the JDBC column index, from 1
+         * @return the value, {@code 0} for SQL NULL
+         * @throws SQLException when the driver cannot read it
+         * @throws ClassCastException when {@link #read} returns another type than {@code Integer}
+         */
+        default int readInt(ResultSet row, int index) throws SQLException {
+            Object value = read(row, index);
+            return value == null ? 0 : (Integer) value;
+        }
+
+        /**
+         * Reads a column of the current row for a primitive {@code short} field, SQL NULL as {@code 0}, without a
+         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
+         * fields calls it for such a field. The default unboxes {@link #read}.
+         *
+         * @param row the result set, on a row
+         * @param index the JDBC column index, from 1
+         * @return the value, {@code 0} for SQL NULL
+         * @throws SQLException when the driver cannot read it
+         * @throws ClassCastException when {@link #read} returns another type than {@code Short}
+         */
+        default short readShort(ResultSet row, int index) throws SQLException {
+            Object value = read(row, index);
+            return value == null ? 0 : (Short) value;
+        }
+
+        /**
+         * Reads a column of the current row for a primitive {@code double} field, SQL NULL as {@code 0}, without a
+         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
+         * fields calls it for such a field. The default unboxes {@link #read}.
+         *
+         * @param row the result set, on a row
+         * @param index the JDBC column index, from 1
+         * @return the value, {@code 0} for SQL NULL
+         * @throws SQLException when the driver cannot read it
+         * @throws ClassCastException when {@link #read} returns another type than {@code Double}
+         */
+        default double readDouble(ResultSet row, int index) throws SQLException {
+            Object value = read(row, index);
+            return value == null ? 0 : (Double) value;
+        }
+
+        /**
+         * Reads a column of the current row for a primitive {@code float} field, SQL NULL as {@code 0}, without a
+         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
+         * fields calls it for such a field. The default unboxes {@link #read}.
+         *
+         * @param row the result set, on a row
+         * @param index the JDBC column index, from 1
+         * @return the value, {@code 0} for SQL NULL
+         * @throws SQLException when the driver cannot read it
+         * @throws ClassCastException when {@link #read} returns another type than {@code Float}
+         */
+        default float readFloat(ResultSet row, int index) throws SQLException {
+            Object value = read(row, index);
+            return value == null ? 0 : (Float) value;
+        }
+
+        /**
+         * Reads a column of the current row for a primitive {@code boolean} field, SQL NULL as {@code false}, without a
+         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
+         * fields calls it for such a field. The default unboxes {@link #read}.
+         *
+         * @param row the result set, on a row
+         * @param index the JDBC column index, from 1
+         * @return the value, {@code false} for SQL NULL
+         * @throws SQLException when the driver cannot read it
+         * @throws ClassCastException when {@link #read} returns another type than {@code Boolean}
+         */
+        default boolean readBoolean(ResultSet row, int index) throws SQLException {
+            Object value = read(row, index);
+            return value == null ? false : (Boolean) value;
+        }
     }
 }

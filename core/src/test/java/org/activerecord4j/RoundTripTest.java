@@ -3,13 +3,18 @@ package org.activerecord4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.activerecord4j.models.AllTypes;
+import org.activerecord4j.models.Gauge;
 import org.activerecord4j.models.Status;
 import org.activerecord4j.testing.DatabaseTest;
 import org.activerecord4j.testing.TestSchema;
@@ -80,6 +85,34 @@ class RoundTripTest {
                 .isEqualTo(new AllTypes());
         assertThat(loaded.primitiveLong).isZero();
         assertThat(loaded.primitiveFlag).isFalse();
+    }
+
+    @DatabaseTest
+    void primitiveFields_readSqlNullAsZeroAndFalse_andValuesAsThemselves_clean(Database database) throws SQLException {
+        database.dropTables(Gauge.class);
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            // Nullable columns, as an older schema may have them: the model's own would be NOT NULL.
+            statement.execute("CREATE TABLE gauges (id BIGINT PRIMARY KEY, total BIGINT, count INTEGER, level SMALLINT, "
+                    + "reading DOUBLE PRECISION, ratio REAL, active BOOLEAN)");
+            statement.execute("INSERT INTO gauges (id) VALUES (1)");
+            statement.execute("INSERT INTO gauges (id, total, count, level, reading, ratio, active) "
+                    + "VALUES (2, 9000000000, -70000, 300, 2.5, 0.25, TRUE)");
+        }
+        try {
+            Gauge empty = Gauge.findOneOrThrow(1L);
+            Gauge full = Gauge.findOneOrThrow(2L);
+
+            assertThat(List.of(empty.total, empty.count, empty.level, empty.reading, empty.ratio, empty.active))
+                    .containsExactly(0L, 0, (short) 0, 0.0, 0.0f, false);
+            assertThat(List.of(full.total, full.count, full.level, full.reading, full.ratio, full.active))
+                    .containsExactly(9_000_000_000L, -70_000, (short) 300, 2.5, 0.25f, true);
+            assertThat(empty.isDirty()).isFalse();
+            assertThat(full.isDirty()).isFalse();
+            full.reading = 3.5;
+            assertThat(full.changedColumns()).containsExactly("reading");
+        } finally {
+            database.dropTables(Gauge.class);
+        }
     }
 
     @DatabaseTest

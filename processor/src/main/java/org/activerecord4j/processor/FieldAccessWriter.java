@@ -96,6 +96,14 @@ final class FieldAccessWriter {
             Column column = columns.get(i);
             String field = "record." + column.name();
             String boxed = castType(column);
+            String primitiveReader = snapshotFields ? primitiveReader(column) : null;
+            if (primitiveReader != null) {
+                // The reader returns the primitive itself: nothing is boxed for the field or its snapshot field.
+                text.append("        ").append(field).append(" = readers[").append(i).append("].").append(primitiveReader)
+                        .append("(row, ").append(i + 1).append(");\n")
+                        .append("        record.").append(BaseClassWriter.snapshotField(i)).append(" = ").append(field).append(";\n");
+                continue;
+            }
             text.append("        value = readers[").append(i).append("].read(row, ").append(i + 1).append(");\n");
             boolean primitive = column.type().getKind().isPrimitive();
             if (primitive) {
@@ -120,6 +128,24 @@ final class FieldAccessWriter {
         }
         text.append("        return true;\n")
                 .append("    }\n");
+    }
+
+    /**
+     * Names the {@code ColumnReader} method that reads a primitive column's type unboxed, e.g. {@code readLong}.
+     *
+     * @param column the column
+     * @return the method, or null when the column is not of a primitive type the reader has a method for
+     */
+    private static String primitiveReader(Column column) {
+        return switch (column.type().getKind()) {
+            case LONG -> "readLong";
+            case INT -> "readInt";
+            case SHORT -> "readShort";
+            case DOUBLE -> "readDouble";
+            case FLOAT -> "readFloat";
+            case BOOLEAN -> "readBoolean";
+            default -> null;
+        };
     }
 
     /** Writes {@code keepsSnapshot} and the two {@code snapshot} methods over the base's snapshot fields. */

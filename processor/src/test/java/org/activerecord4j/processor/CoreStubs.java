@@ -240,6 +240,30 @@ final class CoreStubs {
 
                         interface ColumnReader {
                             Object read(java.sql.ResultSet row, int index) throws java.sql.SQLException;
+
+                            default long readLong(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+                                return (Long) read(row, index);
+                            }
+
+                            default int readInt(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+                                return (Integer) read(row, index);
+                            }
+
+                            default short readShort(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+                                return (Short) read(row, index);
+                            }
+
+                            default double readDouble(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+                                return (Double) read(row, index);
+                            }
+
+                            default float readFloat(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+                                return (Float) read(row, index);
+                            }
+
+                            default boolean readBoolean(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+                                return (Boolean) read(row, index);
+                            }
                         }
                     }
                     """),

@@ -77,12 +77,22 @@ public final class Handlers {
             long value = row.getLong(index);
             return value == 0 && row.wasNull() ? null : value;
         }
+
+        @Override
+        public long readLong(ResultSet row, int index) throws SQLException {
+            return row.getLong(index); // 0 for SQL NULL, as a primitive field reads it
+        }
     };
     public static final TypeHandler<Integer> INTEGER = new Bound<>(Types.INTEGER, PreparedStatement::setInt) {
         @Override
         public Integer read(ResultSet row, int index) throws SQLException {
             int value = row.getInt(index);
             return value == 0 && row.wasNull() ? null : value;
+        }
+
+        @Override
+        public int readInt(ResultSet row, int index) throws SQLException {
+            return row.getInt(index); // 0 for SQL NULL, as a primitive field reads it
         }
     };
     public static final TypeHandler<Short> SHORT = new Bound<>(Types.SMALLINT, PreparedStatement::setShort) {
@@ -91,12 +101,22 @@ public final class Handlers {
             short value = row.getShort(index);
             return value == 0 && row.wasNull() ? null : value;
         }
+
+        @Override
+        public short readShort(ResultSet row, int index) throws SQLException {
+            return row.getShort(index); // 0 for SQL NULL, as a primitive field reads it
+        }
     };
     public static final TypeHandler<Double> DOUBLE = new Bound<>(Types.DOUBLE, PreparedStatement::setDouble) {
         @Override
         public Double read(ResultSet row, int index) throws SQLException {
             double value = row.getDouble(index);
             return value == 0 && row.wasNull() ? null : value;
+        }
+
+        @Override
+        public double readDouble(ResultSet row, int index) throws SQLException {
+            return row.getDouble(index); // 0 for SQL NULL, as a primitive field reads it
         }
     };
     public static final TypeHandler<Float> FLOAT = new Bound<>(Types.REAL, PreparedStatement::setFloat) {
@@ -105,12 +125,22 @@ public final class Handlers {
             float value = row.getFloat(index);
             return value == 0 && row.wasNull() ? null : value;
         }
+
+        @Override
+        public float readFloat(ResultSet row, int index) throws SQLException {
+            return row.getFloat(index); // 0 for SQL NULL, as a primitive field reads it
+        }
     };
     public static final TypeHandler<Boolean> BOOLEAN = new Bound<>(Types.BOOLEAN, PreparedStatement::setBoolean) {
         @Override
         public Boolean read(ResultSet row, int index) throws SQLException {
             boolean value = row.getBoolean(index);
             return !value && row.wasNull() ? null : value;
+        }
+
+        @Override
+        public boolean readBoolean(ResultSet row, int index) throws SQLException {
+            return row.getBoolean(index); // false for SQL NULL, as a primitive field reads it
         }
     };
     public static final TypeHandler<String> STRING = new Bound<>(Types.VARCHAR, PreparedStatement::setString) {
