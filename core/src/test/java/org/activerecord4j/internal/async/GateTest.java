@@ -33,19 +33,26 @@ class GateTest {
         for (int i = 0; i < 50; i++) {
             waits.add(gate.acquire());
         }
-        Thread.sleep(300);
-        CompletableFuture<Void> later = gate.acquire(); // queued 300 ms after the others: it runs out after them
-
-        Throwable first = catchThrowable(() -> waits.get(0).get(10, TimeUnit.SECONDS));
-        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        assertThat(first).isInstanceOf(ExecutionException.class).cause().isInstanceOf(ActiveRecordException.class)
-                .hasMessage("no permit (1 more waiting)");
-        assertThat(waitedMillis).isBetween(990L, 10_000L);
-        for (CompletableFuture<Void> wait : waits) {
-            assertThat(wait).isCompletedExceptionally();
+        Thread.sleep(1_000); // a wide gap, so that even a late timer ends the first waits before this one's deadline
+        CompletableFuture<Void> later = gate.acquire(); // queued after the others: it runs out after them
+        long laterQueued = System.nanoTime();
+        // When each wait ended, read on the thread that ended it: no assertion races the timer on a loaded machine.
+        long[] ended = new long[waits.size() + 1];
+        for (int i = 0; i <= waits.size(); i++) {
+            int index = i;
+            (i < waits.size() ? waits.get(i) : later).whenComplete((done, failure) -> ended[index] = System.nanoTime());
         }
-        assertThat(later).isNotDone();
+
+        for (CompletableFuture<Void> wait : waits) {
+            assertThat(catchThrowable(() -> wait.get(10, TimeUnit.SECONDS))).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(ActiveRecordException.class).hasMessage("no permit (1 more waiting)");
+        }
         assertThat(catchThrowable(() -> later.get(10, TimeUnit.SECONDS))).cause().hasMessage("no permit (0 more waiting)");
+        for (int i = 0; i < waits.size(); i++) {
+            assertThat(ended[i] - started).as("wait %d ended after its timeout", i).isGreaterThanOrEqualTo(990_000_000L);
+            assertThat(ended[i]).as("wait %d ended before the later one", i).isLessThanOrEqualTo(ended[waits.size()]);
+        }
+        assertThat(ended[waits.size()] - laterQueued).as("the later wait lasted its whole timeout").isGreaterThanOrEqualTo(990_000_000L);
 
         gate.release(); // nobody waits any more: the permit goes back to the gate
         assertThat(gate.acquire()).isCompleted();
