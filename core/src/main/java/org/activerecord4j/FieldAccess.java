@@ -110,7 +110,11 @@ public interface FieldAccess<T> {
 
     /**
      * Reads one column of a result set's current row as its field's Java type: activerecord4j passes one per
-     * column to {@link FieldAccess#read}, chosen for the field's type and the database.
+     * column to {@link FieldAccess#read}, chosen for the field's type and the database. For a primitive field
+     * of a model that keeps its snapshot in fields, the generated {@code read} calls the method of the field's
+     * type ({@link #readLong}, {@link #readDouble}, ...), which reads SQL NULL as 0 or false and boxes nothing
+     * when the reader reads the primitive itself; by default they unbox {@link #read} (a
+     * {@link ClassCastException} when it returns another type).
      */
     @FunctionalInterface
     interface ColumnReader {
@@ -126,15 +130,12 @@ public interface FieldAccess<T> {
         Object read(ResultSet row, int index) throws SQLException;
 
         /**
-         * Reads a column of the current row for a primitive {@code long} field, SQL NULL as {@code 0}, without a
-         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
-         * fields calls it for such a field. The default unboxes {@link #read}.
+         * Reads a column of the current row into a primitive {@code long} field: see {@link ColumnReader}.
          *
          * @param row the result set, on a row
          * @param index the JDBC column index, from 1
          * @return the value, {@code 0} for SQL NULL
          * @throws SQLException when the driver cannot read it
-         * @throws ClassCastException when {@link #read} returns another type than {@code Long}
          */
         default long readLong(ResultSet row, int index) throws SQLException {
             Object value = read(row, index);
@@ -142,15 +143,12 @@ public interface FieldAccess<T> {
         }
 
         /**
-         * Reads a column of the current row for a primitive {@code int} field, SQL NULL as {@code 0}, without a
-         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
-         * fields calls it for such a field. The default unboxes {@link #read}.
+         * Reads a column of the current row into a primitive {@code int} field: see {@link ColumnReader}.
          *
          * @param row the result set, on a row
          * @param index the JDBC column index, from 1
          * @return the value, {@code 0} for SQL NULL
          * @throws SQLException when the driver cannot read it
-         * @throws ClassCastException when {@link #read} returns another type than {@code Integer}
          */
         default int readInt(ResultSet row, int index) throws SQLException {
             Object value = read(row, index);
@@ -158,15 +156,12 @@ public interface FieldAccess<T> {
         }
 
         /**
-         * Reads a column of the current row for a primitive {@code short} field, SQL NULL as {@code 0}, without a
-         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
-         * fields calls it for such a field. The default unboxes {@link #read}.
+         * Reads a column of the current row into a primitive {@code short} field: see {@link ColumnReader}.
          *
          * @param row the result set, on a row
          * @param index the JDBC column index, from 1
          * @return the value, {@code 0} for SQL NULL
          * @throws SQLException when the driver cannot read it
-         * @throws ClassCastException when {@link #read} returns another type than {@code Short}
          */
         default short readShort(ResultSet row, int index) throws SQLException {
             Object value = read(row, index);
@@ -174,15 +169,12 @@ public interface FieldAccess<T> {
         }
 
         /**
-         * Reads a column of the current row for a primitive {@code double} field, SQL NULL as {@code 0}, without a
-         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
-         * fields calls it for such a field. The default unboxes {@link #read}.
+         * Reads a column of the current row into a primitive {@code double} field: see {@link ColumnReader}.
          *
          * @param row the result set, on a row
          * @param index the JDBC column index, from 1
          * @return the value, {@code 0} for SQL NULL
          * @throws SQLException when the driver cannot read it
-         * @throws ClassCastException when {@link #read} returns another type than {@code Double}
          */
         default double readDouble(ResultSet row, int index) throws SQLException {
             Object value = read(row, index);
@@ -190,15 +182,12 @@ public interface FieldAccess<T> {
         }
 
         /**
-         * Reads a column of the current row for a primitive {@code float} field, SQL NULL as {@code 0}, without a
-         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
-         * fields calls it for such a field. The default unboxes {@link #read}.
+         * Reads a column of the current row into a primitive {@code float} field: see {@link ColumnReader}.
          *
          * @param row the result set, on a row
          * @param index the JDBC column index, from 1
          * @return the value, {@code 0} for SQL NULL
          * @throws SQLException when the driver cannot read it
-         * @throws ClassCastException when {@link #read} returns another type than {@code Float}
          */
         default float readFloat(ResultSet row, int index) throws SQLException {
             Object value = read(row, index);
@@ -206,15 +195,12 @@ public interface FieldAccess<T> {
         }
 
         /**
-         * Reads a column of the current row for a primitive {@code boolean} field, SQL NULL as {@code false}, without a
-         * box when the reader can: the generated {@link FieldAccess#read} of a model that keeps its snapshot in
-         * fields calls it for such a field. The default unboxes {@link #read}.
+         * Reads a column of the current row into a primitive {@code boolean} field: see {@link ColumnReader}.
          *
          * @param row the result set, on a row
          * @param index the JDBC column index, from 1
          * @return the value, {@code false} for SQL NULL
          * @throws SQLException when the driver cannot read it
-         * @throws ClassCastException when {@link #read} returns another type than {@code Boolean}
          */
         default boolean readBoolean(ResultSet row, int index) throws SQLException {
             Object value = read(row, index);
