@@ -32,12 +32,12 @@ public final class ColumnValues {
             return;
         }
         Class<?> type = column.type();
-        if (value.getClass() == type && (type == Long.class || type == Integer.class)) {
-            return; // keys, the commonest values bound: any value of their own type fits
-        }
         if (!type.isInstance(value)) {
             throw refused(model, column, "Value " + value.getClass().getSimpleName() + " '" + shown(value)
                     + "' does not fit column " + label(model, column) + " of type " + column.type().getSimpleName());
+        }
+        if (!limitsOwnType(column)) {
+            return; // keys, the commonest values bound, and most others: any value of their own type fits
         }
         if (value instanceof String text) {
             checkLength(model, column, text);
@@ -52,8 +52,9 @@ public final class ColumnValues {
 
     /**
      * Returns whether a value of the column's own Java type can still be refused: a {@code String} with a
-     * {@code @Column(length)}, a {@code BigDecimal}, a {@code Double} or a {@code Float}. Only such columns need
-     * {@link #check} for a value read from a record's field, which holds nothing but its own type.
+     * {@code @Column(length)}, a {@code BigDecimal}, a {@code Double} or a {@code Float}. {@link #check} looks past
+     * a value's type only for such columns, so they are the only ones a value read from a record's field (which
+     * holds nothing but its own type) needs checking for.
      *
      * @param column the column
      * @return whether {@link #check} can refuse a value of {@link ColumnInfo#type()}
