@@ -333,6 +333,27 @@ class RelationshipTest {
     }
 
     @DatabaseTest
+    void belongsToSet_nullIntoAPrimitiveForeignKey_failsClearly_andChangesNothing() {
+        Order order = new Order();
+        order.userId = ann.id;
+        order.save();
+        LineItem item = new LineItem();
+        item.orderId = order.id;
+        item.sku = "SKU-1";
+        item.save();
+        Order cached = item.order();
+
+        assertThatThrownBy(() -> LineItem.order.set(item, null)).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot set LineItem.order of LineItem id=" + item.id + " to null: LineItem.orderId is a "
+                        + "primitive and cannot be null; declare it as Long so that LineItem.order may be null");
+        assertThat(item.orderId).isEqualTo(order.id);
+        assertThat(item.isDirty()).isFalse();
+        assertThat(statements(() -> assertThat(item.order()).isSameAs(cached))).isZero();
+        item.save();
+        assertThat(LineItem.findOneOrThrow(item.id).orderId).isEqualTo(order.id);
+    }
+
+    @DatabaseTest
     void cacheTimeToLive_expiresTheCachedValue() throws InterruptedException {
         Order order = new Order();
         order.userId = ann.id;

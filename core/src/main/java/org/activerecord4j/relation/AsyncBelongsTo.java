@@ -46,6 +46,8 @@ public final class AsyncBelongsTo<T extends AsyncActiveRecord<T>> extends Relati
      *
      * @param record the owner
      * @param parent the new target, or null
+     * @throws org.activerecord4j.ActiveRecordException when {@code parent} is null and the foreign key is a
+     *     primitive field ({@code long orderId}), which cannot hold null; nothing is changed
      */
     public void set(AsyncActiveRecord<?> record, T parent) {
         Relations.assign(this, record, parent);

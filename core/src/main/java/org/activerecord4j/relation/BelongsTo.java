@@ -44,6 +44,8 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T> {
      *
      * @param record the owner
      * @param parent the new target, or null
+     * @throws org.activerecord4j.ActiveRecordException when {@code parent} is null and the foreign key is a
+     *     primitive field ({@code long orderId}), which cannot hold null; nothing is changed
      */
     public void set(ActiveRecord<?> record, T parent) {
         Relations.assign(this, record, parent);

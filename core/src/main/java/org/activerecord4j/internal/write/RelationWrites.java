@@ -33,8 +33,16 @@ public final class RelationWrites {
      * @param relation the BelongsTo
      * @param record the child
      * @param parent the parent, or null
+     * @throws ActiveRecordException when {@code parent} is null and the foreign key is a primitive field
      */
     public static void assign(BoundRelation relation, Model<?> record, Model<?> parent) {
+        if (parent == null && relation.foreignKey().primitive()) {
+            // its zero would be written as a key that points at no row
+            throw new ActiveRecordException("Cannot set " + relation + " of " + describe(relation.owner(), record)
+                    + " to null: " + relation.owner().name() + "." + relation.foreignKey().fieldName() + " is a primitive "
+                    + "and cannot be null; declare it as " + relation.foreignKey().type().getSimpleName() + " so that "
+                    + relation + " may be null");
+        }
         Object key = parent == null ? null : relation.target().keyOf(parent);
         relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), key));
         if (parent != null && key == null) {
