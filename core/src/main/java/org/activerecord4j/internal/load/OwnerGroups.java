@@ -17,6 +17,9 @@ final class OwnerGroups {
     private final long[] longKeys;
     private final OwnerGroup[] longGroups;
     private final Map<Object, OwnerGroup> others;
+    /** The group {@link #get(long)} found last, and its key: rows mostly come in runs of one owner's children. */
+    private OwnerGroup lastGroup;
+    private long lastKey;
 
     /**
      * Creates the groups of at most {@code owners} keys.
@@ -92,10 +95,15 @@ final class OwnerGroups {
      * @return its group, or null when no owner has the key
      */
     OwnerGroup get(long key) {
+        if (key == lastKey && lastGroup != null) {
+            return lastGroup; // no probe into tables that outgrow the processor's caches in large loads
+        }
         int slot = slot(key);
         OwnerGroup group;
         while ((group = longGroups[slot]) != null) {
             if (longKeys[slot] == key) {
+                lastKey = key;
+                lastGroup = group;
                 return group;
             }
             slot = (slot + 1) & (longKeys.length - 1);
