@@ -10,15 +10,19 @@ import java.util.Arrays;
  */
 public final class RelationCache {
     /*
-     * Cached relations as name, value pairs. Eager loads fill many records, most with one relation (the
-     * inverse of the load), so the first pair lives in fields and only further ones take an array, sized to
-     * them exactly (records hold few relations), so that no count is needed: the cache stays at 32 bytes.
+     * Cached relations as name, value pairs. Eager loads fill many records with one relation (the inverse of
+     * the load) or two (and the relation loaded below them), so the first two pairs live in fields, read
+     * without reaching a second object, and only further ones take an array, sized to them exactly (records
+     * hold few relations), so that no count is needed. A second pair is set only while a first is, and the
+     * array only while both are.
      */
     private String firstRelation;
     private Object firstValue;
+    private String secondRelation;
+    private Object secondValue;
     private Object[] relations;
     /*
-     * What the record keeps here besides its relations, in one field so that the cache stays at 32 bytes:
+     * What the record keeps here besides its relations, in one field so that the cache stays at 40 bytes:
      * its path under strict loading (a String), its snapshot array (an Object[]: the record keeps its save
      * state here once it has a cache, so that it needs one field for all its state, see Model), or both (a
      * StrictAndSnapshot). The snapshot and the save flags are never part of a copy.
@@ -182,9 +186,14 @@ public final class RelationCache {
             return;
         }
         Object stored = stored(value, timeToLive);
-        if (firstRelation == null || isFirst(name)) {
+        if (firstRelation == null || is(firstRelation, name)) {
             firstRelation = name;
             firstValue = stored;
+            return;
+        }
+        if (secondRelation == null || is(secondRelation, name)) {
+            secondRelation = name;
+            secondValue = stored;
             return;
         }
         int slot = slotOf(name);
@@ -212,8 +221,14 @@ public final class RelationCache {
      * @param name the relation
      */
     public synchronized void clearRelation(String name) {
-        if (isFirst(name)) {
-            remove(-1);
+        if (is(firstRelation, name)) {
+            firstRelation = secondRelation;
+            firstValue = secondValue;
+            removeSecond();
+            return;
+        }
+        if (is(secondRelation, name)) {
+            removeSecond();
             return;
         }
         int slot = slotOf(name);
@@ -226,20 +241,25 @@ public final class RelationCache {
     public synchronized void clearRelations() {
         firstRelation = null;
         firstValue = null;
+        secondRelation = null;
+        secondValue = null;
         relations = null;
     }
 
     /** What is stored for relation {@code name} as it is (expiring or awaiting a key), or {@link #MISSING}. */
     private Object stored(String name) {
-        if (isFirst(name)) {
+        if (is(firstRelation, name)) {
             return firstValue;
+        }
+        if (is(secondRelation, name)) {
+            return secondValue;
         }
         int slot = slotOf(name);
         return slot < 0 ? MISSING : relations[slot + 1];
     }
 
-    private boolean isFirst(String name) {
-        return firstRelation != null && (firstRelation == name || firstRelation.equals(name));
+    private static boolean is(String relation, String name) {
+        return relation != null && (relation == name || relation.equals(name));
     }
 
     /** Returns the array index of {@code name}'s pair beyond the first, or -1. */
@@ -256,20 +276,21 @@ public final class RelationCache {
         return -1;
     }
 
-    /** Removes the pair at array index {@code slot}, or the first pair when -1 (the last pair takes its place). */
-    private void remove(int slot) {
-        if (slot < 0) {
-            if (relations == null) {
-                firstRelation = null;
-                firstValue = null;
-                return;
-            }
-            int end = relations.length;
-            firstRelation = (String) relations[end - 2];
-            firstValue = relations[end - 1];
-            relations = end == 2 ? null : Arrays.copyOf(relations, end - 2);
+    /** Removes the second pair; the array's last pair, if any, takes its place. */
+    private void removeSecond() {
+        if (relations == null) {
+            secondRelation = null;
+            secondValue = null;
             return;
         }
+        int end = relations.length;
+        secondRelation = (String) relations[end - 2];
+        secondValue = relations[end - 1];
+        relations = end == 2 ? null : Arrays.copyOf(relations, end - 2);
+    }
+
+    /** Removes the pair at array index {@code slot}. */
+    private void remove(int slot) {
         int end = relations.length;
         if (end == 2) {
             relations = null;
@@ -331,6 +352,8 @@ public final class RelationCache {
     public synchronized void restore(RelationCache saved) {
         this.firstRelation = saved.firstRelation;
         this.firstValue = saved.firstValue;
+        this.secondRelation = saved.secondRelation;
+        this.secondValue = saved.secondValue;
         this.relations = saved.relations == null ? null : saved.relations.clone();
         aside(saved.strictPath(), snapshotIn(aside));
         this.loadedWithOthers = saved.loadedWithOthers;

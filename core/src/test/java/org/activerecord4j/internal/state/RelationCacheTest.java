@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The relation cache of one record: the first pair kept in fields, further pairs in an array. */
+/** The relation cache of one record: the first two pairs kept in fields, further pairs in an array. */
 class RelationCacheTest {
 
     private static final List<String> NAMES = List.of("posts", "author", "comments", "profile", "tags");
@@ -43,13 +43,22 @@ class RelationCacheTest {
                     expected.clear();
                 }
             }
-            for (String name : NAMES) {
-                Object cached = state.cached(name);
-                if (expected.containsKey(name)) {
-                    assertThat(cached).as("%s after %s", name, step).isEqualTo(expected.get(name));
-                } else {
-                    assertThat(cached).as("%s after %s", name, step).isSameAs(RelationCache.MISSING);
-                }
+            assertAnswers(state, expected, "after " + step);
+        }
+        RelationCache copy = state.copy();
+        state.clearRelations();
+        state.cache("posts", -1, null);
+        state.restore(copy);
+        assertAnswers(state, expected, "after a copy was restored");
+    }
+
+    private static void assertAnswers(RelationCache state, Map<String, Object> expected, String when) {
+        for (String name : NAMES) {
+            Object cached = state.cached(name);
+            if (expected.containsKey(name)) {
+                assertThat(cached).as("%s %s", name, when).isEqualTo(expected.get(name));
+            } else {
+                assertThat(cached).as("%s %s", name, when).isSameAs(RelationCache.MISSING);
             }
         }
     }
