@@ -1,6 +1,5 @@
 package org.activerecord4j.bench.jmh;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +17,10 @@ import org.openjdk.jmh.results.ScalarResult;
  * over iterations, for JMH's log), and as the totals {@value #TOTAL_LABEL} and {@value #OPERATIONS_LABEL}
  * (summed over the fork's measured iterations), whose quotient is the fork's CPU time per operation, each
  * operation weighing the same however the iterations split them; and, when the fork settled its JIT first
- * ({@link JitSettle}), how many operations that took and whether it settled. Where the database server is the
- * bottleneck, times per operation tie; this shows what each implementation costs the client meanwhile.
+ * ({@link JitSettle}), how many operations that took and whether it settled. The time comes from
+ * {@link ProcessCpuClock}: to the nanosecond on Linux, not in the operating system's 10 ms ticks. Where the
+ * database server is the bottleneck, times per operation tie; this shows what each implementation costs the
+ * client meanwhile.
  * Not thread-safe; JMH calls it from one thread.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
@@ -31,8 +32,6 @@ public final class CpuTimeProfiler implements InternalProfiler {
     /** The secondary result holding the operations of all measured iterations. */
     public static final String OPERATIONS_LABEL = "cpu.ops";
 
-    private final com.sun.management.OperatingSystemMXBean system =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private long startNanos;
 
     /** Creates the profiler; JMH does this. */
@@ -46,7 +45,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        startNanos = system.getProcessCpuTime();
+        startNanos = ProcessCpuClock.nanos();
     }
 
     @Override
@@ -56,7 +55,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
         if (operations == 0) {
             return List.of();
         }
-        double millis = (system.getProcessCpuTime() - startNanos) / 1e6;
+        double millis = (ProcessCpuClock.nanos() - startNanos) / 1e6;
         List<Result<?>> results = new ArrayList<>(List.of(
                 new ScalarResult(LABEL, millis / operations, "ms/op", AggregationPolicy.AVG),
                 new ScalarResult(TOTAL_LABEL, millis, "ms", AggregationPolicy.SUM),

@@ -262,7 +262,7 @@ public final class RelationCache {
         return relation != null && (relation == name || relation.equals(name));
     }
 
-    /** Returns the array index of {@code name}'s pair beyond the first, or -1. */
+    /** Returns the array index of {@code name}'s pair beyond the first two, or -1. */
     private int slotOf(String name) {
         if (relations == null) {
             return -1;

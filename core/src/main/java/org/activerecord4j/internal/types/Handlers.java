@@ -47,10 +47,11 @@ public final class Handlers {
 
     /**
      * A handler's null type and binder. The frequent column types subclass it with their own {@code read} and
-     * {@code bindNullable}, which call their getter and setter directly: one shared {@code read} calling a reader
-     * lambda, or the shared {@code bindNullable} calling {@code bind} calling a binder lambda, would be call sites
-     * of many targets, which the JIT cannot inline, once per column of every row read or written. A primitive getter reads
-     * SQL NULL as 0 or false, so {@code wasNull} (a call into the native library on SQLite) is asked only then.
+     * {@code bindNullable}, which call their getter and setter directly: one shared {@code read} calling a
+     * reader lambda, or the shared {@code bindNullable} calling {@code bind} calling a binder lambda, would be
+     * call sites of many targets, which the JIT cannot inline, once per column of every row read or written.
+     * A primitive getter reads SQL NULL as 0 or false, so {@code wasNull} (a call into the native library on
+     * SQLite) is asked only then.
      */
     private abstract static class Bound<T> implements TypeHandler<T> {
         private final int nullType;
