@@ -46,12 +46,10 @@ public final class Handlers {
     }
 
     /**
-     * A handler's null type and binder. The frequent column types subclass it with their own {@code read} and
-     * {@code bindNullable}, which call their getter and setter directly: one shared {@code read} calling a
-     * reader lambda, or the shared {@code bindNullable} calling {@code bind} calling a binder lambda, would be
-     * call sites of many targets, which the JIT cannot inline, once per column of every row read or written.
-     * A primitive getter reads SQL NULL as 0 or false, so {@code wasNull} (a call into the native library on
-     * SQLite) is asked only then.
+     * A handler's null type and binder. The frequent column types subclass it with their own {@code read},
+     * which calls its getter directly: one shared {@code read} calling a reader lambda would be a call site
+     * of many targets, which the JIT cannot inline, once per column of every row. A primitive getter reads
+     * SQL NULL as 0 or false, so {@code wasNull} (a call into the native library on SQLite) is asked only then.
      */
     private abstract static class Bound<T> implements TypeHandler<T> {
         private final int nullType;
@@ -84,15 +82,6 @@ public final class Handlers {
         public long readLong(ResultSet row, int index) throws SQLException {
             return row.getLong(index); // 0 for SQL NULL, as a primitive field reads it
         }
-
-        @Override
-        public void bindNullable(PreparedStatement statement, int index, Object value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index, nullType());
-            } else {
-                statement.setLong(index, (Long) value);
-            }
-        }
     };
     public static final TypeHandler<Integer> INTEGER = new Bound<>(Types.INTEGER, PreparedStatement::setInt) {
         @Override
@@ -104,15 +93,6 @@ public final class Handlers {
         @Override
         public int readInt(ResultSet row, int index) throws SQLException {
             return row.getInt(index); // 0 for SQL NULL, as a primitive field reads it
-        }
-
-        @Override
-        public void bindNullable(PreparedStatement statement, int index, Object value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index, nullType());
-            } else {
-                statement.setInt(index, (Integer) value);
-            }
         }
     };
     public static final TypeHandler<Short> SHORT = new Bound<>(Types.SMALLINT, PreparedStatement::setShort) {
@@ -138,15 +118,6 @@ public final class Handlers {
         public double readDouble(ResultSet row, int index) throws SQLException {
             return row.getDouble(index); // 0 for SQL NULL, as a primitive field reads it
         }
-
-        @Override
-        public void bindNullable(PreparedStatement statement, int index, Object value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index, nullType());
-            } else {
-                statement.setDouble(index, (Double) value);
-            }
-        }
     };
     public static final TypeHandler<Float> FLOAT = new Bound<>(Types.REAL, PreparedStatement::setFloat) {
         @Override
@@ -171,29 +142,11 @@ public final class Handlers {
         public boolean readBoolean(ResultSet row, int index) throws SQLException {
             return row.getBoolean(index); // false for SQL NULL, as a primitive field reads it
         }
-
-        @Override
-        public void bindNullable(PreparedStatement statement, int index, Object value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index, nullType());
-            } else {
-                statement.setBoolean(index, (Boolean) value);
-            }
-        }
     };
     public static final TypeHandler<String> STRING = new Bound<>(Types.VARCHAR, PreparedStatement::setString) {
         @Override
         public String read(ResultSet row, int index) throws SQLException {
             return row.getString(index);
-        }
-
-        @Override
-        public void bindNullable(PreparedStatement statement, int index, Object value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index, nullType());
-            } else {
-                statement.setString(index, (String) value);
-            }
         }
     };
     public static final TypeHandler<byte[]> BYTES = of(Types.VARBINARY, PreparedStatement::setBytes, ResultSet::getBytes);
