@@ -1,6 +1,7 @@
 package org.activerecord4j.bench.jmh;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ final class ProcessCpuClock {
      * Returns the process's CPU time so far.
      *
      * @return nanoseconds, comparable only with other readings of this clock in this process
+     * @throws UncheckedIOException when the threads that could be listed before cannot be listed now
      */
     static long nanos() {
         if (!PER_THREAD) {
@@ -40,7 +42,8 @@ final class ProcessCpuClock {
                 sum += onCpu(thread);
             }
         } catch (IOException e) {
-            return SYSTEM.getProcessCpuTime();
+            // Not the fallback: a figure from two different clocks would be silently wrong.
+            throw new UncheckedIOException("Cannot list this process's threads in " + TASKS, e);
         }
         return sum;
     }
