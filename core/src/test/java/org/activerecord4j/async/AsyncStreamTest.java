@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +55,32 @@ class AsyncStreamTest {
             assertThat(subscriber.violations()).isEmpty();
             assertThat(activeAtEnd).hasValue(0);
             assertThat(subscriber.signalsAfterEnd()).isZero();
+        }
+    }
+
+    @DatabaseTest
+    void demandAddedFromOnNext_isServedInTheSameStep_soTheExecutorGetsATaskPerBatchNotPerRequest(
+            TestDatabases.Kind kind) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(1);
+        AtomicInteger tasks = new AtomicInteger();
+        Executor counting = task -> {
+            tasks.incrementAndGet();
+            threads.execute(task);
+        };
+        try (Database pool = withUsers(TestDatabases.builder(kind).maximumPoolSize(1).asyncExecutor(counting)
+                .acquireTimeout(Duration.ofSeconds(30)).build(), 250)) {
+            RecordingSubscriber<User> subscriber = new RecordingSubscriber<>(10);
+            tasks.set(0);
+
+            pool.use(() -> User.query().orderBy("id").stream(100)).subscribe(subscriber);
+
+            assertThat(subscriber.done().get(30, TimeUnit.SECONDS)).extracting(user -> user.name)
+                    .containsExactlyElementsOf(names(250));
+            assertThat(subscriber.violations()).isEmpty();
+            // Batches of 100, 100 and 50, then the close; a task per request of 10 would make 25 and the close.
+            assertThat(tasks).as("tasks handed to the executor").hasValue(4);
+        } finally {
+            threads.shutdownNow();
         }
     }
 
@@ -251,7 +280,12 @@ class AsyncStreamTest {
 
     /** A pool of one connection on the test's database, with {@code users} users named "user 1", "user 2", … by id. */
     private static Database poolOfOne(TestDatabases.Kind kind, int users) {
-        Database pool = TestDatabases.builder(kind).maximumPoolSize(1).acquireTimeout(Duration.ofSeconds(30)).build();
+        return withUsers(TestDatabases.builder(kind).maximumPoolSize(1).acquireTimeout(Duration.ofSeconds(30)).build(),
+                users);
+    }
+
+    /** {@code pool}, its schema recreated, with {@code users} users named "user 1", "user 2", … by id. */
+    private static Database withUsers(Database pool, int users) {
         TestSchema.recreate(pool, User.class, Post.class);
         List<User> rows = new ArrayList<>();
         for (int i = 1; i <= users; i++) {

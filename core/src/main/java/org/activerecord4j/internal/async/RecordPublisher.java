@@ -176,45 +176,46 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
 
         /** Queues the next step, or ends; runs while {@code busy}. */
         private void next() {
-            long wanted;
+            boolean cancel;
+            Throwable refused;
             synchronized (this) {
-                if (cancelled) {
-                    wanted = -1;
-                } else if (badRequest != null) {
+                cancel = cancelled;
+                refused = cancelled ? null : badRequest;
+                if (refused != null) {
                     cancelled = true;
-                    wanted = -2;
-                } else if (demand == 0) {
+                } else if (!cancel && demand == 0) {
                     busy = false;
                     return;
-                } else {
-                    wanted = Math.min(demand, batch);
                 }
             }
-            if (wanted == -1) {
+            if (cancel) {
                 finish(null, false);
-            } else if (wanted == -2) {
-                finish(badRequest, true);
+            } else if (refused != null) {
+                finish(refused, true);
             } else {
-                lane.run(() -> deliver((int) wanted)).whenComplete(this::stepDone);
+                lane.run(this::deliver).whenComplete(this::stepDone);
             }
         }
 
         /**
-         * A step: hands up to {@code wanted} records to the subscriber, each beside the cursor as a sync stream's
-         * consumer gets them, so that the async calls its {@code onNext} makes run there and then, on the stream's
-         * connection, instead of waiting for a connection the stream may be holding.
+         * A step: hands the subscriber records while it has requested more and has not cancelled, at most a
+         * batch, each beside the cursor as a sync stream's consumer gets them, so that the async calls its
+         * {@code onNext} makes run there and then, on the stream's connection, instead of waiting for a
+         * connection the stream may be holding. Demand the subscriber adds from {@code onNext} is served in the
+         * same step: a subscriber that requests 100 at a time costs a hand-over to the executor per batch, not
+         * per 100 records.
          *
          * @return whether the stream has no more records
          */
-        private boolean deliver(int wanted) {
+        private boolean deliver() {
             if (stream == null) {
                 stream = open.get();
                 records = stream.spliterator();
             }
             return AsyncContext.besideStream(() -> {
                 int delivered = 0;
-                while (delivered < wanted && !isCancelled()) {
-                    if (!records.tryAdvance(this::onNext)) {
+                while (delivered < batch && takeOne()) {
+                    if (!records.tryAdvance(subscriber::onNext)) {
                         return true;
                     }
                     delivered++;
@@ -223,11 +224,18 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
             });
         }
 
-        private void onNext(T record) {
-            synchronized (this) {
-                demand--;
+        /**
+         * Counts off one record of the subscriber's demand, unless it has none left, has cancelled or has made a
+         * bad request.
+         *
+         * @return whether a record may be handed to the subscriber
+         */
+        private synchronized boolean takeOne() {
+            if (demand == 0 || cancelled || badRequest != null) {
+                return false;
             }
-            subscriber.onNext(record);
+            demand--;
+            return true;
         }
 
         private synchronized boolean isCancelled() {
