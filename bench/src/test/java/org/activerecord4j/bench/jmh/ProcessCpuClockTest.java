@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ProcessCpuClockTest {
@@ -35,6 +37,36 @@ class ProcessCpuClockTest {
             long now = ProcessCpuClock.nanos();
             assertThat(now).isGreaterThanOrEqualTo(previous);
             previous = now;
+        }
+    }
+
+    @Test
+    void nanos_keepsTheTimeOfAThreadThatHasEnded() throws InterruptedException {
+        assumeTrue(ProcessCpuClock.precise(), "per-thread CPU times are read from /proc, which only Linux has");
+        CountDownLatch spun = new CountDownLatch(1);
+        CountDownLatch end = new CountDownLatch(1);
+        Thread worker = new Thread(() -> {
+            spinFor(30_000_000, THREADS.getCurrentThreadCpuTime());
+            spun.countDown();
+            awaitQuietly(end);
+        });
+        worker.start();
+        assertThat(spun.await(30, TimeUnit.SECONDS)).isTrue();
+        long whileAlive = ProcessCpuClock.nanos();
+
+        end.countDown();
+        worker.join(30_000);
+        assertThat(worker.isAlive()).isFalse();
+
+        // Dropping the ended thread from the sum would take its 30 ms off this reading.
+        assertThat(ProcessCpuClock.nanos()).isGreaterThanOrEqualTo(whileAlive);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
