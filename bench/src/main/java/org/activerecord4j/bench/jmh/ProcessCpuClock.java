@@ -16,10 +16,9 @@ import java.util.Map;
  * elsewhere, counts whole clock ticks (10 ms on Linux), more than a scenario that runs one or two operations
  * per iteration spends in some of them. A thread that has ended keeps counting with the time it had at the
  * last reading that saw it: the JVM stops idle JIT compiler threads, and one that had compiled for a second,
- * dropped from the sum, took a second off the iteration it ended in (the first runs of this clock read S7's
- * async twin at minus 429 ms per operation, and the last iteration of S3 on MariaDB at a fifth of the
- * others). What a thread spends between its last reading and its end is not counted. Reading costs about
- * 0.2 ms of CPU. Thread-safe.
+ * dropped from the sum, took a second off the iteration it ended in (the first full run of this clock read
+ * S7's async twin at minus 429 ms per operation). What a thread spends between its last reading and its end
+ * is not counted. Reading costs about 0.2 ms of CPU. Thread-safe.
  */
 final class ProcessCpuClock {
 
