@@ -39,9 +39,12 @@ public final class ResultsFile {
             - Client CPU is the CPU time of the whole benchmark JVM (every thread: the benchmark, its JDBC
               driver, the garbage collector, the JIT) per operation: a fork's figure is the median of its
               measured iterations' (S6 and S7, one or two operations per iteration: their total over their
-              operations). Allocation is JMH's GC profiler's `gc.alloc.rate.norm` (bytes allocated by all threads per
-              operation). For SQLite, in process, both include the database's own work. S6 includes deleting
-              the inserted rows after each operation.
+              operations). The time is each thread's nanoseconds on a CPU from Linux's `/proc/self/task/*/schedstat`,
+              summed, threads that ended counting with their last reading (`ProcessCpuClock`). Allocation is JMH's GC
+              profiler's `gc.alloc.rate.norm` (bytes allocated by all threads per operation). For SQLite, in process,
+              both include the database's own work. S6's CPU includes deleting the inserted rows after each operation
+              and, on PostgreSQL, vacuuming the table (so that S6 and the scenarios after it read a table without dead
+              rows); its wall time does not.
             - ‡ S2 and S5 lazy are bound by round trips (10,000 and 201 statements per operation). On the
               server databases their wall time is mostly the loopback round trip, which on a small VM changes
               from fork to fork with where the scheduler puts the client and the server process; their wall-time
