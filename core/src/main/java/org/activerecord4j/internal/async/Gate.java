@@ -15,7 +15,8 @@ import org.activerecord4j.ActiveRecordException;
  * connections, so that async work never blocks a thread waiting for a connection another task holds. A wait
  * ends with a failure after the pool's acquisition timeout, as a sync caller's does, and at once when the
  * database closes. Since every wait is as long and they are served in order, the first waiter's deadline is
- * the earliest: one timer, set for it, ends the waits that ran out, however many are queued. Thread-safe.
+ * the earliest: one timer task ({@link DeadlineTimer}), set for it, ends the waits that ran out, however many
+ * are queued. Thread-safe.
  */
 final class Gate {
 
@@ -87,7 +88,7 @@ final class Gate {
     }
 
     private void setTimer(long delayMillis) {
-        CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS).execute(this::endWaitsRunOut);
+        DeadlineTimer.after(delayMillis, this::endWaitsRunOut);
     }
 
     /** Fails the waits whose deadline has passed, first to last, then sets the timer for the next one's. */

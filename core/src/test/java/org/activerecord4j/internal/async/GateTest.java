@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.activerecord4j.ActiveRecordException;
 import org.junit.jupiter.api.Test;
@@ -27,13 +29,15 @@ class GateTest {
 
     @Test
     void waitsRunOutInOrder_eachFailingWithHowManyStillWait_andNoneOfThemGetsAPermitLater() throws Exception {
-        Gate gate = fullGate(1_000);
+        Gate gate = fullGate(2_000);
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < 50; i++) {
             waits.add(gate.acquire());
         }
-        Thread.sleep(1_000); // a wide gap, so that even a late timer ends the first waits before this one's deadline
+        // Halfway through their wait, so that a second's delay either way (a late sleep, a late timer) still
+        // finds this wait queued when the first ones run out, and not yet run out itself.
+        Thread.sleep(1_000);
         CompletableFuture<Void> later = gate.acquire(); // queued after the others: it runs out after them
         long laterQueued = System.nanoTime();
         // When each wait ended, read on the thread that ended it: no assertion races the timer on a loaded machine.
@@ -49,13 +53,44 @@ class GateTest {
         }
         assertThat(catchThrowable(() -> later.get(10, TimeUnit.SECONDS))).cause().hasMessage("no permit (0 more waiting)");
         for (int i = 0; i < waits.size(); i++) {
-            assertThat(ended[i] - started).as("wait %d ended after its timeout", i).isGreaterThanOrEqualTo(990_000_000L);
+            assertThat(ended[i] - started).as("wait %d ended after its timeout", i).isGreaterThanOrEqualTo(1_990_000_000L);
             assertThat(ended[i]).as("wait %d ended before the later one", i).isLessThanOrEqualTo(ended[waits.size()]);
         }
-        assertThat(ended[waits.size()] - laterQueued).as("the later wait lasted its whole timeout").isGreaterThanOrEqualTo(990_000_000L);
+        assertThat(ended[waits.size()] - laterQueued).as("the later wait lasted its whole timeout").isGreaterThanOrEqualTo(1_990_000_000L);
 
         gate.release(); // nobody waits any more: the permit goes back to the gate
         assertThat(gate.acquire()).isCompleted();
+    }
+
+    @Test
+    void aWaitRunsOutOnTime_whileEveryThreadOfTheCommonPoolIsBlocked() throws Exception {
+        // Application code blocking the common pool is common; the gate's timeout must not wait for it
+        // (on JDK 25, CompletableFuture.delayedExecutor runs its tasks there: it fired 12 s late).
+        CountDownLatch unblock = new CountDownLatch(1);
+        List<CompletableFuture<Void>> blockers = new ArrayList<>();
+        for (int i = 0; i <= ForkJoinPool.getCommonPoolParallelism(); i++) {
+            blockers.add(CompletableFuture.runAsync(() -> awaitQuietly(unblock)));
+        }
+        try {
+            Gate gate = fullGate(200);
+            long started = System.nanoTime();
+            CompletableFuture<Void> waiting = gate.acquire();
+
+            assertThat(catchThrowable(() -> waiting.get(5, TimeUnit.SECONDS))).isInstanceOf(ExecutionException.class)
+                    .cause().hasMessage("no permit (0 more waiting)");
+            assertThat(System.nanoTime() - started).isBetween(190_000_000L, 5_000_000_000L);
+        } finally {
+            unblock.countDown();
+            CompletableFuture.allOf(blockers.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
