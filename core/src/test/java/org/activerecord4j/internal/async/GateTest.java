@@ -95,14 +95,14 @@ class GateTest {
 
     @Test
     void aWaiterGivenAPermitBeforeItsDeadline_keepsIt_andTheNextWaitStillRunsOut() throws Exception {
-        Gate gate = fullGate(300);
+        Gate gate = fullGate(1_000); // long enough that the release below comes before the served wait's deadline
         CompletableFuture<Void> served = gate.acquire();
         Thread.sleep(100);
         CompletableFuture<Void> starved = gate.acquire();
 
         gate.release();
         assertThat(served).isCompleted();
-        Thread.sleep(300); // past the first waiter's deadline, when the timer was set for it
+        Thread.sleep(1_000); // past the first waiter's deadline, when the timer was set for it
         assertThat(served.isCompletedExceptionally()).isFalse();
         assertThat(catchThrowable(() -> starved.get(10, TimeUnit.SECONDS))).cause()
                 .isInstanceOf(ActiveRecordException.class).hasMessage("no permit (0 more waiting)");
