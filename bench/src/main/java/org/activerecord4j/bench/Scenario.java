@@ -117,11 +117,34 @@ public enum Scenario {
         return slow;
     }
 
+    /** The heap of every fork but S3's and S7's. */
+    private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
+
+    /**
+     * Returns the heap settings of this scenario's JMH forks: 1 GB; S7 64 MB, the point of the scenario; S3 1 GB
+     * with a fixed young generation of 600 MB, a third of it in each survivor space. S3's graph, up to 60 MB
+     * alive in the middle of an operation, is larger than G1's first young generation (about 50 MB here), so with
+     * G1 sizing it each fork promoted several graphs, grew its old generation to 500 MB, marked and collected it
+     * in mixed collections whenever that fell: CPU per operation of the same code varied from 42 to 378 ms between
+     * iterations. With the young generation fixed, every collection finds the operation's graph in a survivor
+     * space, promotes nothing and comes every nine or so operations (JDBC's forks: 48–53 ms per operation).
+     *
+     * @return JVM options
+     */
+    public List<String> heapArguments() {
+        return switch (this) {
+            case S3 -> List.of("-Xms1g", "-Xmx1g", "-Xmn600m", "-XX:SurvivorRatio=2");
+            case S7 -> List.of("-Xmx64m");
+            default -> HEAP;
+        };
+    }
+
     /**
      * Returns whether this scenario's forks differ from one another more than their iterations do, so that a
      * profile with spreads runs more of them: S2, bound by loopback round trips whose cost a fork keeps from
-     * start to end, and S3, whose young collections fall differently in each fork while its whole graph is alive.
-     * On this project's two-core machines two forks of the same code gave 175 and 250 ms per operation there.
+     * start to end, and S3, whose young collections fall differently in each fork while its whole graph is alive
+     * (see {@link #heapArguments()}). On this project's two-core machines two forks of the same code gave 175 and
+     * 250 ms per operation there.
      *
      * @return true for S2 and S3
      */

@@ -191,7 +191,9 @@ public final class ResultsFile {
         text.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
         text.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
-                .append(" (benchmark forks: -Xms1g -Xmx1g; ").append(Scenario.S7.label()).append(": -Xmx64m")
+                .append(" (benchmark forks: ").append(String.join(" ", Scenario.S1.heapArguments()))
+                .append("; ").append(Scenario.S3.label()).append(": ").append(String.join(" ", Scenario.S3.heapArguments()))
+                .append("; ").append(Scenario.S7.label()).append(": ").append(String.join(" ", Scenario.S7.heapArguments()))
                 .append(forkNote).append(")\n");
         for (DatabaseReport report : reports) {
             text.append("- ").append(report.database().id()).append(": ").append(report.version()).append('\n');

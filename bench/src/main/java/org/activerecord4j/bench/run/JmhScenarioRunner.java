@@ -38,8 +38,6 @@ import org.openjdk.jmh.util.Statistics;
  */
 final class JmhScenarioRunner {
 
-    private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
-    private static final List<String> SMALL_HEAP = List.of("-Xmx64m");
     /**
      * Replaced in extra fork arguments by {@code <database>-<scenario>-<implementation>} ({@code -<round>}
      * appended from the second round on), e.g. to name a flight recording.
@@ -171,7 +169,7 @@ final class JmhScenarioRunner {
             Options options = common(settings, "hand-off" + roundSuffix(round))
                     .include(Pattern.quote(HandOffBenchmark.class.getName()) + "\\.")
                     .warmupIterations(settings.warmupIterations() + 1)
-                    .jvmArgs(HEAP.toArray(String[]::new))
+                    .jvmArgs(Scenario.S1.heapArguments().toArray(String[]::new))
                     .build();
             Collection<RunResult> results = runOnceUnlocked(options);
             Measurement.Fork fork = results.isEmpty() ? Measurement.Fork.failed(round)
@@ -263,7 +261,7 @@ final class JmhScenarioRunner {
     }
 
     private List<String> forkArguments(Scenario scenario, String run) {
-        List<String> arguments = new ArrayList<>(scenario == Scenario.S7 ? SMALL_HEAP : HEAP);
+        List<String> arguments = new ArrayList<>(scenario.heapArguments());
         arguments.add("-Dorg.jboss.logging.provider=slf4j");
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("ar4j.bench."))
                 .sorted().forEach(name -> arguments.add("-D" + name + "=" + System.getProperty(name)));
