@@ -543,7 +543,10 @@ public final class Database implements AutoCloseable {
          * database's own executor (virtual threads on JDK 21 and later, else a pool of
          * {@code maximumPoolSize} threads). Async work still waits for a free connection without holding a
          * thread of it, so it needs no more threads than the pool has connections; the application owns the
-         * executor and shuts it down.
+         * executor and shuts it down. A call's future completes on the executor thread that ran it; one that
+         * found no free connection within the acquire timeout fails on the library's timer thread, which ends
+         * every such wait. So stages chained without an executor of their own ({@code thenApply}, not
+         * {@code thenApplyAsync(fn, executor)}) run on those threads and should not block.
          *
          * @param executor the executor
          * @return this builder

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.activerecord4j.ActiveRecordException;
 import org.junit.jupiter.api.Test;
@@ -67,9 +68,9 @@ class GateTest {
         // Application code blocking the common pool is common; the gate's timeout must not wait for it
         // (on JDK 25, CompletableFuture.delayedExecutor runs its tasks there: it fired 12 s late).
         CountDownLatch unblock = new CountDownLatch(1);
-        List<CompletableFuture<Void>> blockers = new ArrayList<>();
+        List<Future<?>> blockers = new ArrayList<>();
         for (int i = 0; i <= ForkJoinPool.getCommonPoolParallelism(); i++) {
-            blockers.add(CompletableFuture.runAsync(() -> awaitQuietly(unblock)));
+            blockers.add(ForkJoinPool.commonPool().submit(() -> awaitQuietly(unblock)));
         }
         try {
             Gate gate = fullGate(200);
@@ -81,7 +82,9 @@ class GateTest {
             assertThat(System.nanoTime() - started).isBetween(190_000_000L, 5_000_000_000L);
         } finally {
             unblock.countDown();
-            CompletableFuture.allOf(blockers.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+            for (Future<?> blocker : blockers) {
+                blocker.get(10, TimeUnit.SECONDS);
+            }
         }
     }
 
