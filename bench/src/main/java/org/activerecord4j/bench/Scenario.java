@@ -32,6 +32,9 @@ public enum Scenario {
     /** S2's lookups, all at once: sync on 10 threads, async as 10,000 futures, on a pool of 10 connections. */
     S8("S8", "find 10,000 random users by id concurrently, pool of 10", "s8FindUsersConcurrently", null, false);
 
+    /** The heap of every fork but S3's and S7's. */
+    private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
+
     private final String label;
     private final String description;
     private final String benchmark;
@@ -117,12 +120,10 @@ public enum Scenario {
         return slow;
     }
 
-    /** The heap of every fork but S3's and S7's. */
-    private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
-
     /**
      * Returns the heap settings of this scenario's JMH forks: 1 GB; S7 64 MB, the point of the scenario; S3 1 GB
-     * with a fixed young generation of 600 MB, a third of it in each survivor space. S3's graph, up to 60 MB
+     * with a fixed young generation of 600 MB whose survivor regions may take up to half of it (G1's default
+     * ratio, 8, would cap them at 75 MB, about one graph). S3's graph, up to 60 MB
      * alive in the middle of an operation, is larger than G1's first young generation (about 50 MB here), so with
      * G1 sizing it each fork promoted several graphs, grew its old generation to 500 MB, marked and collected it
      * in mixed collections whenever that fell: CPU per operation of the same code varied from 42 to 378 ms between
