@@ -121,6 +121,15 @@ public enum Scenario {
     }
 
     /**
+     * Returns the heap settings of the JMH forks of most scenarios, and of forks that measure no scenario.
+     *
+     * @return JVM options
+     */
+    public static List<String> defaultHeapArguments() {
+        return HEAP;
+    }
+
+    /**
      * Returns the heap settings of this scenario's JMH forks: 1 GB; S7 64 MB, the point of the scenario; S3 1 GB
      * with a fixed young generation of 600 MB whose survivor regions may take up to half of it (G1's default
      * ratio, 8, would cap them at 75 MB, about one graph). S3's graph, up to 60 MB

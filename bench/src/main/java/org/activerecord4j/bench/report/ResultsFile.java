@@ -191,10 +191,13 @@ public final class ResultsFile {
         text.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
         text.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
-                .append(" (benchmark forks: ").append(String.join(" ", Scenario.S1.heapArguments()))
-                .append("; ").append(Scenario.S3.label()).append(": ").append(String.join(" ", Scenario.S3.heapArguments()))
-                .append("; ").append(Scenario.S7.label()).append(": ").append(String.join(" ", Scenario.S7.heapArguments()))
-                .append(forkNote).append(")\n");
+                .append(" (benchmark forks: ").append(String.join(" ", Scenario.defaultHeapArguments()));
+        for (Scenario scenario : Scenario.values()) {
+            if (!scenario.heapArguments().equals(Scenario.defaultHeapArguments())) {
+                text.append("; ").append(scenario.label()).append(": ").append(String.join(" ", scenario.heapArguments()));
+            }
+        }
+        text.append(forkNote).append(")\n");
         for (DatabaseReport report : reports) {
             text.append("- ").append(report.database().id()).append(": ").append(report.version()).append('\n');
         }

@@ -169,7 +169,7 @@ final class JmhScenarioRunner {
             Options options = common(settings, "hand-off" + roundSuffix(round))
                     .include(Pattern.quote(HandOffBenchmark.class.getName()) + "\\.")
                     .warmupIterations(settings.warmupIterations() + 1)
-                    .jvmArgs(Scenario.S1.heapArguments().toArray(String[]::new))
+                    .jvmArgs(Scenario.defaultHeapArguments().toArray(String[]::new))
                     .build();
             Collection<RunResult> results = runOnceUnlocked(options);
             Measurement.Fork fork = results.isEmpty() ? Measurement.Fork.failed(round)

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.activerecord4j.internal.jdbc.Routing;
@@ -212,10 +213,11 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
                 stream = open.get();
                 records = stream.spliterator();
             }
+            Consumer<? super T> onNext = subscriber::onNext; // one object per step, not one per record
             return AsyncContext.besideStream(() -> {
                 int delivered = 0;
                 while (delivered < batch && takeOne()) {
-                    if (!records.tryAdvance(subscriber::onNext)) {
+                    if (!records.tryAdvance(onNext)) {
                         return true;
                     }
                     delivered++;
