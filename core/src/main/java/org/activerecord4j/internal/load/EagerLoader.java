@@ -94,24 +94,35 @@ public final class EagerLoader {
         int count = owners.size();
         OwnerGroup[] ownerGroups = new OwnerGroup[count];
         OwnerGroups groups = new OwnerGroups(count, keyColumn.type() == Long.class);
+        // A to-many relation cached for ever is its group, a list the rows are added to: it is cached while the
+        // owner is at hand, rather than in a second pass over owners the rows in between pushed out of the
+        // processor's caches. Until the load returns no one else sees the owners (each query's own records).
+        boolean cacheGroups = relation.kind().toMany() && relation.timeToLive() == null;
         for (int i = 0; i < count; i++) {
             Model<?> owner = owners.get(i);
             Object key = relation.ownerKey(owner);
+            OwnerGroup group = null;
             if (key != null) {
-                OwnerGroup group = groups.add(Keys.convert(keyColumn, key));
+                group = groups.add(Keys.convert(keyColumn, key));
                 if (rows.inverse != null) {
                     group.owner = owner; // the last owner of a key wins, as when filled owner by owner
                 }
                 ownerGroups[i] = group;
             }
+            if (cacheGroups) {
+                RecordStates.cache(owner, relation.name(), group == null ? List.of() : group, null);
+            }
         }
         if (!groups.inOrder().isEmpty()) {
             rows.fetch(groups);
         }
-        attach(relation, owners, ownerGroups);
+        if (!cacheGroups) {
+            attach(relation, owners, ownerGroups);
+        }
         return rows.distinct == null ? List.of() : rows.distinct;
     }
 
+    /** Caches what the step loaded on each owner: a to-many relation with a time to live, or a to-one relation. */
     private static void attach(BoundRelation relation, List<? extends Model<?>> owners, OwnerGroup[] ownerGroups) {
         Duration timeToLive = relation.timeToLive() != null && relation.timeToLive().isZero() ? null : relation.timeToLive();
         boolean toMany = relation.kind().toMany();

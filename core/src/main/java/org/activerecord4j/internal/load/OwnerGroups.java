@@ -14,12 +14,20 @@ import java.util.Map;
 final class OwnerGroups {
 
     private final List<OwnerGroup> ordered;
+    /** The table's keys; a slot is taken when its {@link #positions} entry is not 0. */
     private final long[] longKeys;
-    private final OwnerGroup[] longGroups;
+    /** Per slot, 1 + the position in {@link #ordered} of the slot key's group; 0 for an empty slot. */
+    private final int[] positions;
+    /** The {@code Long} keys by position in {@link #ordered}, for the look at the next group in order. */
+    private final long[] orderedKeys;
     private final Map<Object, OwnerGroup> others;
-    /** The group {@link #get(long)} found last, and its key: rows mostly come in runs of one owner's children. */
+    /**
+     * The group {@link #get(long)} found last, its key and its position: rows mostly come in runs of one owner's
+     * children, and the runs mostly in the owners' order.
+     */
     private OwnerGroup lastGroup;
     private long lastKey;
+    private int lastPosition;
 
     /**
      * Creates the groups of at most {@code owners} keys.
@@ -32,11 +40,13 @@ final class OwnerGroups {
         if (longKeys) {
             int capacity = Integer.highestOneBit(Math.max(2, owners) * 2 - 1) << 1; // a power of two, at most half full
             this.longKeys = new long[capacity];
-            this.longGroups = new OwnerGroup[capacity];
+            this.positions = new int[capacity];
+            this.orderedKeys = new long[owners];
             this.others = null;
         } else {
             this.longKeys = null;
-            this.longGroups = null;
+            this.positions = null;
+            this.orderedKeys = null;
             this.others = new HashMap<>((int) (owners / 0.75f) + 1);
         }
     }
@@ -62,14 +72,16 @@ final class OwnerGroups {
         }
         long value = (Long) key;
         int slot = slot(value);
-        while (longGroups[slot] != null) {
+        while (positions[slot] != 0) {
             if (longKeys[slot] == value) {
-                return longGroups[slot];
+                return ordered.get(positions[slot] - 1);
             }
             slot = (slot + 1) & (longKeys.length - 1);
         }
         longKeys[slot] = value;
-        return longGroups[slot] = created(key);
+        orderedKeys[ordered.size()] = value;
+        positions[slot] = ordered.size() + 1;
+        return created(key);
     }
 
     /**
@@ -95,20 +107,33 @@ final class OwnerGroups {
      * @return its group, or null when no owner has the key
      */
     OwnerGroup get(long key) {
-        if (key == lastKey && lastGroup != null) {
-            return lastGroup; // no probe into tables that outgrow the processor's caches in large loads
+        // Rows mostly come in runs of one owner's children, the runs in the owners' order: the last group or the
+        // next one in order answers without a probe into a table whose slots are scattered on purpose (and that
+        // outgrows the processor's caches in large loads).
+        if (lastGroup != null) {
+            if (key == lastKey) {
+                return lastGroup;
+            }
+            int next = lastPosition + 1;
+            if (next < ordered.size() && orderedKeys[next] == key) {
+                return remember(key, next);
+            }
         }
         int slot = slot(key);
-        OwnerGroup group;
-        while ((group = longGroups[slot]) != null) {
+        int position;
+        while ((position = positions[slot]) != 0) {
             if (longKeys[slot] == key) {
-                lastKey = key;
-                lastGroup = group;
-                return group;
+                return remember(key, position - 1);
             }
             slot = (slot + 1) & (longKeys.length - 1);
         }
         return null;
+    }
+
+    private OwnerGroup remember(long key, int position) {
+        lastKey = key;
+        lastPosition = position;
+        return lastGroup = ordered.get(position);
     }
 
     /**

@@ -39,6 +39,25 @@ class OwnerGroupsTest {
         assertThat(groups.get((Object) null)).isNull();
     }
 
+    @Property(tries = 200)
+    void longKeys_lookedUpInAnyOrder_findTheirOwnGroup(
+            @ForAll @Size(max = 200) List<@LongRange(min = -300, max = 300) Long> keys,
+            @ForAll @Size(max = 400) List<@LongRange(min = -310, max = 310) Long> lookups) {
+        // Lookups in runs and out of order exercise the last-group and next-in-order shortcuts as well as the table.
+        OwnerGroups groups = new OwnerGroups(keys.size(), true);
+        Map<Long, OwnerGroup> expected = new LinkedHashMap<>();
+        for (Long key : keys) {
+            expected.putIfAbsent(key, groups.add(key));
+        }
+
+        for (Long key : lookups) {
+            assertThat(groups.get(key.longValue())).isSameAs(expected.get(key));
+        }
+        for (Long key : expected.keySet()) {
+            assertThat(groups.get(key.longValue())).isSameAs(expected.get(key));
+        }
+    }
+
     @Test
     void longKeys_keysThatCollideInTheTable_eachKeepTheirGroup() {
         // Multiples of the table size land on nearby slots, so probing has to step past each other.
