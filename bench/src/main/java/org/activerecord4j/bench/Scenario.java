@@ -121,6 +121,20 @@ public enum Scenario {
     }
 
     /**
+     * Returns whether a fork's CPU time per operation is its total over its measured operations rather than the
+     * median of its iterations' figures, so that every collection counts: for S6 and S7, whose iterations hold
+     * an operation or two, and for S3, whose young collections come every nine or so operations (see
+     * {@link #heapArguments()}): where an operation takes a quarter of a second (MariaDB), a one-second iteration
+     * holds four, a collection falls into one iteration of three, and the median left it out for some forks and
+     * not others (JDBC's forks: about 35 or 65 ms per operation in their middle iteration).
+     *
+     * @return true for S3, S6 and S7
+     */
+    public boolean cpuOverWholeFork() {
+        return slow || this == S3;
+    }
+
+    /**
      * Returns the heap settings of the JMH forks of most scenarios, and of forks that measure no scenario.
      *
      * @return JVM options

@@ -87,7 +87,7 @@ final class JmhScenarioRunner {
                 Collection<RunResult> results = runOnceUnlocked(options(database, scenario, implementation, settings,
                         round).build());
                 forks.get(implementation).add(results.isEmpty() ? Measurement.Fork.failed(round)
-                        : fork(round, results.iterator().next(), !scenario.slow()));
+                        : fork(round, results.iterator().next(), !scenario.cpuOverWholeFork()));
             }
         }
         List<Measurement> measurements = new ArrayList<>();
@@ -219,8 +219,8 @@ final class JmhScenarioRunner {
      * per operation is, where {@code cpuPerIteration}, the median over its measured iterations of each one's CPU
      * time per operation, so that one iteration that a collection of the warm-up's garbage or a late compilation
      * fell into does not move the fork (the first measured iteration often ran several times slower than the
-     * rest, for every implementation); else, for scenarios whose iterations hold one or two operations and whose
-     * collections therefore fall into some iterations only, the fork's total CPU time over its total operations.
+     * rest, for every implementation); else, for scenarios whose collections fall into some iterations only
+     * ({@link Scenario#cpuOverWholeFork()}), the fork's total CPU time over its total operations.
      */
     private static Measurement.Fork fork(int round, RunResult result, boolean cpuPerIteration) {
         Statistics samples = result.getPrimaryResult().getStatistics();

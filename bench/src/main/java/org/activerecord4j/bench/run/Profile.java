@@ -18,22 +18,28 @@ public enum Profile {
      * three databases and five implementations on two cores; its figures have no spread, so its verdicts are
      * only indicative.
      */
-    QUICK(new Settings(1, 2, 1_000, 1, 1_000, 0), new Settings(1, 1, 1, 1, 1, 0), 1),
+    QUICK(new Settings(1, 2, 1_000, 1, 1_000, 0), new Settings(1, 1, 1, 1, 1, 0), 1, 1_000),
     /**
      * Three forks in rotated rounds (five for S2 and S3, whose forks differ most; see
      * {@link Scenario#forksDiffer()}), each first running its operation until the JIT has settled (at most 20 s;
-     * see {@code jmh.JitSettle}), then warm-up and measurement: figures with spreads, verdicts to publish.
+     * see {@code jmh.JitSettle}), then warm-up and measurement: figures with spreads, verdicts to publish. S3's
+     * measured iterations last three seconds, so that each fork's CPU figure, its total over its operations
+     * ({@link Scenario#cpuOverWholeFork()}), holds several collections even where an operation takes a quarter of
+     * a second.
      */
-    FULL(new Settings(3, 2, 1_000, 3, 1_000, 20), new Settings(3, 1, 1_000, 4, 1_000, 20), 5);
+    FULL(new Settings(3, 2, 1_000, 3, 1_000, 20), new Settings(3, 1, 1_000, 4, 1_000, 20), 5, 3_000);
 
     private final Settings fast;
     private final Settings slow;
     private final int forksWhereForksDiffer;
+    /** How long a measured iteration of S3 lasts (see {@link Scenario#cpuOverWholeFork()}). */
+    private final int wholeForkMeasurementMillis;
 
-    Profile(Settings fast, Settings slow, int forksWhereForksDiffer) {
+    Profile(Settings fast, Settings slow, int forksWhereForksDiffer, int wholeForkMeasurementMillis) {
         this.fast = fast;
         this.slow = slow;
         this.forksWhereForksDiffer = forksWhereForksDiffer;
+        this.wholeForkMeasurementMillis = wholeForkMeasurementMillis;
     }
 
     /**
@@ -55,8 +61,8 @@ public enum Profile {
      * Describes the profile for the results file.
      *
      * @return e.g. {@code full: 3 forks per implementation in rotated rounds (S2, S3: 5), each first running its operation until
-     *         the JIT is quiet (at most 20 s), 2 × 1000 ms warm-up, 3 × 1000 ms measured (S6, S7: 1 + 4 iterations of
-     *         at least one operation)}
+     *         the JIT is quiet (at most 20 s), 2 × 1000 ms warm-up, 3 × 1000 ms measured (S3: 3 × 3000 ms; S6, S7: 1 + 4
+     *         iterations of at least one operation)}
      */
     public String describe() {
         String settle = fast.settleSeconds() > 0 ? String.format(Locale.ROOT, ", each first running its operation "
@@ -64,11 +70,14 @@ public enum Profile {
         String moreForks = forksWhereForksDiffer != fast.forks() ? String.format(Locale.ROOT, " (%s: %d)",
                 Arrays.stream(Scenario.values()).filter(Scenario::forksDiffer).map(Scenario::label)
                         .collect(Collectors.joining(", ")), forksWhereForksDiffer) : "";
+        Settings s3 = settings(Scenario.S3);
+        String longerS3 = s3.measurementMillis() != fast.measurementMillis() ? String.format(Locale.ROOT,
+                "S3: %d × %d ms; ", s3.measurementIterations(), s3.measurementMillis()) : "";
         return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds%s%s, %d × %d ms warm-up, "
-                + "%d × %d ms measured (S6, S7: %d + %d iterations of at least one operation)",
+                + "%d × %d ms measured (%sS6, S7: %d + %d iterations of at least one operation)",
                 name().toLowerCase(Locale.ROOT), fast.forks(), moreForks, settle, fast.warmupIterations(),
                 fast.warmupMillis(),
-                fast.measurementIterations(), fast.measurementMillis(), slow.warmupIterations(),
+                fast.measurementIterations(), fast.measurementMillis(), longerS3, slow.warmupIterations(),
                 slow.measurementIterations());
     }
 
@@ -82,7 +91,8 @@ public enum Profile {
         if (scenario.slow()) {
             return slow;
         }
-        return scenario.forksDiffer() ? fast.withForks(forksWhereForksDiffer) : fast;
+        Settings settings = scenario.forksDiffer() ? fast.withForks(forksWhereForksDiffer) : fast;
+        return scenario.cpuOverWholeFork() ? settings.withMeasurementMillis(wholeForkMeasurementMillis) : settings;
     }
 
     /**
@@ -108,6 +118,16 @@ public enum Profile {
         public Settings withForks(int forks) {
             return new Settings(forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis,
                     settleSeconds);
+        }
+
+        /**
+         * Returns these settings with measured iterations of another length.
+         *
+         * @param millis milliseconds per measured iteration
+         * @return the settings
+         */
+        public Settings withMeasurementMillis(int millis) {
+            return new Settings(forks, warmupIterations, warmupMillis, measurementIterations, millis, settleSeconds);
         }
     }
 }

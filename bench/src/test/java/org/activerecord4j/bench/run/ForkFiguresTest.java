@@ -43,4 +43,19 @@ class ForkFiguresTest {
         assertThat(Profile.FULL.describe()).contains("3 forks per implementation in rotated rounds (S2, S3: 5)");
         assertThat(Profile.QUICK.describe()).doesNotContain("S2, S3");
     }
+
+    @Test
+    void s3_countsItsWholeForkOverLongerIterations_soEveryForkHoldsItsCollections() {
+        assertThat(Scenario.S3.cpuOverWholeFork()).isTrue();
+        assertThat(Scenario.S6.cpuOverWholeFork()).isTrue();
+        assertThat(Scenario.S1.cpuOverWholeFork()).isFalse();
+        assertThat(Scenario.S2.cpuOverWholeFork()).isFalse();
+        assertThat(Profile.FULL.settings(Scenario.S3).measurementMillis()).isEqualTo(3_000);
+        assertThat(Profile.FULL.settings(Scenario.S1).measurementMillis()).isEqualTo(1_000);
+        assertThat(Profile.FULL.settings(Scenario.S3).measurementIterations())
+                .isEqualTo(Profile.FULL.settings(Scenario.S1).measurementIterations());
+        assertThat(Profile.QUICK.settings(Scenario.S3).measurementMillis()).isEqualTo(1_000);
+        assertThat(Profile.FULL.describe()).contains("3 × 1000 ms measured (S3: 3 × 3000 ms; S6, S7: 1 + 4 iterations");
+        assertThat(Profile.QUICK.describe()).doesNotContain("S3: ");
+    }
 }
