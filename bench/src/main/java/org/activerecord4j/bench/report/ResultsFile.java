@@ -39,7 +39,8 @@ public final class ResultsFile {
             - Client CPU is the CPU time of the whole benchmark JVM (every thread: the benchmark, its JDBC
               driver, the garbage collector, the JIT) per operation: a fork's figure is the median of its
               measured iterations' (S6 and S7, one or two operations per iteration, and S3, whose young collections
-              come every nine or so operations: their total over their operations, so that every collection counts). The time is each thread's nanoseconds on a CPU from Linux's `/proc/self/task/*/schedstat`,
+              come every nine or so operations: their total over their operations, so that every collection counts).
+              The time is each thread's nanoseconds on a CPU from Linux's `/proc/self/task/*/schedstat`,
               summed, threads that ended counting with their last reading (`ProcessCpuClock`). Allocation is JMH's GC
               profiler's `gc.alloc.rate.norm` (bytes allocated by all threads per operation). For SQLite, in process,
               both include the database's own work. S6's CPU includes deleting the inserted rows after each operation
