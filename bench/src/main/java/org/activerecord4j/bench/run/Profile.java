@@ -70,14 +70,16 @@ public enum Profile {
         String moreForks = forksWhereForksDiffer != fast.forks() ? String.format(Locale.ROOT, " (%s: %d)",
                 Arrays.stream(Scenario.values()).filter(Scenario::forksDiffer).map(Scenario::label)
                         .collect(Collectors.joining(", ")), forksWhereForksDiffer) : "";
-        Settings s3 = settings(Scenario.S3);
-        String longerS3 = s3.measurementMillis() != fast.measurementMillis() ? String.format(Locale.ROOT,
-                "S3: %d × %d ms; ", s3.measurementIterations(), s3.measurementMillis()) : "";
+        String longer = Arrays.stream(Scenario.values())
+                .filter(scenario -> !scenario.slow() && settings(scenario).measurementMillis() != fast.measurementMillis())
+                .map(scenario -> String.format(Locale.ROOT, "%s: %d × %d ms; ", scenario.label(),
+                        settings(scenario).measurementIterations(), settings(scenario).measurementMillis()))
+                .collect(Collectors.joining());
         return String.format(Locale.ROOT, "%s: %d forks per implementation in rotated rounds%s%s, %d × %d ms warm-up, "
                 + "%d × %d ms measured (%sS6, S7: %d + %d iterations of at least one operation)",
                 name().toLowerCase(Locale.ROOT), fast.forks(), moreForks, settle, fast.warmupIterations(),
                 fast.warmupMillis(),
-                fast.measurementIterations(), fast.measurementMillis(), longerS3, slow.warmupIterations(),
+                fast.measurementIterations(), fast.measurementMillis(), longer, slow.warmupIterations(),
                 slow.measurementIterations());
     }
 
