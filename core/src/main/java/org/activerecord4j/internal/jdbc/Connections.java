@@ -23,10 +23,8 @@ final class Connections {
 
     private final Engine engine;
     private final HikariDataSource dataSource;
-    private final ThreadLocal<Connection> pinned = new ThreadLocal<>();
-    private final ThreadLocal<Connection> besideCursor = new ThreadLocal<>();
-    /** How many of this pool's connections the current thread holds, so it never waits for one it holds itself. */
-    private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
+    /** What each thread holds of this pool: one lookup per statement finds all of it. */
+    private final ThreadLocal<Held> held = ThreadLocal.withInitial(Held::new);
 
     Connections(Engine engine, HikariDataSource dataSource) {
         this.engine = engine;
@@ -57,17 +55,16 @@ final class Connections {
                 return new Lease(connection, false);
             }
         }
-        Connection pinnedConnection = pinned.get();
-        if (pinnedConnection != null) {
-            return new Lease(pinnedConnection, false);
+        Held thread = held.get();
+        if (thread.pinned != null) {
+            return new Lease(thread.pinned, false);
         }
         Transaction.checkNotInAsyncChain();
-        Connection cursorConnection = besideCursor.get();
-        if (cursorConnection != null) {
-            Connection free = borrowIfFree();
-            return free != null ? new Lease(free, true) : new Lease(cursorConnection, false);
+        if (thread.besideCursor != null) {
+            Connection free = borrowIfFree(thread);
+            return free != null ? new Lease(free, true) : new Lease(thread.besideCursor, false);
         }
-        return new Lease(borrow(check), true);
+        return new Lease(borrow(thread, check), true);
     }
 
     /**
@@ -89,7 +86,7 @@ final class Connections {
      * @param work the work
      */
     void pin(Connection connection, Runnable work) {
-        swap(pinned, connection, work);
+        runHolding(connection, false, work);
     }
 
     /**
@@ -101,20 +98,24 @@ final class Connections {
      * @param work the work
      */
     void besideCursor(Connection cursorConnection, Runnable work) {
-        swap(besideCursor, cursorConnection, work);
+        runHolding(cursorConnection, true, work);
     }
 
-    private static void swap(ThreadLocal<Connection> slot, Connection connection, Runnable work) {
-        Connection previous = slot.get();
-        slot.set(connection);
+    /** Runs {@code work} with the thread pinned to, or beside the cursor on, {@code connection}; then as before. */
+    private void runHolding(Connection connection, boolean besideCursor, Runnable work) {
+        Held thread = held.get();
+        Connection pinnedBefore = thread.pinned;
+        Connection besideCursorBefore = thread.besideCursor;
+        if (besideCursor) {
+            thread.besideCursor = connection;
+        } else {
+            thread.pinned = connection;
+        }
         try {
             work.run();
         } finally {
-            if (previous == null) {
-                slot.remove();
-            } else {
-                slot.set(previous);
-            }
+            thread.pinned = pinnedBefore;
+            thread.besideCursor = besideCursorBefore;
         }
     }
 
@@ -129,16 +130,19 @@ final class Connections {
      * @throws ActiveRecordException when none comes within it because every connection is in use
      */
     Connection borrow(boolean check) throws SQLException {
-        int[] count = held.get();
+        return borrow(held.get(), check);
+    }
+
+    private Connection borrow(Held thread, boolean check) throws SQLException {
         int poolSize = dataSource.getMaximumPoolSize();
-        if (count[0] >= poolSize) {
+        if (thread.count >= poolSize) {
             throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and the pool has no other");
         }
         Connection connection;
         try {
             connection = dataSource.getConnection();
         } catch (SQLTransientConnectionException e) {
-            if (count[0] > 0) {
+            if (thread.count > 0) {
                 throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and none came within "
                         + dataSource.getConnectionTimeout() + " ms: " + e.getMessage(), e);
             }
@@ -152,12 +156,12 @@ final class Connections {
         if (check && !engine.dialect().embedded()) {
             connection = checked(connection);
         }
-        count[0]++;
+        thread.count++;
         return connection;
     }
 
     private String secondConnectionProblem(int poolSize) {
-        return "This thread already holds " + held.get()[0] + " of the " + poolSize + " connection(s) of " + engine.describe()
+        return "This thread already holds " + held.get().count + " of the " + poolSize + " connection(s) of " + engine.describe()
                 + " (an open stream or transaction) and asked for another; run the work inside the transaction or "
                 + "the stream's consumer, close streams before starting new work, or raise maximumPoolSize";
     }
@@ -226,20 +230,20 @@ final class Connections {
      * @return the work's result
      */
     <R> R carrying(int[] carried, Supplier<R> work) {
-        int[] count = held.get();
-        int before = count[0];
-        count[0] += carried[0];
+        Held thread = held.get();
+        int before = thread.count;
+        thread.count += carried[0];
         try {
             return work.get();
         } finally {
-            carried[0] = count[0] - before;
-            count[0] = before;
+            carried[0] = thread.count - before;
+            thread.count = before;
         }
     }
 
     /** Counts a connection of this thread as given back, for one closed by its owner (a transaction). */
     void released() {
-        held.get()[0]--;
+        held.get().count--;
     }
 
     /**
@@ -268,17 +272,28 @@ final class Connections {
      *
      * @return the connection, or null when none is free now
      */
-    private Connection borrowIfFree() {
+    private Connection borrowIfFree(Held thread) {
         HikariPool pool = (HikariPool) dataSource.getHikariPoolMXBean();
         if (pool.getIdleConnections() == 0 && pool.getTotalConnections() >= dataSource.getMaximumPoolSize()) {
             return null;
         }
         try {
             Connection connection = pool.getConnection(Math.min(dataSource.getConnectionTimeout(), 250));
-            held.get()[0]++;
+            thread.count++;
             return connection;
         } catch (SQLException e) {
             return null;
         }
+    }
+
+    /**
+     * What one thread holds of this pool: the connection its statements are pinned to (an open cursor's), the
+     * open cursor whose connection cannot interleave statements, and how many connections it has borrowed, so
+     * that it never waits for one it holds itself. Confined to its thread.
+     */
+    private static final class Held {
+        private Connection pinned;
+        private Connection besideCursor;
+        private int count;
     }
 }

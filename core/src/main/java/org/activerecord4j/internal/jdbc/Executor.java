@@ -217,19 +217,20 @@ final class Executor {
      * failure, closes it and, when the connection is lost, takes the connection out of the pool.
      */
     private long cached(Connection connection, SqlStatement statement, CachedExecution execution) throws SQLException {
-        PreparedStatement prepared = statements.prepare(connection, statement.sql());
+        StatementCache.Borrowed borrowed = statements.prepare(connection, statement.sql());
         long count;
         try {
+            PreparedStatement prepared = borrowed.statement();
             bind(prepared, statement.parameters());
             count = execution.execute(prepared);
         } catch (SQLException | RuntimeException | Error e) {
-            statements.discard(prepared, statement.sql(), e);
+            statements.discard(borrowed, e);
             if (e instanceof SQLException failure) {
                 connections.evictIfLost(connection, failure);
             }
             throw e;
         }
-        statements.release(prepared, statement.sql());
+        statements.release(borrowed);
         return count;
     }
 

@@ -39,16 +39,16 @@ final class StatementCache {
 
     /**
      * Returns a prepared statement for {@code sql} on {@code connection}: a cached one when there is one.
-     * Give it back with {@link #release}, never close it.
+     * Give it back with {@link #release} or {@link #discard}, never close it.
      *
      * @param connection the (pooled) connection
      * @param sql the SQL
      * @return the statement, with no parameters bound
      * @throws SQLException when preparing fails
      */
-    PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+    Borrowed prepare(Connection connection, String sql) throws SQLException {
         if (capacity == 0) {
-            return connection.prepareStatement(sql);
+            return new Borrowed(connection.prepareStatement(sql), sql, null);
         }
         Connection physical = connection.unwrap(Connection.class);
         Statements statements = byConnection.get(physical);
@@ -57,44 +57,43 @@ final class StatementCache {
             statements = new Statements();
             byConnection.put(physical, statements);
         }
-        Cached cached = statements.get(sql);
+        Borrowed cached = statements.get(sql);
         if (cached != null && !cached.inUse) {
             cached.inUse = true;
-            return cached.statement;
+            return cached;
         }
-        return physical.prepareStatement(sql);
+        return new Borrowed(physical.prepareStatement(sql), sql, statements);
     }
 
     /**
      * Gives back a statement from {@link #prepare} after a clean run: cached again, or closed when the cache
      * has no room (a failed one goes to {@link #discard}).
      *
-     * @param prepared the statement
-     * @param sql the SQL it was prepared for
+     * @param borrowed the statement
      * @throws SQLException when closing fails
      */
-    void release(PreparedStatement prepared, String sql) throws SQLException {
-        if (capacity == 0) {
-            prepared.close();
-            return;
-        }
-        Statements statements = byConnection.get(prepared.getConnection());
-        Cached cached = statements == null ? null : statements.get(sql);
-        if (statements == null || cached != null && cached.statement != prepared) {
-            prepared.close(); // its connection is not cached here, or another statement holds its SQL's place
+    void release(Borrowed borrowed) throws SQLException {
+        PreparedStatement prepared = borrowed.statement;
+        Statements statements = borrowed.owner;
+        if (statements == null) {
+            prepared.close(); // not cached: the cache keeps none, or another statement held its SQL's place
             return;
         }
         try {
             prepared.clearParameters();
         } catch (SQLException e) {
-            discard(prepared, sql, e);
+            discard(borrowed, e);
             throw e;
         }
-        if (cached != null) {
-            cached.inUse = false;
+        if (borrowed.inUse) {
+            borrowed.inUse = false; // it is in the cache already
             return;
         }
-        statements.put(sql, new Cached(prepared));
+        if (statements.get(borrowed.sql) != null) {
+            prepared.close(); // another statement for the same SQL took the place while this one was in use
+            return;
+        }
+        statements.put(borrowed.sql, borrowed);
         if (statements.size() > capacity) {
             makeRoom(statements);
         }
@@ -102,8 +101,8 @@ final class StatementCache {
 
     /** Closes the least recently used statement not in use, if there is one. */
     private static void makeRoom(Statements statements) throws SQLException {
-        for (Iterator<Cached> eldestFirst = statements.values().iterator(); eldestFirst.hasNext(); ) {
-            Cached cached = eldestFirst.next();
+        for (Iterator<Borrowed> eldestFirst = statements.values().iterator(); eldestFirst.hasNext(); ) {
+            Borrowed cached = eldestFirst.next();
             if (!cached.inUse) {
                 eldestFirst.remove();
                 cached.statement.close();
@@ -116,33 +115,19 @@ final class StatementCache {
      * Closes a statement that failed, never to be reused; a failure to close (its connection may be gone) is
      * added to {@code failure} instead of replacing it.
      *
-     * @param prepared the statement from {@link #prepare}
-     * @param sql the SQL it was prepared for
+     * @param borrowed the statement from {@link #prepare}
      * @param failure what it threw
      */
-    void discard(PreparedStatement prepared, String sql, Throwable failure) {
-        forget(prepared, sql);
+    void discard(Borrowed borrowed, Throwable failure) {
+        if (borrowed.inUse && borrowed.owner.get(borrowed.sql) == borrowed) {
+            borrowed.owner.remove(borrowed.sql);
+        }
+        borrowed.inUse = false;
+        borrowed.owner = null;
         try {
-            prepared.close();
+            borrowed.statement.close();
         } catch (SQLException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    /** Takes {@code prepared} out of the cache if it is there. */
-    private void forget(PreparedStatement prepared, String sql) {
-        if (capacity == 0) {
-            return;
-        }
-        Statements statements;
-        try {
-            statements = byConnection.get(prepared.getConnection());
-        } catch (SQLException closed) {
-            return; // a statement the driver closed, with its connection: the cache goes when that connection does
-        }
-        Cached cached = statements == null ? null : statements.get(sql);
-        if (cached != null && cached.statement == prepared) {
-            statements.remove(sql);
         }
     }
 
@@ -169,7 +154,7 @@ final class StatementCache {
     }
 
     /** One connection's statements, least recently used first. */
-    private static final class Statements extends LinkedHashMap<String, Cached> {
+    private static final class Statements extends LinkedHashMap<String, Borrowed> {
         private static final long serialVersionUID = 1L;
 
         Statements() {
@@ -177,13 +162,29 @@ final class StatementCache {
         }
     }
 
-    /** A cached statement and whether the connection's holder is using it now. */
-    private static final class Cached {
+    /**
+     * A statement {@link #prepare} handed out: its SQL, the cache of its connection it goes back to (none when
+     * it is closed on release), and whether it is that cache's entry and in use now.
+     */
+    static final class Borrowed {
         private final PreparedStatement statement;
+        private final String sql;
+        private Statements owner;
         private boolean inUse;
 
-        Cached(PreparedStatement statement) {
+        private Borrowed(PreparedStatement statement, String sql, Statements owner) {
             this.statement = statement;
+            this.sql = sql;
+            this.owner = owner;
+        }
+
+        /**
+         * Returns the prepared statement.
+         *
+         * @return the statement
+         */
+        PreparedStatement statement() {
+            return statement;
         }
     }
 }

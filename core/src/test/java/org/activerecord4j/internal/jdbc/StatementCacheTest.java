@@ -45,18 +45,18 @@ class StatementCacheTest {
     @Test
     void aReleasedStatementIsReused_afterThePooledConnectionWasReturnedAndTakenAgain() throws SQLException {
         StatementCache cache = new StatementCache(10);
-        PreparedStatement first;
+        StatementCache.Borrowed first;
         try (Connection connection = pool.getConnection()) {
             first = cache.prepare(connection, SELECT);
             assertThat(nameOf(first, 1)).isEqualTo("one");
-            cache.release(first, SELECT);
+            cache.release(first);
         }
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement again = cache.prepare(connection, SELECT);
+            StatementCache.Borrowed again = cache.prepare(connection, SELECT);
 
             assertThat(again).isSameAs(first);
             assertThat(nameOf(again, 2)).isEqualTo("two");
-            cache.release(again, SELECT);
+            cache.release(again);
         }
     }
 
@@ -64,20 +64,20 @@ class StatementCacheTest {
     void theSameSqlInUseTwice_getsTwoStatements_andKeepsOneOfThem() throws SQLException {
         StatementCache cache = new StatementCache(10);
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement outer = cache.prepare(connection, SELECT);
-            outer.setLong(1, 1);
-            try (ResultSet open = outer.executeQuery()) {
+            StatementCache.Borrowed outer = cache.prepare(connection, SELECT);
+            outer.statement().setLong(1, 1);
+            try (ResultSet open = outer.statement().executeQuery()) {
                 assertThat(open.next()).isTrue();
-                PreparedStatement inner = cache.prepare(connection, SELECT);
+                StatementCache.Borrowed inner = cache.prepare(connection, SELECT);
 
                 assertThat(inner).isNotSameAs(outer);
                 assertThat(nameOf(inner, 2)).isEqualTo("two");
                 assertThat(open.getString(1)).isEqualTo("one");
-                cache.release(inner, SELECT);
+                cache.release(inner);
             }
-            cache.release(outer, SELECT);
+            cache.release(outer);
 
-            assertThat(outer.isClosed()).isTrue();
+            assertThat(outer.statement().isClosed()).isTrue();
             assertThat(cache.prepare(connection, SELECT)).isNotSameAs(outer);
         }
     }
@@ -86,11 +86,11 @@ class StatementCacheTest {
     void aStatementThatFailed_isClosed_notCached() throws SQLException {
         StatementCache cache = new StatementCache(10);
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement failed = cache.prepare(connection, SELECT);
-            cache.discard(failed, SELECT, new SQLException("failed"));
+            StatementCache.Borrowed failed = cache.prepare(connection, SELECT);
+            cache.discard(failed, new SQLException("failed"));
 
-            assertThat(failed.isClosed()).isTrue();
-            PreparedStatement next = cache.prepare(connection, SELECT);
+            assertThat(failed.statement().isClosed()).isTrue();
+            StatementCache.Borrowed next = cache.prepare(connection, SELECT);
             assertThat(next).isNotSameAs(failed);
             assertThat(nameOf(next, 1)).isEqualTo("one");
         }
@@ -100,17 +100,17 @@ class StatementCacheTest {
     void aCachedStatementThatFails_isClosedAndForgotten_andTheNextOneIsCachedInItsPlace() throws SQLException {
         StatementCache cache = new StatementCache(10);
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement cached = cache.prepare(connection, SELECT);
-            cache.release(cached, SELECT);
-            PreparedStatement failing = cache.prepare(connection, SELECT);
+            StatementCache.Borrowed cached = cache.prepare(connection, SELECT);
+            cache.release(cached);
+            StatementCache.Borrowed failing = cache.prepare(connection, SELECT);
             assertThat(failing).isSameAs(cached);
-            cache.discard(failing, SELECT, new SQLException("failed"));
+            cache.discard(failing, new SQLException("failed"));
 
-            assertThat(failing.isClosed()).isTrue();
-            PreparedStatement next = cache.prepare(connection, SELECT);
+            assertThat(failing.statement().isClosed()).isTrue();
+            StatementCache.Borrowed next = cache.prepare(connection, SELECT);
             assertThat(next).isNotSameAs(failing);
             assertThat(nameOf(next, 1)).isEqualTo("one");
-            cache.release(next, SELECT);
+            cache.release(next);
             assertThat(cache.prepare(connection, SELECT)).isSameAs(next);
         }
     }
@@ -120,16 +120,16 @@ class StatementCacheTest {
         StatementCache cache = new StatementCache(1);
         String count = "SELECT COUNT(*) FROM things";
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement first = cache.prepare(connection, SELECT);
-            cache.release(first, SELECT);
-            PreparedStatement inUse = cache.prepare(connection, SELECT);
-            PreparedStatement other = cache.prepare(connection, count);
-            cache.release(other, count);
+            StatementCache.Borrowed first = cache.prepare(connection, SELECT);
+            cache.release(first);
+            StatementCache.Borrowed inUse = cache.prepare(connection, SELECT);
+            StatementCache.Borrowed other = cache.prepare(connection, count);
+            cache.release(other);
 
             assertThat(inUse).isSameAs(first);
-            assertThat(inUse.isClosed()).isFalse();
+            assertThat(inUse.statement().isClosed()).isFalse();
             assertThat(nameOf(inUse, 2)).isEqualTo("two");
-            cache.release(inUse, SELECT);
+            cache.release(inUse);
             assertThat(cache.prepare(connection, SELECT)).isSameAs(first);
         }
     }
@@ -140,14 +140,14 @@ class StatementCacheTest {
         String byName = "SELECT id FROM things WHERE name = ?";
         String count = "SELECT COUNT(*) FROM things";
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement a = cache.prepare(connection, SELECT);
-            PreparedStatement b = cache.prepare(connection, byName);
-            PreparedStatement c = cache.prepare(connection, count);
-            cache.release(a, SELECT);
-            cache.release(b, byName);
-            cache.release(c, count);
+            StatementCache.Borrowed a = cache.prepare(connection, SELECT);
+            StatementCache.Borrowed b = cache.prepare(connection, byName);
+            StatementCache.Borrowed c = cache.prepare(connection, count);
+            cache.release(a);
+            cache.release(b);
+            cache.release(c);
 
-            assertThat(a.isClosed()).isTrue();
+            assertThat(a.statement().isClosed()).isTrue();
             assertThat(cache.prepare(connection, byName)).isSameAs(b);
             assertThat(cache.prepare(connection, count)).isSameAs(c);
         }
@@ -157,12 +157,12 @@ class StatementCacheTest {
     void parametersAreClearedOnRelease() throws SQLException {
         StatementCache cache = new StatementCache(10);
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement statement = cache.prepare(connection, SELECT);
+            StatementCache.Borrowed statement = cache.prepare(connection, SELECT);
             assertThat(nameOf(statement, 1)).isEqualTo("one");
-            cache.release(statement, SELECT);
+            cache.release(statement);
 
-            PreparedStatement again = cache.prepare(connection, SELECT);
-            try (ResultSet rows = again.executeQuery()) {
+            StatementCache.Borrowed again = cache.prepare(connection, SELECT);
+            try (ResultSet rows = again.statement().executeQuery()) {
                 assertThat(rows.next()).as("id = NULL matches nothing").isFalse();
             }
         }
@@ -171,15 +171,15 @@ class StatementCacheTest {
     @Test
     void aNewPhysicalConnection_getsItsOwnStatements_andClosedConnectionsAreForgotten() throws SQLException {
         StatementCache cache = new StatementCache(10);
-        PreparedStatement old;
+        StatementCache.Borrowed old;
         try (Connection connection = pool.getConnection()) {
             old = cache.prepare(connection, SELECT);
-            cache.release(old, SELECT);
+            cache.release(old);
             pool.evictConnection(connection);
         }
-        awaitClosed(old.getConnection());
+        awaitClosed(old.statement().getConnection());
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement fresh = cache.prepare(connection, SELECT);
+            StatementCache.Borrowed fresh = cache.prepare(connection, SELECT);
 
             assertThat(fresh).isNotSameAs(old);
             assertThat(nameOf(fresh, 1)).isEqualTo("one");
@@ -191,11 +191,11 @@ class StatementCacheTest {
     void capacityZero_preparesOnTheGivenConnection_andReleaseCloses() throws SQLException {
         StatementCache cache = new StatementCache(0);
         try (Connection connection = pool.getConnection()) {
-            PreparedStatement statement = cache.prepare(connection, SELECT);
+            StatementCache.Borrowed statement = cache.prepare(connection, SELECT);
 
-            assertThat(statement.getConnection()).isSameAs(connection);
-            cache.release(statement, SELECT);
-            assertThat(statement.isClosed()).isTrue();
+            assertThat(statement.statement().getConnection()).isSameAs(connection);
+            cache.release(statement);
+            assertThat(statement.statement().isClosed()).isTrue();
         }
     }
 
@@ -208,7 +208,8 @@ class StatementCacheTest {
         assertThat(physical.isClosed()).isTrue();
     }
 
-    private static String nameOf(PreparedStatement statement, long id) throws SQLException {
+    private static String nameOf(StatementCache.Borrowed borrowed, long id) throws SQLException {
+        PreparedStatement statement = borrowed.statement();
         statement.setLong(1, id);
         try (ResultSet rows = statement.executeQuery()) {
             assertThat(rows.next()).isTrue();
