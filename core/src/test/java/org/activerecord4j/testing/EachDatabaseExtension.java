@@ -62,8 +62,7 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
         public void beforeEach(ExtensionContext context) {
             String reason = TestDatabases.unreachable(kind);
             if (reason != null) {
-                throw new IllegalStateException(reason + "; PostgreSQL and MariaDB must run when CI=true or "
-                        + "AR4J_REQUIRE_ALL_DBS=1 (start them as DEVELOPERS.md says)");
+                throw new IllegalStateException(TestDatabases.mustRun(reason));
             }
             Database.setDefault(TestDatabases.get(kind));
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.activerecord4j.Database;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The databases the behavioural suite runs on, one pool each for the whole test run. SQLite always
@@ -120,11 +121,45 @@ public final class TestDatabases {
             if (reason == null) {
                 usable.add(get(kind));
             } else if (allRequired()) {
-                throw new IllegalStateException(reason + "; PostgreSQL and MariaDB must run when CI=true or "
-                        + "AR4J_REQUIRE_ALL_DBS=1 (start them as DEVELOPERS.md says)");
+                throw new IllegalStateException(mustRun(reason));
             }
         }
         return usable;
+    }
+
+    /**
+     * Returns the shared database of {@code kind} for a test written for that database alone: skips the test
+     * when this run leaves {@code kind} out or, locally, its server cannot be reached; fails it instead when
+     * servers are required ({@link #allRequired()}).
+     *
+     * <pre>{@code
+     * DataSource pool = TestDatabases.require(Kind.POSTGRESQL).dataSource();
+     * }</pre>
+     *
+     * @param kind the database
+     * @return the open database
+     */
+    public static Database require(Kind kind) {
+        Assumptions.assumeTrue(selected().contains(kind), () -> "AR4J_DATABASES leaves " + kind.label() + " out");
+        String reason = unreachable(kind);
+        if (reason != null) {
+            if (allRequired()) {
+                throw new IllegalStateException(mustRun(reason));
+            }
+            Assumptions.abort(reason + " (set CI=true or AR4J_REQUIRE_ALL_DBS=1 to fail instead)");
+        }
+        return get(kind);
+    }
+
+    /**
+     * Says why a server test fails instead of being skipped.
+     *
+     * @param reason why the server cannot be used
+     * @return the message
+     */
+    static String mustRun(String reason) {
+        return reason + "; PostgreSQL and MariaDB must run when CI=true or AR4J_REQUIRE_ALL_DBS=1 (start them as "
+                + "DEVELOPERS.md says)";
     }
 
     /**

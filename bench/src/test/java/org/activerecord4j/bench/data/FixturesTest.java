@@ -11,8 +11,6 @@ import javax.sql.DataSource;
 import org.activerecord4j.bench.db.BenchDatabase;
 import org.activerecord4j.testing.TestDatabases;
 import org.activerecord4j.testing.TestDatabases.Kind;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,15 +25,7 @@ class FixturesTest {
 
     @Test
     void deleteNewComments_onPostgresql_givesTheDeletedRowsSpaceToTheNextInsert() throws SQLException {
-        Assumptions.assumeTrue(TestDatabases.selected().contains(Kind.POSTGRESQL), "AR4J_DATABASES leaves postgresql out");
-        String unreachable = TestDatabases.unreachable(Kind.POSTGRESQL);
-        if (unreachable != null) {
-            Assertions.assertFalse(TestDatabases.allRequired(),
-                    () -> unreachable + " (CI=true or AR4J_REQUIRE_ALL_DBS=1: server tests must run)");
-            Assumptions.abort(unreachable);
-        }
-
-        long[] sizes = insertAndDeleteFourTimes(TestDatabases.get(Kind.POSTGRESQL).dataSource());
+        long[] sizes = insertAndDeleteFourTimes(TestDatabases.require(Kind.POSTGRESQL).dataSource());
 
         // Without the vacuum every insert takes new pages: the table and its key grow by one cycle's rows each time.
         assertThat(sizes[3]).as("table and index bytes after each cycle's insert: %s", Arrays.toString(sizes))
