@@ -38,6 +38,7 @@ public final class Dialect {
     private final boolean queriesBesideCursor;
     private final boolean cursorNeedsTransaction;
     private final int statementCacheSize;
+    private final boolean keepsLastResult;
     private final boolean storesNaN;
     private final boolean storesInfinity;
     private final Lexicon lexicon;
@@ -65,6 +66,7 @@ public final class Dialect {
         this.queriesBesideCursor = builder.queriesBesideCursor;
         this.cursorNeedsTransaction = builder.cursorNeedsTransaction;
         this.statementCacheSize = builder.statementCacheSize;
+        this.keepsLastResult = builder.keepsLastResult;
         this.storesNaN = builder.storesNaN;
         this.storesInfinity = builder.storesInfinity;
         this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
@@ -162,6 +164,17 @@ public final class Dialect {
     /** @return prepared statements kept open per connection and reused by SQL; 0 where the driver caches them */
     public int statementCacheSize() {
         return statementCacheSize;
+    }
+
+    /**
+     * Returns whether the driver keeps a statement's last result, rows and all, after the result set is closed and
+     * until the statement runs again (MariaDB's does), so that a statement kept open for reuse must first be moved
+     * past it ({@code getMoreResults()}), or it would hold that query's rows for as long as it is cached.
+     *
+     * @return true when a kept statement must drop its last result
+     */
+    public boolean keepsLastResult() {
+        return keepsLastResult;
     }
 
     /** @return whether a floating-point column stores NaN as NaN (not NULL, not an error) */
@@ -316,6 +329,7 @@ public final class Dialect {
         private boolean queriesBesideCursor = true;
         private boolean cursorNeedsTransaction;
         private int statementCacheSize;
+        private boolean keepsLastResult;
         private boolean storesNaN;
         private boolean storesInfinity;
         private Lexicon lexicon = Lexicon.STANDARD;
@@ -402,6 +416,12 @@ public final class Dialect {
         /** @param size prepared statements kept per connection, 0 for none @return this builder */
         public Builder statementCacheSize(int size) {
             this.statementCacheSize = size;
+            return this;
+        }
+
+        /** @param keeps whether the driver keeps a statement's last result until it runs again @return this builder */
+        public Builder keepsLastResult(boolean keeps) {
+            this.keepsLastResult = keeps;
             return this;
         }
 

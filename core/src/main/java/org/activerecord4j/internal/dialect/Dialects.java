@@ -92,7 +92,8 @@ public final class Dialects {
      * Floats go in {@code REAL} (a double here): the driver sends a float as its double value, which a
      * 4-byte {@code FLOAT} column refuses for {@code Float.MAX_VALUE}. No NaN or infinity: the driver
      * writes them as bare words the server reads as column names. 100 prepared statements kept per connection:
-     * the driver parses every {@code prepareStatement} afresh.
+     * the driver parses every {@code prepareStatement} afresh; it also keeps a statement's last result, rows and
+     * all, until the statement runs again, so a kept statement drops it when given back.
      */
     public static final Dialect MARIADB = Dialect.builder("mariadb")
             .quote('`')
@@ -110,6 +111,7 @@ public final class Dialects {
             .keyStringDdl("VARCHAR(255)")
             .noLimit("18446744073709551615")
             .statementCacheSize(100)
+            .keepsLastResult(true)
             .queriesBesideCursor(false)
             .maxIdentifierLength(64)
             .caseInsensitiveTableNames(true)

@@ -52,7 +52,7 @@ public final class Engine {
         this.strictLoading = strictLoading;
         this.asyncExecutor = asyncExecutor;
         this.log = new StatementLog(dialect, redactParameters, slowStatementThreshold);
-        this.statements = new StatementCache(dialect.statementCacheSize());
+        this.statements = new StatementCache(dialect.statementCacheSize(), dialect.keepsLastResult());
         this.connections = new Connections(this, ConnectionPools.open(settings, dialect, redactParameters));
         this.executor = new Executor(this, connections, log, statements);
     }

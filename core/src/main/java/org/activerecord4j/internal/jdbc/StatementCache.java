@@ -21,20 +21,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * allocates nothing; a nested use of the same SQL on the same connection (a query beside an open one)
  * prepares its own, which is closed when given back, and making room never closes a statement in use. Each
  * connection's cache is used only by the thread that holds the connection. A capacity of 0 disables
- * caching: {@link #prepare} then prepares on the given connection and {@link #release} closes.
+ * caching: {@link #prepare} then prepares on the given connection and {@link #release} closes. A statement
+ * given back holds neither its parameters nor, where the driver would keep it, its last result's rows.
  */
 final class StatementCache {
 
     private final int capacity;
+    private final boolean dropsLastResult;
     private final Map<Connection, Statements> byConnection = new ConcurrentHashMap<>();
 
     /**
      * Creates a cache keeping up to {@code capacity} statements per connection.
      *
      * @param capacity statements per connection; 0 for none
+     * @param dropsLastResult whether a statement given back is first moved past its last result, for a driver
+     *     that keeps it, rows and all, until the statement runs again
      */
-    StatementCache(int capacity) {
+    StatementCache(int capacity, boolean dropsLastResult) {
         this.capacity = capacity;
+        this.dropsLastResult = dropsLastResult;
     }
 
     /**
@@ -80,6 +85,9 @@ final class StatementCache {
             return;
         }
         try {
+            if (dropsLastResult) {
+                prepared.getMoreResults(); // closes the last result and lets go of its rows
+            }
             prepared.clearParameters();
         } catch (SQLException e) {
             discard(borrowed, e);

@@ -44,7 +44,7 @@ class StatementCacheTest {
 
     @Test
     void aReleasedStatementIsReused_afterThePooledConnectionWasReturnedAndTakenAgain() throws SQLException {
-        StatementCache cache = new StatementCache(10);
+        StatementCache cache = new StatementCache(10, false);
         StatementCache.Borrowed first;
         try (Connection connection = pool.getConnection()) {
             first = cache.prepare(connection, SELECT);
@@ -62,7 +62,7 @@ class StatementCacheTest {
 
     @Test
     void theSameSqlInUseTwice_getsTwoStatements_andKeepsOneOfThem() throws SQLException {
-        StatementCache cache = new StatementCache(10);
+        StatementCache cache = new StatementCache(10, false);
         try (Connection connection = pool.getConnection()) {
             StatementCache.Borrowed outer = cache.prepare(connection, SELECT);
             outer.statement().setLong(1, 1);
@@ -84,7 +84,7 @@ class StatementCacheTest {
 
     @Test
     void aStatementThatFailed_isClosed_notCached() throws SQLException {
-        StatementCache cache = new StatementCache(10);
+        StatementCache cache = new StatementCache(10, false);
         try (Connection connection = pool.getConnection()) {
             StatementCache.Borrowed failed = cache.prepare(connection, SELECT);
             cache.discard(failed, new SQLException("failed"));
@@ -98,7 +98,7 @@ class StatementCacheTest {
 
     @Test
     void aCachedStatementThatFails_isClosedAndForgotten_andTheNextOneIsCachedInItsPlace() throws SQLException {
-        StatementCache cache = new StatementCache(10);
+        StatementCache cache = new StatementCache(10, false);
         try (Connection connection = pool.getConnection()) {
             StatementCache.Borrowed cached = cache.prepare(connection, SELECT);
             cache.release(cached);
@@ -117,7 +117,7 @@ class StatementCacheTest {
 
     @Test
     void aStatementInUse_isNotClosedToMakeRoom_andIsCachedAgainWhenGivenBack() throws SQLException {
-        StatementCache cache = new StatementCache(1);
+        StatementCache cache = new StatementCache(1, false);
         String count = "SELECT COUNT(*) FROM things";
         try (Connection connection = pool.getConnection()) {
             StatementCache.Borrowed first = cache.prepare(connection, SELECT);
@@ -136,7 +136,7 @@ class StatementCacheTest {
 
     @Test
     void beyondCapacity_theLeastRecentlyUsedStatementIsClosed() throws SQLException {
-        StatementCache cache = new StatementCache(2);
+        StatementCache cache = new StatementCache(2, false);
         String byName = "SELECT id FROM things WHERE name = ?";
         String count = "SELECT COUNT(*) FROM things";
         try (Connection connection = pool.getConnection()) {
@@ -155,7 +155,7 @@ class StatementCacheTest {
 
     @Test
     void parametersAreClearedOnRelease() throws SQLException {
-        StatementCache cache = new StatementCache(10);
+        StatementCache cache = new StatementCache(10, false);
         try (Connection connection = pool.getConnection()) {
             StatementCache.Borrowed statement = cache.prepare(connection, SELECT);
             assertThat(nameOf(statement, 1)).isEqualTo("one");
@@ -170,7 +170,7 @@ class StatementCacheTest {
 
     @Test
     void aNewPhysicalConnection_getsItsOwnStatements_andClosedConnectionsAreForgotten() throws SQLException {
-        StatementCache cache = new StatementCache(10);
+        StatementCache cache = new StatementCache(10, false);
         StatementCache.Borrowed old;
         try (Connection connection = pool.getConnection()) {
             old = cache.prepare(connection, SELECT);
@@ -189,7 +189,7 @@ class StatementCacheTest {
 
     @Test
     void capacityZero_preparesOnTheGivenConnection_andReleaseCloses() throws SQLException {
-        StatementCache cache = new StatementCache(0);
+        StatementCache cache = new StatementCache(0, false);
         try (Connection connection = pool.getConnection()) {
             StatementCache.Borrowed statement = cache.prepare(connection, SELECT);
 
