@@ -130,8 +130,6 @@ final class StatementCache {
         if (borrowed.inUse && borrowed.owner.get(borrowed.sql) == borrowed) {
             borrowed.owner.remove(borrowed.sql);
         }
-        borrowed.inUse = false;
-        borrowed.owner = null;
         try {
             borrowed.statement.close();
         } catch (SQLException e) {
@@ -177,7 +175,7 @@ final class StatementCache {
     static final class Borrowed {
         private final PreparedStatement statement;
         private final String sql;
-        private Statements owner;
+        private final Statements owner;
         private boolean inUse;
 
         private Borrowed(PreparedStatement statement, String sql, Statements owner) {
