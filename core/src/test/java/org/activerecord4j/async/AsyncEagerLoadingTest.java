@@ -27,7 +27,6 @@ import org.activerecord4j.models.async.Post;
 import org.activerecord4j.models.async.Profile;
 import org.activerecord4j.models.async.Student;
 import org.activerecord4j.models.async.User;
-import org.activerecord4j.query.StringProperty;
 import org.activerecord4j.testing.DatabaseTest;
 import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The async twin of {@code EagerLoadingTest}: every test there, on the async models, with the same data, the same
  * statement counts and the same messages. Reads of eagerly loaded relations must not only run no statement but
- * complete at once, from the relation cache. The async models have no field proxy yet, so conditions and orders
- * are given by column name.
+ * complete at once, from the relation cache. Conditions and orders use the async models' field proxies, as the sync
+ * test uses the sync ones'.
  */
 class AsyncEagerLoadingTest {
-
-    /** What {@code User.c.name} will be once the processor generates proxies for async models. */
-    private static final StringProperty<User> USER_NAME = new StringProperty<>(User.class, "name");
 
     private Database database;
 
@@ -109,7 +105,7 @@ class AsyncEagerLoadingTest {
     void emptyParentResult_isOneStatement() {
         user("Ann");
 
-        List<User> users = load(1, () -> User.query().whereEq("name", "nobody")
+        List<User> users = load(1, () -> User.query().where(User.c.name.eq("nobody"))
                 .with("posts", "posts.comments.author", "profile", "orders").all());
 
         assertThat(users).isEmpty();
@@ -153,7 +149,7 @@ class AsyncEagerLoadingTest {
         comment(bob, hello, "hi Ann");
         comment(ann, hello, "thanks");
 
-        List<User> users = load(4, () -> User.query().orderBy("id")
+        List<User> users = load(4, () -> User.query().orderBy(User.c.id.asc())
                 .with("posts", "posts.comments", "posts.comments.author").all());
 
         List<Comment> comments = now(now(users.get(0).posts()).get(0).comments());
@@ -170,7 +166,7 @@ class AsyncEagerLoadingTest {
         comment(ann, hello, "mine");
         comment(null, hello, "anonymous");
 
-        List<Comment> comments = load(3, () -> Comment.query().orderBy("id").with("author", "post").all());
+        List<Comment> comments = load(3, () -> Comment.query().orderBy(Comment.c.id.asc()).with("author", "post").all());
 
         assertThat(statements(() -> {
             assertThat(now(comments.get(0).author()).name).isEqualTo("Ann");
@@ -190,7 +186,7 @@ class AsyncEagerLoadingTest {
         profile.bio = "Writes";
         profile.save().join();
 
-        List<User> users = load(2, () -> User.query().orderBy("id").with("profile").all());
+        List<User> users = load(2, () -> User.query().orderBy(User.c.id.asc()).with("profile").all());
 
         assertThat(statements(() -> {
             assertThat(now(users.get(0).profile()).bio).isEqualTo("Writes");
@@ -208,7 +204,7 @@ class AsyncEagerLoadingTest {
         student("Tia", algebra);
         student("Uma");
 
-        List<Student> students = load(2, () -> Student.query().orderBy("id").with("courses").all());
+        List<Student> students = load(2, () -> Student.query().orderBy(Student.c.id.asc()).with("courses").all());
 
         assertThat(statements(() -> {
             assertThat(now(students.get(0).courses())).extracting(c -> c.title).containsExactly("Algebra", "Chemistry");
@@ -226,7 +222,7 @@ class AsyncEagerLoadingTest {
         student("Zed", algebra);
         student("Ava", algebra);
 
-        List<Student> students = load(3, () -> Student.query().orderBy("name").with("courses.students").all());
+        List<Student> students = load(3, () -> Student.query().orderBy(Student.c.name.asc()).with("courses.students").all());
 
         assertThat(statements(() -> assertThat(now(now(students.get(0).courses()).get(0).students()))
                 .containsExactly(students.get(0), students.get(1)))).isZero();
@@ -288,7 +284,7 @@ class AsyncEagerLoadingTest {
         order(ann, "20.00", "paid");
 
         List<User> users = load(2, () -> User.query()
-                .with("orders", q -> q.whereEq("status", "paid").orderBy("total DESC")).all());
+                .with("orders", q -> q.where(Order.c.status.eq("paid")).orderBy(Order.c.total.desc())).all());
 
         assertThat(now(users.get(0).orders())).extracting(o -> o.total.intValue())
                 .containsExactly(20, 10);
@@ -304,7 +300,7 @@ class AsyncEagerLoadingTest {
         comment(ann, world, "drop that");
 
         List<User> users = load(3, () -> User.query()
-                .with("posts.comments", q -> q.where("content LIKE ?", "keep%")).all());
+                .with("posts.comments", q -> q.where(Comment.c.content.startsWith("keep"))).all());
 
         List<Post> posts = now(users.get(0).posts());
         assertThat(posts).extracting(p -> p.title).containsExactly("Hello", "World");
@@ -321,7 +317,7 @@ class AsyncEagerLoadingTest {
         comment(ann, world, "on world");
 
         try (StatementCounter counter = StatementCounter.start(database)) {
-            List<User> users = User.query().with("posts", q -> q.whereEq("title", "Hello"))
+            List<User> users = User.query().with("posts", q -> q.where(Post.c.title.eq("Hello")))
                     .with("posts.comments").all().join();
 
             assertThat(counter.count()).isEqualTo(3);
@@ -338,7 +334,7 @@ class AsyncEagerLoadingTest {
         comment(ann, post(ann, "World"), "on world");
 
         List<User> users = load(3, () -> User.query()
-                .with("posts", q -> q.whereEq("title", "World").with("comments")).all());
+                .with("posts", q -> q.where(Post.c.title.eq("World")).with("comments")).all());
 
         assertThat(now(users.get(0).posts())).singleElement().satisfies(post ->
                 assertThat(now(post.comments())).extracting(c -> c.content).containsExactly("on world"));
@@ -353,10 +349,10 @@ class AsyncEagerLoadingTest {
         post(ann, "A3");
         post(bob, "B1");
 
-        List<User> newest = load(2, () -> User.query().orderBy("id")
-                .with("posts", q -> q.orderBy("id DESC").limit(2)).all());
-        List<User> second = load(2, () -> User.query().orderBy("id")
-                .with("posts", q -> q.orderBy("id DESC").offset(1).limit(1)).all());
+        List<User> newest = load(2, () -> User.query().orderBy(User.c.id.asc())
+                .with("posts", q -> q.orderBy(Post.c.id.desc()).limit(2)).all());
+        List<User> second = load(2, () -> User.query().orderBy(User.c.id.asc())
+                .with("posts", q -> q.orderBy(Post.c.id.desc()).offset(1).limit(1)).all());
 
         assertThat(now(newest.get(0).posts())).extracting(p -> p.title).containsExactly("A3", "A2");
         assertThat(now(newest.get(1).posts())).extracting(p -> p.title).containsExactly("B1");
@@ -371,8 +367,8 @@ class AsyncEagerLoadingTest {
         student("Sam", biology, algebra);
         student("Tia", biology);
 
-        List<Student> students = load(2, () -> Student.query().orderBy("id")
-                .with("courses", q -> q.orderBy("title DESC").limit(1)).all());
+        List<Student> students = load(2, () -> Student.query().orderBy(Student.c.id.asc())
+                .with("courses", q -> q.orderBy(Course.c.title.desc()).limit(1)).all());
 
         assertThat(now(students.get(0).courses())).extracting(c -> c.title).containsExactly("Biology");
         assertThat(now(students.get(1).courses())).extracting(c -> c.title).containsExactly("Biology");
@@ -384,7 +380,7 @@ class AsyncEagerLoadingTest {
             assertThatThrownBy(() -> User.query().with("posts", q -> null))
                     .isInstanceOf(InvalidArgumentException.class)
                     .hasMessage("The filter of with(\"posts\") on User must return a query over Post but returned null");
-            assertThatThrownBy(() -> User.query().with("posts", q -> q.where(USER_NAME.eq("Ann"))))
+            assertThatThrownBy(() -> User.query().with("posts", q -> q.where(User.c.name.eq("Ann"))))
                     .isInstanceOf(ActiveRecordException.class)
                     .hasMessageContaining("User.name").hasMessageContaining("Post");
             assertThatThrownBy(() -> User.query().with("posts", q -> q.limit(1)).with("posts", q -> q.limit(2)))
@@ -400,7 +396,7 @@ class AsyncEagerLoadingTest {
         User ann = user("Ann");
         post(ann, "Hello");
 
-        User one = load(2, () -> User.query().whereEq("name", "Ann").with("posts").one());
+        User one = load(2, () -> User.query().where(User.c.name.eq("Ann")).with("posts").one());
         User first = load(2, () -> User.query().with("posts").first());
 
         assertThat(statements(() -> {
@@ -416,7 +412,7 @@ class AsyncEagerLoadingTest {
         }
 
         List<User> seen = new ArrayList<>();
-        int count = statements(() -> seen.addAll(RecordCollector.all(User.query().orderBy("id").with("posts").stream(2)).join()));
+        int count = statements(() -> seen.addAll(RecordCollector.all(User.query().orderBy(User.c.id.asc()).with("posts").stream(2)).join()));
 
         assertThat(count).as("the users, then one posts query per batch of 2").isEqualTo(1 + 3);
         assertThat(statements(() -> assertThat(seen).extracting(u -> now(u.posts()).get(0).title)
@@ -431,7 +427,7 @@ class AsyncEagerLoadingTest {
 
         List<User> seen = new ArrayList<>();
         int count = statements(() ->
-                seen.addAll(RecordCollector.oneAtATime(User.query().orderBy("id").with("posts").stream(2)).join()));
+                seen.addAll(RecordCollector.oneAtATime(User.query().orderBy(User.c.id.asc()).with("posts").stream(2)).join()));
 
         assertThat(count).as("the users, then one posts query per batch of 2, however little is requested").isEqualTo(1 + 3);
         assertThat(statements(() -> assertThat(seen).extracting(u -> now(u.posts()).get(0).title)
@@ -444,7 +440,7 @@ class AsyncEagerLoadingTest {
         post(user("Bob"), "World");
 
         List<String> titles = database.transactionAsync(() ->
-                RecordCollector.all(User.query().orderBy("id").with("posts").stream(1))
+                RecordCollector.all(User.query().orderBy(User.c.id.asc()).with("posts").stream(1))
                         .thenApply(users -> users.stream().map(u -> now(u.posts()).get(0).title).toList())).join();
 
         assertThat(titles).containsExactly("Hello", "World");
@@ -467,7 +463,7 @@ class AsyncEagerLoadingTest {
         int limit = Dialects.forUrl(database.url()).maxParameters();
         int expected = 1 + (100_000 + limit - 1) / limit;
 
-        List<User> loaded = load(expected, () -> User.query().orderBy("id").with("posts").all());
+        List<User> loaded = load(expected, () -> User.query().orderBy(User.c.id.asc()).with("posts").all());
 
         assertThat(loaded).hasSize(100_000);
         int withPosts = 0;

@@ -19,41 +19,40 @@ import org.activerecord4j.models.async.User;
 
 /**
  * {@link GraphReads} through the async models, read for read as {@link SyncGraphReads} does: each read's future
- * is waited for before the next read starts, so the statements run in the walk's order. The async models have
- * no field proxy yet, so orders are given by column name.
+ * is waited for before the next read starts, so the statements run in the walk's order.
  */
 final class AsyncGraphReads implements GraphReads {
 
     @Override
     public List<UserRow> users(List<String> paths, Integer newestPosts) {
-        AsyncQuery<User> query = User.query().orderBy("id");
+        AsyncQuery<User> query = User.query().orderBy(User.c.id.asc());
         if (newestPosts != null) {
-            query = query.with("posts", q -> q.orderBy("id DESC").limit(newestPosts));
+            query = query.with("posts", q -> q.orderBy(Post.c.id.desc()).limit(newestPosts));
         }
         return query.with(paths.toArray(String[]::new)).all().join().stream().map(this::user).toList();
     }
 
     @Override
     public UserRow firstUser(List<String> paths) {
-        User first = User.query().orderBy("id").with(paths.toArray(String[]::new)).first().join();
+        User first = User.query().orderBy(User.c.id.asc()).with(paths.toArray(String[]::new)).first().join();
         return first == null ? null : user(first);
     }
 
     @Override
     public List<UserRow> streamedUsers(List<String> paths, int fetchSize) {
-        List<User> users = RecordCollector.all(User.query().orderBy("id").with(paths.toArray(String[]::new)).stream(fetchSize))
+        List<User> users = RecordCollector.all(User.query().orderBy(User.c.id.asc()).with(paths.toArray(String[]::new)).stream(fetchSize))
                 .join();
         return users.stream().map(this::user).toList();
     }
 
     @Override
     public List<PostRow> posts(List<String> paths) {
-        return Post.query().orderBy("id").with(paths.toArray(String[]::new)).all().join().stream().map(this::post).toList();
+        return Post.query().orderBy(Post.c.id.asc()).with(paths.toArray(String[]::new)).all().join().stream().map(this::post).toList();
     }
 
     @Override
     public List<StudentRow> students(List<String> paths) {
-        return Student.query().orderBy("id").with(paths.toArray(String[]::new)).all().join().stream()
+        return Student.query().orderBy(Student.c.id.asc()).with(paths.toArray(String[]::new)).all().join().stream()
                 .map(this::student).toList();
     }
 
