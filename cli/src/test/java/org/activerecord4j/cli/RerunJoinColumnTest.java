@@ -34,4 +34,21 @@ class RerunJoinColumnTest {
         assertThat(again.out()).isEqualTo("Nothing to change: the sources already declare User has_many_through Role via UserRole.\n");
         assertThat(project.files()).isEqualTo(once);
     }
+
+    @Test
+    void joinColumnTheExistingJoinModelLacks_isStillRefused() {
+        TestProject project = new TestProject(directory).withUserAndOrder();
+        assertThat(project.generate("model", "--migration-version", "3", "Role", "name:string{40}").exitCode()).isZero();
+        project.generate("relation", "--source", "User", "--type", "has_many_through", "--target", "Role",
+                "--migration-version", "10");
+        Map<String, String> before = project.files();
+
+        Run run = project.generate("relation", "--source", "User", "--type", "has_many_through", "--target", "Role",
+                "--join-column", "granted_at:timestamp");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("--join-column applies when the join model is created, but UserRole exists ("
+                + project.model("UserRole") + "); add the columns to it by hand\n");
+        assertThat(project.files()).isEqualTo(before);
+    }
 }

@@ -82,7 +82,10 @@ public final class RelationPlanner {
         }
         if (tree.model(request.through()).isPresent()) {
             SourceModel join = ModelKinds.requireSame(source, tree.requireModel(request.through()), "the join model ");
-            if (!request.joinColumns().isEmpty()) {
+            // A rerun of the generation that created the join model names the columns it has: nothing to change.
+            boolean declared = request.joinColumns().stream().map(FieldSpec::parse).allMatch(column -> join
+                    .fieldForColumn(column.column()).filter(field -> field.type().equals(column.type())).isPresent());
+            if (!declared) {
                 throw new GeneratorException("--join-column applies when the join model is created, but " + join.name()
                         + " exists (" + join.file() + "); add the columns to it by hand");
             }
