@@ -1,0 +1,59 @@
+package org.activerecord4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.activerecord4j.cli.TestProject.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Regression: the names one generation adds to a model were checked only against the fields the model had
+ * before, not against each other, so a self-referential has_one (whose relation and inverse are both named
+ * {@code user} by default), or a relation named like its new key field, wrote two fields of one name into the
+ * model: exit code 0, and a model that does not compile.
+ */
+class RelationNameClashTest {
+
+    @TempDir
+    Path directory;
+
+    private TestProject project;
+
+    @BeforeEach
+    void models() {
+        project = new TestProject(directory).withUserAndOrder();
+    }
+
+    @Test
+    void selfReferentialHasOne_withDefaultNames_isRefused_becauseRelationAndInverseWouldShareAName() {
+        Map<String, String> before = project.files();
+
+        Run run = project.generate("relation", "--source", "User", "--type", "has_one", "--target", "User",
+                "--migration-version", "10");
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("Conflict: this generation would add two fields named 'user' to User ("
+                + project.model("User") + "): HasOne<User> user = hasOne(foreignKey(\"user_id\"), inverseOf(\"user\")) and "
+                + "BelongsTo<User> user = belongsTo(foreignKey(\"user_id\"), inverseOf(\"user\")); choose other names "
+                + "(--name, --inverse); no file was changed\n");
+        assertThat(project.files()).isEqualTo(before);
+    }
+
+    @Test
+    void relationNamedLikeItsNewKeyField_isRefused() {
+        Map<String, String> before = project.files();
+
+        Run run = project.generate("relation", "--source", "Order", "--type", "belongs_to", "--target", "User",
+                "--name", "userId", "--migration-version", "10");
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("Conflict: this generation would add two fields named 'userId' to Order ("
+                + project.model("Order") + "): BelongsTo<User> userId = belongsTo(foreignKey(\"user_id\"), inverseOf(\"orders\")) "
+                + "and the key field of column user_id; choose other names (--name, --inverse, --foreign-key); no file "
+                + "was changed\n");
+        assertThat(project.files()).isEqualTo(before);
+    }
+}
