@@ -56,4 +56,17 @@ class RelationNameClashTest {
                 + "was changed\n");
         assertThat(project.files()).isEqualTo(before);
     }
+
+    @Test
+    void selfReferentialBelongsTo_withDistinctNames_stillGeneratesBothSides() {
+        Run run = project.generate("relation", "--source", "User", "--type", "belongs_to", "--target", "User",
+                "--name", "manager", "--foreign-key", "manager_id", "--inverse", "reports", "--migration-version", "10");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(project.read(project.model("User")))
+                .contains("    public Long managerId;\n")
+                .contains("public static final BelongsTo<User> manager = belongsTo(foreignKey(\"manager_id\"), inverseOf(\"reports\"));")
+                .contains("public static final HasMany<User> reports = hasMany(foreignKey(\"manager_id\"), inverseOf(\"manager\"));");
+        assertThat(project.migrationFiles()).containsKey("V10__add_manager_id_to_users.sql");
+    }
 }

@@ -27,6 +27,8 @@ final class ModelEdits {
     static final String COLUMN = "org.activerecord4j.Column";
 
     private final Map<String, SourceEditor> editors = new LinkedHashMap<>();
+    /** The fields this generation adds, by model and field name, described for messages. */
+    private final Map<String, Map<String, String>> added = new LinkedHashMap<>();
 
     /**
      * Declares {@code wanted} on {@code model} unless it declares the same already, and, when the model has no
@@ -52,6 +54,7 @@ final class ModelEdits {
             throw new GeneratorException("Conflict: " + model.name() + " (" + model.file() + ") already has a field named '"
                     + wanted.name() + "' that is not this relation; choose another name (--name, --inverse); no file was changed");
         } else {
+            requireNew(model, wanted.name(), wanted.describe(), "(--name, --inverse)");
             editor.addRelation(wanted.render());
             editor.addImport(RELATION_PACKAGE + wanted.typeName());
             related.forEach(other -> editor.addImport(qualifiedName(other)));
@@ -87,6 +90,7 @@ final class ModelEdits {
             throw new GeneratorException("Conflict: " + holder.name() + " (" + holder.file() + ") has a field '" + field
                     + "' that is not column " + column + "; no file was changed");
         }
+        requireNew(holder, field, "the key field of column " + column, "(--name, --inverse, --foreign-key)");
         SourceEditor editor = editor(holder);
         if (Conventions.columnName(field).equals(column)) {
             editor.addColumnField(List.of("public " + type + " " + field + ";"));
@@ -112,6 +116,19 @@ final class ModelEdits {
     static void importsOf(List<RelationDeclaration> relations, SortedSet<String> imports) {
         for (RelationDeclaration relation : relations) {
             imports.add(RELATION_PACKAGE + relation.typeName());
+        }
+    }
+
+    /**
+     * Remembers that this generation adds field {@code field} to {@code model}; a second field of that name (a
+     * self-referential relation and its inverse, or a relation and a key field) is a conflict.
+     */
+    private void requireNew(SourceModel model, String field, String description, String flags) {
+        String earlier = added.computeIfAbsent(model.name(), name -> new LinkedHashMap<>()).putIfAbsent(field, description);
+        if (earlier != null) {
+            throw new GeneratorException("Conflict: this generation would add two fields named '" + field + "' to "
+                    + model.name() + " (" + model.file() + "): " + earlier + " and " + description + "; choose other names "
+                    + flags + "; no file was changed");
         }
     }
 
