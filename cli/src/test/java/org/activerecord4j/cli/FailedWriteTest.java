@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.activerecord4j.cli.TestProject.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,5 +39,19 @@ class FailedWriteTest {
                 "--migration-version", "10");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(project.migrationFiles()).containsKey("V10__add_user_id_to_orders.sql");
+    }
+
+    @Test
+    void failedWrite_saysNoFileWasChanged_andLeavesNoTemporaryFileBehind() throws IOException {
+        TestProject project = new TestProject(directory).withUserAndOrder();
+        Path notADirectory = Files.writeString(directory.resolve("migrations.txt"), "not a directory\n");
+
+        Run failed = TestProject.run("generate", "relation", "--source-root", project.sources().toString(), "--migrations",
+                notADirectory.resolve("db").toString(), "--source", "Order", "--type", "belongs_to", "--target", "User");
+
+        assertThat(failed.err()).startsWith("Writing the generated files failed (no file was changed): ");
+        try (Stream<Path> files = Files.walk(directory)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith(".ar4j-"));
+        }
     }
 }

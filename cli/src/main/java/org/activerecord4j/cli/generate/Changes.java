@@ -86,16 +86,40 @@ public final class Changes {
                 throw new GeneratorException(change.path() + " changed while ar4j was working; run it again (no file was changed)");
             }
         }
+        // Every file is written beside its place first, and only then moved there, so a file that cannot be
+        // written (a directory that cannot be made, a full disk) leaves every file as it was.
+        Map<FileChange, Path> written = new LinkedHashMap<>();
         try {
             for (FileChange change : files.values()) {
                 Path parent = change.path().toAbsolutePath().getParent();
                 Files.createDirectories(parent);
                 Path temporary = Files.createTempFile(parent, ".ar4j-", ".tmp");
+                written.put(change, temporary);
                 Files.writeString(temporary, change.after(), StandardCharsets.UTF_8);
-                Files.move(temporary, change.path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Writing the generated files failed: " + e.getMessage(), e);
+            written.values().forEach(Changes::deleteQuietly);
+            throw new UncheckedIOException("Writing the generated files failed (no file was changed): " + e.getMessage(), e);
+        }
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Map.Entry<FileChange, Path> entry : written.entrySet()) {
+                Files.move(entry.getValue(), entry.getKey().path(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                moved.add(entry.getKey().path());
+            }
+        } catch (IOException e) {
+            written.values().forEach(Changes::deleteQuietly);
+            throw new UncheckedIOException("Writing the generated files failed after " + (moved.isEmpty() ? "none"
+                    : String.join(", ", moved.stream().map(Path::toString).toList())) + " had been written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // The write failed already; a temporary file left behind is named .ar4j-*.tmp and harmless.
         }
     }
 
