@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.activerecord4j.cli.source.GeneratorException;
 
 /**
@@ -93,9 +96,11 @@ public final class Changes {
             for (FileChange change : files.values()) {
                 Path parent = change.path().toAbsolutePath().getParent();
                 Files.createDirectories(parent);
-                Path temporary = Files.createTempFile(parent, ".ar4j-", ".tmp");
+                Path temporary = parent.resolve(".ar4j-" + UUID.randomUUID() + ".tmp");
                 written.put(change, temporary);
-                Files.writeString(temporary, change.after(), StandardCharsets.UTF_8);
+                Files.writeString(temporary, change.after(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                keepPermissions(change, temporary);
             }
         } catch (IOException e) {
             written.values().forEach(Changes::deleteQuietly);
@@ -112,6 +117,16 @@ public final class Changes {
             written.values().forEach(Changes::deleteQuietly);
             throw new UncheckedIOException("Writing the generated files failed after " + (moved.isEmpty() ? "none"
                     : String.join(", ", moved.stream().map(Path::toString).toList())) + " had been written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the temporary file of an edited file the edited file's permissions. A new file keeps those it was
+     * created with, which the umask gives (not {@code Files.createTempFile}'s owner-only {@code rw-------}).
+     */
+    private static void keepPermissions(FileChange change, Path temporary) throws IOException {
+        if (!change.created() && Files.getFileAttributeView(change.path(), PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(change.path()));
         }
     }
 
