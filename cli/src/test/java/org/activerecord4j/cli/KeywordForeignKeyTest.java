@@ -32,4 +32,16 @@ class KeywordForeignKeyTest {
                 + "choose another column name\n");
         assertThat(project.files()).isEqualTo(before);
     }
+
+    @Test
+    void sqlKeywordAsForeignKey_isQuotedAndAccepted() {
+        TestProject project = new TestProject(directory).withUserAndOrder();
+
+        Run run = project.generate("relation", "--source", "Order", "--type", "belongs_to", "--target", "User",
+                "--name", "buyer", "--foreign-key", "select", "--migration-version", "10");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(project.migrationFiles().get("V10__add_select_to_orders.sql")).contains("ALTER TABLE \"orders\" ADD COLUMN "
+                + "\"select\" BIGINT CONSTRAINT \"fk_orders_select\" REFERENCES \"users\"(\"id\");");
+    }
 }

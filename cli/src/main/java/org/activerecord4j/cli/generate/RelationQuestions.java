@@ -105,6 +105,11 @@ public final class RelationQuestions {
         if (problem != null) {
             throw new GeneratorException("Foreign key " + problem);
         }
+        String field = Identifiers.camelCase(answer);
+        if (!Identifiers.isFieldName(field)) {
+            throw new GeneratorException("Foreign key '" + answer + "' would be the Java field '" + field
+                    + "', which is a Java keyword; choose another column name");
+        }
         return answer;
     }
 
