@@ -171,6 +171,11 @@ final class SourceEditor {
     }
 
     private void insertAfterLine(int line, int kind, String member) {
+        int closingLine = model.type().getEnd().orElseThrow().line;
+        if (line == closingLine) {
+            throw new GeneratorException("Cannot edit " + model.file() + ": the closing brace of class " + model.name()
+                    + " is on line " + closingLine + " after a member; put it on a line of its own (no file was changed)");
+        }
         insertions.add(new Insertion(offsetAfterLine(line), order(kind), member));
     }
 
