@@ -53,7 +53,7 @@ public final class RelationQuestions {
         String targetForeignKey = null;
         if (kind == RelationKind.HAS_MANY_THROUGH) {
             through = interview.answer("--through", flags.through(), "Join model",
-                    RelationDefaults.through(source.name(), target.name()), this::joinModel);
+                    RelationDefaults.through(source.name(), target.name()), answer -> joinModel(answer, source, target));
             foreignKey = interview.answer("--foreign-key", flags.foreignKey(), "Foreign key to " + source.name() + " in "
                     + through, Conventions.foreignKey(source.name()), RelationQuestions::column);
             String sourceKey = foreignKey;
@@ -120,9 +120,13 @@ public final class RelationQuestions {
         return column(answer);
     }
 
-    private String joinModel(String answer) {
+    private String joinModel(String answer, SourceModel source, SourceModel target) {
         if (!Identifiers.isModelName(answer)) {
             throw new GeneratorException("'" + answer + "' is not a model name: use UpperCamelCase, e.g. UserRole");
+        }
+        if (answer.equals(source.name()) || answer.equals(target.name())) {
+            throw new GeneratorException("The join model of " + source.name() + " has_many_through " + target.name()
+                    + " must be a third model, not " + answer + "; e.g. " + RelationDefaults.through(source.name(), target.name()));
         }
         if (tree.model(answer).isEmpty() && tree.declaresType(answer)) {
             throw new GeneratorException(tree.unknownModel(answer));
