@@ -46,7 +46,7 @@ class CaughtStatementFailureTest {
 
         if (kind == TestDatabases.Kind.POSTGRESQL) {
             assertThat(thrown).isInstanceOf(ActiveRecordException.class)
-                    .hasMessageStartingWith("Transaction rolled back: a statement failed inside it and PostgreSQL")
+                    .hasMessageStartingWith("Transaction rolled back: a statement failed inside it, and on postgresql ")
                     .hasCauseInstanceOf(StatementFailedException.class);
             assertThat(ann.isNewRecord()).isTrue();
             assertThat(ann.id).isNull();
@@ -74,7 +74,7 @@ class CaughtStatementFailureTest {
 
         if (kind == TestDatabases.Kind.POSTGRESQL) {
             assertThat(thrown).isInstanceOf(CompletionException.class).cause().isInstanceOf(ActiveRecordException.class)
-                    .hasMessageStartingWith("Transaction rolled back: a statement failed inside it and PostgreSQL");
+                    .hasMessageStartingWith("Transaction rolled back: a statement failed inside it, and on postgresql ");
             assertThat(ann.isNewRecord()).isTrue();
             assertThat(ann.id).isNull();
             assertThat(org.activerecord4j.models.async.User.query().count().join()).isZero();

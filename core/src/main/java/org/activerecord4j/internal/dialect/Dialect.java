@@ -39,6 +39,7 @@ public final class Dialect {
     private final boolean cursorNeedsTransaction;
     private final int statementCacheSize;
     private final boolean keepsLastResult;
+    private final boolean failedStatementAbortsTransaction;
     private final boolean storesNaN;
     private final boolean storesInfinity;
     private final Lexicon lexicon;
@@ -67,6 +68,7 @@ public final class Dialect {
         this.cursorNeedsTransaction = builder.cursorNeedsTransaction;
         this.statementCacheSize = builder.statementCacheSize;
         this.keepsLastResult = builder.keepsLastResult;
+        this.failedStatementAbortsTransaction = builder.failedStatementAbortsTransaction;
         this.storesNaN = builder.storesNaN;
         this.storesInfinity = builder.storesInfinity;
         this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
@@ -175,6 +177,16 @@ public final class Dialect {
      */
     public boolean keepsLastResult() {
         return keepsLastResult;
+    }
+
+    /**
+     * Returns whether a failed statement aborts its whole transaction (PostgreSQL: every later statement is refused
+     * and a COMMIT is answered with a ROLLBACK, which pgJDBC does not report), rather than undoing only itself.
+     *
+     * @return true when a transaction in which a statement failed can no longer commit
+     */
+    public boolean failedStatementAbortsTransaction() {
+        return failedStatementAbortsTransaction;
     }
 
     /** @return whether a floating-point column stores NaN as NaN (not NULL, not an error) */
@@ -330,6 +342,7 @@ public final class Dialect {
         private boolean cursorNeedsTransaction;
         private int statementCacheSize;
         private boolean keepsLastResult;
+        private boolean failedStatementAbortsTransaction;
         private boolean storesNaN;
         private boolean storesInfinity;
         private Lexicon lexicon = Lexicon.STANDARD;
@@ -422,6 +435,12 @@ public final class Dialect {
         /** @param keeps whether the driver keeps a statement's last result until it runs again @return this builder */
         public Builder keepsLastResult(boolean keeps) {
             this.keepsLastResult = keeps;
+            return this;
+        }
+
+        /** @param aborts whether a failed statement aborts its whole transaction @return this builder */
+        public Builder failedStatementAbortsTransaction(boolean aborts) {
+            this.failedStatementAbortsTransaction = aborts;
             return this;
         }
 

@@ -72,6 +72,7 @@ public final class Dialects {
             .noLimit("ALL")
             .statementCacheSize(100)
             .cursorNeedsTransaction(true)
+            .failedStatementAbortsTransaction(true)
             .maxIdentifierLength(63)
             .nonFiniteDoubles(true, true)
             .lexicon(Lexicon.of(Feature.ESCAPE_STRINGS, Feature.DOLLAR_QUOTES, Feature.NESTED_BLOCK_COMMENTS,

@@ -255,6 +255,11 @@ final class Executor {
     }
 
     RuntimeException failure(SqlStatement statement, long startedNanos, SQLException cause) {
-        return log.failure(statement, startedNanos, cause, Transaction.current() != null);
+        Transaction current = Transaction.current();
+        RuntimeException failure = log.failure(statement, startedNanos, cause, current != null);
+        if (current != null && current.engine() == engine) {
+            current.statementFailed(failure);
+        }
+        return failure;
     }
 }

@@ -26,6 +26,8 @@ public final class Transaction {
     private Engine scope;
     private Connection connection;
     private Throwable nestedFailure;
+    /** The first statement of this transaction that failed, or null. */
+    private RuntimeException statementFailure;
     private final Map<Object, Runnable> undo = new IdentityHashMap<>();
     private final ArrayList<Runnable> undoOrder = new ArrayList<>();
     private final List<Cursor> cursors = new ArrayList<>();
@@ -107,6 +109,19 @@ public final class Transaction {
      */
     void undoAlso(Runnable action) {
         undoOrder.add(action);
+    }
+
+    /**
+     * Records that a statement on this transaction's connection failed: where that aborts the transaction
+     * ({@link org.activerecord4j.internal.dialect.Dialect#failedStatementAbortsTransaction()}), it can no
+     * longer commit, even when the block caught the failure.
+     *
+     * @param failure the statement's failure
+     */
+    void statementFailed(RuntimeException failure) {
+        if (statementFailure == null) {
+            statementFailure = failure;
+        }
     }
 
     /**
@@ -309,6 +324,15 @@ public final class Transaction {
     private void commit() {
         if (engine == null) {
             return;
+        }
+        if (statementFailure != null && engine.dialect().failedStatementAbortsTransaction()) {
+            // The server would answer the COMMIT with a ROLLBACK that the driver does not report.
+            ActiveRecordException rolledBack = new ActiveRecordException("Transaction rolled back: a statement failed "
+                    + "inside it, and on " + engine.describe() + " a failed statement aborts the whole transaction, so "
+                    + "nothing it wrote could be committed although the block caught the failure; let the failure end "
+                    + "the block, or run the whole transaction again: " + statementFailure.getMessage(), statementFailure);
+            rollback(rolledBack);
+            throw rolledBack;
         }
         closeCursors(null);
         try (Connection closing = connection) {
