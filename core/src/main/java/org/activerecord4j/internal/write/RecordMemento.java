@@ -1,10 +1,13 @@
 package org.activerecord4j.internal.write;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.model.ModelRelations;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.state.RelationCache;
 import org.activerecord4j.internal.state.SaveState;
@@ -29,6 +32,13 @@ public final class RecordMemento implements Runnable {
     private ColumnInfo[] columns;
     private Object[] values;
     private int size;
+    /**
+     * The BelongsTo relations the saved cache holds a parent for, with the foreign key that parent went with; null
+     * when it holds none. A foreign key the application changes during the transaction keeps its new value after a
+     * rollback, so the parent cached before no longer belongs to the record and is forgotten.
+     */
+    private final BoundRelation[] parents;
+    private final Object[] parentKeys;
 
     private RecordMemento(Model<?> record) {
         this.record = record;
@@ -37,6 +47,24 @@ public final class RecordMemento implements Runnable {
         this.relations = cache == null ? null : cache.copy();
         this.key = ModelInfo.of(record.getClass()).primaryKey();
         this.keyBefore = key.get(record);
+        BoundRelation[] cachedParents = null;
+        Object[] cachedParentKeys = null;
+        if (relations != null) {
+            int i = 0;
+            for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
+                if (relation.kind().ownerHoldsKey() && relations.hasCached(relation.name())) {
+                    if (cachedParents == null) {
+                        cachedParents = new BoundRelation[ModelRelations.of(record.getClass()).all().size()];
+                        cachedParentKeys = new Object[cachedParents.length];
+                    }
+                    cachedParents[i] = relation;
+                    cachedParentKeys[i] = relation.foreignKey().get(record);
+                }
+                i++;
+            }
+        }
+        this.parents = cachedParents;
+        this.parentKeys = cachedParentKeys;
     }
 
     /**
@@ -93,6 +121,12 @@ public final class RecordMemento implements Runnable {
         key.set(record, keyBefore);
         for (int i = 0; i < size; i++) {
             columns[i].set(record, values[i]);
+        }
+        for (int i = 0; parents != null && i < parents.length; i++) {
+            BoundRelation relation = parents[i];
+            if (relation != null && !Objects.equals(parentKeys[i], relation.foreignKey().get(record))) {
+                relations.clearRelation(relation.name());
+            }
         }
     }
 }
