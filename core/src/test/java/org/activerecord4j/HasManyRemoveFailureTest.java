@@ -1,0 +1,50 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.activerecord4j.models.Comment;
+import org.activerecord4j.models.Order;
+import org.activerecord4j.models.Post;
+import org.activerecord4j.models.Profile;
+import org.activerecord4j.models.User;
+import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * {@code posts.remove(owner, child)} saves the child with its foreign key set to null, and with it every other
+ * column the application changed. When the database refuses that UPDATE for another reason than the null key, the
+ * failure must say so: before the fix every {@link StatementFailedException} was replaced by "the database refused
+ * to set comments.user_id to null (is it NOT NULL?)", naming a nullable column that had nothing to do with it and
+ * dropping the statement and the database's own message.
+ */
+class HasManyRemoveFailureTest {
+
+    @BeforeEach
+    void schema(Database database) {
+        TestSchema.recreate(database, User.class, Post.class, Comment.class, Profile.class, Order.class);
+    }
+
+    @DatabaseTest
+    void remove_childUpdateFailsOnAnotherColumn_reportsThatFailure_notANullForeignKey() {
+        User ann = new User("Ann", 31);
+        ann.save();
+        Post post = new Post("hello");
+        post.userId = ann.id;
+        post.save();
+        Comment comment = new Comment("nice");
+        comment.userId = ann.id;
+        comment.postId = post.id;
+        comment.save();
+        comment.postId = 9_999_999L;     // a change of the application's, which the foreign key on post_id refuses
+
+        assertThatThrownBy(() -> User.comments.remove(ann, comment))
+                .isInstanceOf(StatementFailedException.class)
+                .hasMessageNotContaining("is it NOT NULL");
+
+        assertThat(comment.userId).isEqualTo(ann.id);
+        assertThat(comment.changedColumns()).containsExactly("post_id");
+        assertThat(Comment.findOneOrThrow(comment.id).userId).isEqualTo(ann.id);
+    }
+}
