@@ -9,6 +9,7 @@ import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestDatabases;
 import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -46,5 +47,31 @@ class HasManyRemoveFailureTest {
         assertThat(comment.userId).isEqualTo(ann.id);
         assertThat(comment.changedColumns()).containsExactly("post_id");
         assertThat(Comment.findOneOrThrow(comment.id).userId).isEqualTo(ann.id);
+    }
+
+    @DatabaseTest
+    void remove_databaseRefusesTheNullForeignKey_saysSo(Database database, TestDatabases.Kind kind) {
+        switch (kind) {   // a NOT NULL the model does not declare, as an older schema may have
+            case SQLITE -> {
+                database.execute("DROP TABLE comments");
+                database.execute("CREATE TABLE comments (id INTEGER PRIMARY KEY AUTOINCREMENT, content TEXT, "
+                        + "user_id BIGINT NOT NULL, post_id BIGINT)");
+            }
+            case POSTGRESQL -> database.execute("ALTER TABLE comments ALTER COLUMN user_id SET NOT NULL");
+            default -> database.execute("ALTER TABLE comments MODIFY user_id BIGINT NOT NULL");
+        }
+        User ann = new User("Ann", 31);
+        ann.save();
+        Comment comment = new Comment("nice");
+        comment.userId = ann.id;
+        comment.save();
+
+        assertThatThrownBy(() -> User.comments.remove(ann, comment))
+                .isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot remove Comment id=" + comment.id + " from User.comments: the database refused to set "
+                        + "comments.user_id to null (is it NOT NULL?); delete the Comment instead");
+
+        assertThat(comment.userId).isEqualTo(ann.id);
+        assertThat(comment.isDirty()).isFalse();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -209,6 +210,9 @@ public final class RelationWrites {
             Saves.save(child);
         } catch (StatementFailedException e) {
             relation.foreignKey().set(child, previous);
+            if (!refusesNull(e, relation.foreignKey().name())) {
+                throw e; // another column the save wrote, a lock, a lost connection: the database's own words
+            }
             throw new ActiveRecordException(label + "the database refused to set " + relation.target().table() + "."
                     + relation.foreignKey().name() + " to null (is it NOT NULL?); delete the " + relation.target().name()
                     + " instead", e);
@@ -217,6 +221,16 @@ public final class RelationWrites {
         if (relation.inverse() != null && childRelations != null) {
             childRelations.clearRelation(relation.inverse().name());
         }
+    }
+
+    /**
+     * Returns whether the database's message (not the SQL, which names every column written) says that
+     * {@code column} cannot be null: PostgreSQL's "null value in column", MariaDB's "Column ... cannot be null",
+     * SQLite's "NOT NULL constraint failed".
+     */
+    private static boolean refusesNull(StatementFailedException failure, String column) {
+        String message = failure.getCause() == null ? null : failure.getCause().getMessage();
+        return message != null && message.contains(column) && message.toLowerCase(Locale.ROOT).contains("null");
     }
 
     private static void insertJoinRowOnce(BoundRelation relation, Object sourceKey, Object targetKey, Consumer<?> joinRow) {
