@@ -3,6 +3,8 @@ package org.activerecord4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
@@ -67,5 +69,22 @@ class RollbackRelationCacheTest {
         assertThat(post.author().name).isEqualTo("Bob");
         post.save();
         assertThat(Post.findOneOrThrow(post.id).author().name).isEqualTo("Bob");
+    }
+
+    @DatabaseTest
+    void parentAssignedAfterASaveAll_rolledBack_cachedParentIsTheOneTheForeignKeyNames() {
+        Post draft = new Post("draft");
+        draft.userId = ann.id;
+        assertThat(draft.author().name).isEqualTo("Ann");   // cached on the new post
+
+        assertThatThrownBy(() -> ActiveRecord.transaction(() -> {
+            ActiveRecord.saveAll(List.of(draft));           // remembered as a batch: new, Ann cached
+            draft.author(bob);
+            throw FAILURE;
+        })).isSameAs(FAILURE);
+
+        assertThat(draft.isNewRecord()).isTrue();
+        assertThat(draft.userId).isEqualTo(bob.id);
+        assertThat(draft.author().name).isEqualTo("Bob");
     }
 }
