@@ -1,13 +1,10 @@
 package org.activerecord4j.internal.write;
 
 import java.util.Arrays;
-import java.util.Objects;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.jdbc.Engine;
-import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.ModelInfo;
-import org.activerecord4j.internal.model.ModelRelations;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.state.RelationCache;
 import org.activerecord4j.internal.state.SaveState;
@@ -32,13 +29,8 @@ public final class RecordMemento implements Runnable {
     private ColumnInfo[] columns;
     private Object[] values;
     private int size;
-    /**
-     * The BelongsTo relations the saved cache holds a parent for, with the foreign key that parent went with; null
-     * when it holds none. A foreign key the application changes during the transaction keeps its new value after a
-     * rollback, so the parent cached before no longer belongs to the record and is forgotten.
-     */
-    private final BoundRelation[] parents;
-    private final Object[] parentKeys;
+    /** The parents the saved cache holds, checked against the foreign keys after a rollback; null for none. */
+    private final CachedParents parents;
 
     private RecordMemento(Model<?> record) {
         this.record = record;
@@ -47,24 +39,7 @@ public final class RecordMemento implements Runnable {
         this.relations = cache == null ? null : cache.copy();
         this.key = ModelInfo.of(record.getClass()).primaryKey();
         this.keyBefore = key.get(record);
-        BoundRelation[] cachedParents = null;
-        Object[] cachedParentKeys = null;
-        if (relations != null) {
-            int i = 0;
-            for (BoundRelation relation : ModelRelations.of(record.getClass()).all()) {
-                if (relation.kind().ownerHoldsKey() && relations.hasCached(relation.name())) {
-                    if (cachedParents == null) {
-                        cachedParents = new BoundRelation[ModelRelations.of(record.getClass()).all().size()];
-                        cachedParentKeys = new Object[cachedParents.length];
-                    }
-                    cachedParents[i] = relation;
-                    cachedParentKeys[i] = relation.foreignKey().get(record);
-                }
-                i++;
-            }
-        }
-        this.parents = cachedParents;
-        this.parentKeys = cachedParentKeys;
+        this.parents = CachedParents.of(record, relations);
     }
 
     /**
@@ -122,11 +97,8 @@ public final class RecordMemento implements Runnable {
         for (int i = 0; i < size; i++) {
             columns[i].set(record, values[i]);
         }
-        for (int i = 0; parents != null && i < parents.length; i++) {
-            BoundRelation relation = parents[i];
-            if (relation != null && !Objects.equals(parentKeys[i], relation.foreignKey().get(record))) {
-                relations.clearRelation(relation.name());
-            }
+        if (parents != null) {
+            parents.forgetChanged(record, relations);
         }
     }
 }
