@@ -49,6 +49,9 @@ final class GenerateOptions {
                 out.println("  " + (change.created() ? "created " : "edited  ") + change.path());
             }
         }
+        if (!changes.isEmpty()) {
+            changes.notes().forEach(note -> out.println("Note: " + note + "."));
+        }
         out.flush();
         return 0;
     }

@@ -116,6 +116,42 @@ public final class DdlWriter {
     }
 
     /**
+     * Returns the statements that add a foreign key to a column an existing table has already:
+     * {@code ALTER TABLE … ADD CONSTRAINT fk_<table>_<column> FOREIGN KEY …}, then the column's index. SQLite
+     * cannot add a constraint to an existing table (see {@link #addsForeignKeys()}); there only
+     * {@link #addIndex} applies.
+     *
+     * @param table the existing table
+     * @param foreignKey the foreign key, on an existing column
+     * @return the statements, without trailing semicolons
+     * @throws InvalidArgumentException on SQLite
+     */
+    public List<String> addForeignKey(String table, ForeignKeyDefinition foreignKey) {
+        return Schemas.addForeignKey(dialect, table, foreignKey);
+    }
+
+    /**
+     * Returns whether {@link #addForeignKey} works on this dialect: false on SQLite, which can give a foreign
+     * key only to a new table or a new column.
+     *
+     * @return whether a foreign key can be added to an existing column
+     */
+    public boolean addsForeignKeys() {
+        return Schemas.altersConstraints(dialect);
+    }
+
+    /**
+     * Returns {@code CREATE INDEX idx_<table>_<column>}, the index {@link #createTable} gives a foreign key's column.
+     *
+     * @param table the table
+     * @param column the column
+     * @return the statement, without a trailing semicolon
+     */
+    public String addIndex(String table, String column) {
+        return Schemas.addIndex(dialect, table, column);
+    }
+
+    /**
      * Returns {@code DROP TABLE IF EXISTS}.
      *
      * @param table the table

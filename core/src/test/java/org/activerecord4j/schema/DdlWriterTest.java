@@ -129,6 +129,28 @@ class DdlWriterTest {
     }
 
     @Test
+    void addForeignKey_onMariadb_addsTheConstraintThenTheIndex() {
+        DdlWriter writer = DdlWriter.forDialect("mariadb");
+
+        assertThat(writer.addsForeignKeys()).isTrue();
+        assertThat(writer.addForeignKey("orders", new ForeignKeyDefinition("user_id", "users", "id"))).containsExactly(
+                "ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user_id` FOREIGN KEY (`user_id`) REFERENCES `users`(`id`)",
+                "CREATE INDEX `idx_orders_user_id` ON `orders`(`user_id`)");
+    }
+
+    @Test
+    void addForeignKey_onSqlite_isRefusedWithTheReason_andTheIndexAloneIsWritten() {
+        DdlWriter writer = DdlWriter.forDialect("sqlite");
+
+        assertThat(writer.addsForeignKeys()).isFalse();
+        assertThatThrownBy(() -> writer.addForeignKey("orders", new ForeignKeyDefinition("user_id", "users", "id")))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("sqlite cannot add the foreign key orders.user_id to an existing table; only a new table or a "
+                        + "new column can have one there");
+        assertThat(writer.addIndex("orders", "user_id")).isEqualTo("CREATE INDEX \"idx_orders_user_id\" ON \"orders\"(\"user_id\")");
+    }
+
+    @Test
     void names_longerThanTheIdentifierLimit_areShortenedWithAStableHash() {
         String table = "a_table_name_that_is_quite_long_indeed_for_sure";
         String column = "and_a_column_that_is_long_too";

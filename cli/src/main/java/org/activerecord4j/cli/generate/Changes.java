@@ -23,9 +23,11 @@ public final class Changes {
 
     private final Map<Path, FileChange> files = new LinkedHashMap<>();
     private final String summary;
+    private final List<String> notes;
 
-    Changes(String summary) {
+    Changes(String summary, List<String> notes) {
         this.summary = summary;
+        this.notes = List.copyOf(notes);
     }
 
     void edit(Path path, String before, String after) {
@@ -45,6 +47,16 @@ public final class Changes {
      */
     public String summary() {
         return summary;
+    }
+
+    /**
+     * Returns what the user should know about the changes that the files cannot say, e.g. a constraint the
+     * dialect cannot add to an existing table.
+     *
+     * @return the notes, each one sentence; empty when there are none
+     */
+    public List<String> notes() {
+        return notes;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.activerecord4j.cli.source.SourceTables;
 import org.activerecord4j.cli.source.SourceTree;
 import org.activerecord4j.schema.DdlWriter;
 import org.activerecord4j.schema.ForeignKeyDefinition;
+import org.activerecord4j.schema.TableDefinition;
 
 /**
  * Turns one generation's edits, new models and new columns into {@link Changes}: it parses every text it is
@@ -86,13 +87,46 @@ final class PlanBuilder {
                     column.column, referenced.table(), tables.key(referenced).columnName())));
             described.add("add_" + column.column + "_to_" + holder.table());
         }
-        Changes changes = new Changes(summary);
+        List<String> notes = new ArrayList<>();
+        SourceTables before = new SourceTables(tree.models(), tree::isEnum);
+        for (SourceModel model : edited.keySet()) {
+            TableDefinition was = before.table(model);
+            SourceModel now = current.get(model.name());
+            for (ForeignKeyDefinition key : tables.table(now).foreignKeys()) {
+                if (was.column(key.column()).isPresent() && !was.foreignKeys().contains(key)) {
+                    statements.addAll(foreignKeyOnExistingColumn(was, key, notes));
+                    described.add("add_foreign_key_" + key.column() + "_to_" + was.name());
+                }
+            }
+        }
+        Changes changes = new Changes(summary, notes);
         edited.forEach((model, text) -> changes.edit(model.file(), model.text(), text));
         newModels.forEach(changes::create);
         if (!statements.isEmpty()) {
             changes.create(migrations.file(String.join("_and_", described)), MigrationFiles.text(comment, statements));
         }
         return changes;
+    }
+
+    /**
+     * The statements that give a column the table has already the foreign key a relation now declares on it, and
+     * its index; on SQLite, which cannot add a constraint to an existing table, the index only, with a note.
+     */
+    private List<String> foreignKeyOnExistingColumn(TableDefinition table, ForeignKeyDefinition key, List<String> notes) {
+        List<String> statements = new ArrayList<>();
+        if (writer.addsForeignKeys()) {
+            statements.addAll(writer.addForeignKey(table.name(), key));
+        } else {
+            statements.add(writer.addIndex(table.name(), key.column()));
+            notes.add(writer.dialect() + " cannot add a foreign-key constraint to an existing table: the migration indexes "
+                    + table.name() + "." + key.column() + " but does not constrain it to " + key.referencedTable() + "."
+                    + key.referencedColumn() + " (a table created from the models has the constraint); to add it, "
+                    + "recreate " + table.name() + " in a migration of your own");
+        }
+        if (table.indexes().contains(key.column())) {
+            statements.remove(writer.addIndex(table.name(), key.column()));
+        }
+        return statements;
     }
 
     private static SourceModel reparse(Path file, String text, String name) {

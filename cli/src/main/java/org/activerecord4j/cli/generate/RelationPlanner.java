@@ -16,7 +16,7 @@ import org.activerecord4j.schema.DdlWriter;
  * Plans {@code ar4j generate relation}: the relation on the source model, its inverse on the target, the
  * foreign-key field where the key lives (the source for belongs_to, the target for has_one/has_many, the
  * join model for has_many_through, which it creates when missing) and the migration for new columns and
- * tables.
+ * tables, and for the foreign key a relation declares on a column the table has already.
  */
 public final class RelationPlanner {
 

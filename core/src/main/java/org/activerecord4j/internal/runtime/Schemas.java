@@ -53,6 +53,41 @@ public final class Schemas {
     }
 
     /**
+     * Writes the statements that add a foreign key (and its index) to an existing column.
+     *
+     * @param dialect a dialect name of {@link #dialects()}
+     * @param table the table's name
+     * @param foreignKey the foreign key
+     * @return the statements
+     * @throws InvalidArgumentException on SQLite, which cannot add a constraint to an existing table
+     */
+    public static List<String> addForeignKey(String dialect, String table, ForeignKeyDefinition foreignKey) {
+        return new DdlRenderer(Dialects.named(dialect), false).addForeignKey(table, foreignKey);
+    }
+
+    /**
+     * Writes the {@code CREATE INDEX} of a foreign key's column.
+     *
+     * @param dialect a dialect name of {@link #dialects()}
+     * @param table the table's name
+     * @param column the column
+     * @return the statement
+     */
+    public static String addIndex(String dialect, String table, String column) {
+        return new DdlRenderer(Dialects.named(dialect), false).addIndex(table, column);
+    }
+
+    /**
+     * Returns whether a dialect can add a constraint to an existing table (SQLite cannot).
+     *
+     * @param dialect a dialect name of {@link #dialects()}
+     * @return whether it can
+     */
+    public static boolean altersConstraints(String dialect) {
+        return Dialects.named(dialect).altersConstraints();
+    }
+
+    /**
      * Writes {@code DROP TABLE IF EXISTS}.
      *
      * @param dialect a dialect name of {@link #dialects()}

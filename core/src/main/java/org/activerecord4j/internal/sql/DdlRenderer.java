@@ -100,6 +100,36 @@ public final class DdlRenderer {
     }
 
     /**
+     * Returns the statements that add a foreign key to an existing column of an existing table: {@code ALTER TABLE
+     * … ADD CONSTRAINT … FOREIGN KEY}, then the column's index.
+     *
+     * @param table the existing table
+     * @param foreignKey the foreign key
+     * @return the statements
+     * @throws InvalidArgumentException on a dialect that cannot add a constraint to an existing table (SQLite)
+     */
+    public List<String> addForeignKey(String table, ForeignKeyDefinition foreignKey) {
+        requireName(table, "table");
+        if (!runtime.altersConstraints()) {
+            throw new InvalidArgumentException(runtime.name() + " cannot add the foreign key " + table + "."
+                    + foreignKey.column() + " to an existing table; only a new table or a new column can have one there");
+        }
+        return List.of("ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(names.foreignKey(table, foreignKey.column()))
+                + " FOREIGN KEY (" + quote(foreignKey.column()) + ") " + references(foreignKey), createIndex(table, foreignKey.column()));
+    }
+
+    /**
+     * Returns {@code CREATE INDEX idx_<table>_<column>}, the index a foreign key's column gets.
+     *
+     * @param table the table
+     * @param column the column
+     * @return the statement
+     */
+    public String addIndex(String table, String column) {
+        return createIndex(requireName(table, "table"), column);
+    }
+
+    /**
      * Returns {@code DROP TABLE IF EXISTS}.
      *
      * @param table the table
