@@ -1,0 +1,111 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.activerecord4j.models.Comment;
+import org.activerecord4j.models.Course;
+import org.activerecord4j.models.Enrollment;
+import org.activerecord4j.models.Post;
+import org.activerecord4j.models.Student;
+import org.activerecord4j.models.User;
+import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Writes through HasMany and HasManyThrough leave a loaded list as a fresh read would give it, whichever instance
+ * of a row is passed.
+ */
+class RelationWriteReviewTest {
+
+    private User ann;
+    private Post hello;
+    private Post world;
+
+    @BeforeEach
+    void data(Database database) {
+        TestSchema.recreate(database, User.class, Post.class, Comment.class, Student.class, Course.class, Enrollment.class);
+        ann = saved(new User("Ann", 31));
+        hello = post(ann, "Hello");
+        world = post(ann, "World");
+    }
+
+    private static <T extends ActiveRecord<T>> T saved(T record) {
+        record.save();
+        return record;
+    }
+
+    private static Post post(User author, String title) {
+        Post post = new Post(title);
+        post.userId = author.id;
+        return saved(post);
+    }
+
+    // --- writes through relations keep a loaded list as a fresh read would be ---
+
+    @DatabaseTest
+    void hasManyAdd_ofAnotherInstanceOfAListedChild_listsItOnce() {
+        User loaded = User.findOneOrThrow(ann.id);
+        assertThat(loaded.posts()).hasSize(2);
+        Post again = Post.findOneOrThrow(hello.id);
+
+        User.posts.add(loaded, again);
+
+        assertThat(User.findOneOrThrow(ann.id).posts()).extracting(p -> p.id).containsExactly(hello.id, world.id);
+        assertThat(loaded.posts()).extracting(p -> p.id).containsExactly(hello.id, world.id);
+    }
+
+    @DatabaseTest
+    void hasManyRemove_ofAnotherInstanceOfAListedChild_dropsItFromTheLoadedList() {
+        User loaded = User.findOneOrThrow(ann.id);
+        assertThat(loaded.posts()).hasSize(2);
+        Post again = Post.findOneOrThrow(hello.id);
+
+        User.posts.remove(loaded, again);
+
+        assertThat(User.findOneOrThrow(ann.id).posts()).extracting(p -> p.id).containsExactly(world.id);
+        assertThat(loaded.posts()).extracting(p -> p.id).containsExactly(world.id);
+    }
+
+    @DatabaseTest
+    void hasManyThroughAdd_ofAnExistingPairThroughAnotherInstance_listsItOnce() {
+        Student sam = saved(student("Sam"));
+        Course math = saved(course("Math"));
+        Student.courses.add(sam, math);
+        Student loaded = Student.findOneOrThrow(sam.id);
+        assertThat(loaded.courses()).hasSize(1);
+
+        Student.courses.add(loaded, Course.findOneOrThrow(math.id));
+
+        assertThat(Enrollment.query().count()).isEqualTo(1);
+        assertThat(loaded.courses()).extracting(c -> c.id).containsExactly(math.id);
+    }
+
+    @DatabaseTest
+    void hasManyThroughRemove_throughAnotherInstance_dropsItFromTheLoadedList() {
+        Student sam = saved(student("Sam"));
+        Course math = saved(course("Math"));
+        Student.courses.add(sam, math);
+        Student loaded = Student.findOneOrThrow(sam.id);
+        assertThat(loaded.courses()).hasSize(1);
+
+        Student.courses.remove(loaded, Course.findOneOrThrow(math.id));
+
+        assertThat(Enrollment.query().count()).isZero();
+        assertThat(loaded.courses()).isEmpty();
+    }
+
+    // --- helpers ---
+
+    private static Student student(String name) {
+        Student student = new Student();
+        student.name = name;
+        return student;
+    }
+
+    private static Course course(String title) {
+        Course course = new Course();
+        course.title = title;
+        return course;
+    }
+}
