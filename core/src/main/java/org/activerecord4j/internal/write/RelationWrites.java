@@ -161,11 +161,19 @@ public final class RelationWrites {
                     RecordStates.relations(child).cache(relation.inverse().name(), record, relation.inverse().timeToLive());
                 }
             }
-            if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded && !loaded.contains(child)) {
-                RecordMemento.beforeWrite(engine, record);
-                List<Object> updated = new ArrayList<>(loaded);
-                updated.add(child);
-                RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+            // The row may be listed already, through another instance of it: that entry becomes the child.
+            if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded) {
+                int listed = indexOfRow(relation.target(), loaded, child);
+                if (listed < 0 || loaded.get(listed) != child) {
+                    RecordMemento.beforeWrite(engine, record);
+                    List<Object> updated = new ArrayList<>(loaded);
+                    if (listed < 0) {
+                        updated.add(child);
+                    } else {
+                        updated.set(listed, child);
+                    }
+                    RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+                }
             }
         });
     }
@@ -188,12 +196,38 @@ public final class RelationWrites {
         } else {
             nullifyChild(relation, record, child);
         }
-        if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded && loaded.contains(child)) {
+        // The loaded list may hold the row through another instance of it than the one removed.
+        if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded
+                && indexOfRow(relation.target(), loaded, child) >= 0) {
             RecordMemento.beforeWrite(owners(relation), record);
             List<Object> updated = new ArrayList<>(loaded);
-            updated.remove(child);
+            updated.removeIf(listed -> sameRow(relation.target(), listed, child));
             RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
         }
+    }
+
+    /** The index in {@code loaded} of {@code child}'s row: the instance itself, else the first with its key; -1 if none. */
+    private static int indexOfRow(ModelInfo<?> target, List<?> loaded, Model<?> child) {
+        int byKey = -1;
+        for (int i = 0; i < loaded.size(); i++) {
+            Object listed = loaded.get(i);
+            if (listed == child) {
+                return i;
+            }
+            if (byKey < 0 && sameRow(target, listed, child)) {
+                byKey = i;
+            }
+        }
+        return byKey;
+    }
+
+    /** Whether {@code listed} is {@code child} or another instance of its row (a record with its key). */
+    private static boolean sameRow(ModelInfo<?> target, Object listed, Model<?> child) {
+        if (listed == child) {
+            return true;
+        }
+        Object key = target.keyOf(child);
+        return key != null && key.equals(target.keyOf(listed));
     }
 
     private static void nullifyChild(BoundRelation relation, Model<?> record, Model<?> child) {
