@@ -14,11 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Writes through HasMany and HasManyThrough leave a loaded list as a fresh read would give it, whichever instance
- * of a row is passed.
+ * of a row is passed, and touch only the owner's own rows.
  */
 class RelationWriteReviewTest {
 
     private User ann;
+    private User bob;
     private Post hello;
     private Post world;
 
@@ -26,6 +27,7 @@ class RelationWriteReviewTest {
     void data(Database database) {
         TestSchema.recreate(database, User.class, Post.class, Comment.class, Student.class, Course.class, Enrollment.class);
         ann = saved(new User("Ann", 31));
+        bob = saved(new User("Bob", 40));
         hello = post(ann, "Hello");
         world = post(ann, "World");
     }
@@ -93,6 +95,15 @@ class RelationWriteReviewTest {
 
         assertThat(Enrollment.query().count()).isZero();
         assertThat(loaded.courses()).isEmpty();
+    }
+
+    @DatabaseTest
+    void hasManyRemove_ofAnotherOwnersChild_leavesItWithItsOwner() {
+        User.posts.remove(bob, hello);
+
+        assertThat(hello.userId).isEqualTo(ann.id);
+        assertThat(Post.findOneOrThrow(hello.id).userId).isEqualTo(ann.id);
+        assertThat(User.findOneOrThrow(ann.id).posts()).extracting(p -> p.id).containsExactly(hello.id, world.id);
     }
 
     // --- helpers ---
