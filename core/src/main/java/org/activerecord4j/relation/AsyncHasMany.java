@@ -67,7 +67,7 @@ public final class AsyncHasMany<T extends AsyncActiveRecord<T>> extends Relation
     }
 
     /**
-     * Sets {@code child}'s foreign key to null and saves it.
+     * Sets {@code child}'s foreign key to null and saves it; a child whose row belongs to another owner is left as it is.
      *
      * @param record the owner
      * @param child the child

@@ -65,7 +65,7 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
     }
 
     /**
-     * Sets {@code child}'s foreign key to null and saves it.
+     * Sets {@code child}'s foreign key to null and saves it; a child whose row belongs to another owner is left as it is.
      *
      * @param record the owner
      * @param child the child

@@ -193,7 +193,7 @@ public final class RelationWrites {
             if (key != null && targetKey != null) {
                 deleteJoinRows(relation, key, targetKey);
             }
-        } else {
+        } else if (rowPointsAt(relation, key, child)) {
             nullifyChild(relation, record, child);
         }
         // The loaded list may hold the row through another instance of it than the one removed.
@@ -228,6 +228,18 @@ public final class RelationWrites {
         }
         Object key = target.keyOf(child);
         return key != null && key.equals(target.keyOf(listed));
+    }
+
+    /**
+     * Whether {@code child}'s row points at the owner whose key is {@code ownerKey}, so that removing it may null its
+     * key: a child saved under another owner is not the owner's to remove. A child not saved yet has no row to ask.
+     */
+    private static boolean rowPointsAt(BoundRelation relation, Object ownerKey, Model<?> child) {
+        if (!RecordStates.isPersisted(child)) {
+            return true;
+        }
+        Object stored = RecordStates.snapshotValue(child, relation.foreignKey().index());
+        return ownerKey != null && Objects.equals(stored, Keys.convert(relation.foreignKey(), ownerKey));
     }
 
     private static void nullifyChild(BoundRelation relation, Model<?> record, Model<?> child) {
