@@ -21,6 +21,7 @@ import org.activerecord4j.internal.model.Keys;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.sql.EagerSelect;
 import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.internal.state.RelationCache;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeHandler;
@@ -136,7 +137,10 @@ public final class EagerLoader {
                 RecordStates.cache(owner, name, none ? List.of() : group, timeToLive);
             } else {
                 Model<?> one = none ? null : group.get(0);
-                RecordStates.cache(owner, name, one, timeToLive);
+                // A BelongsTo's absent parent is cached with its key, as a lazy read caches it.
+                Object value = one == null && relation.kind().ownerHoldsKey()
+                        ? RelationCache.absent(relation.ownerKey(owner)) : one;
+                RecordStates.cache(owner, name, value, timeToLive);
                 if (one != null) {
                     Inverses.fillFromOne(relation, owner, one);
                 }

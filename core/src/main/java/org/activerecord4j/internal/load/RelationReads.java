@@ -1,8 +1,10 @@
 package org.activerecord4j.internal.load;
 
 import java.util.List;
+import java.util.Objects;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.model.Keys;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.sql.RowsOf;
 import org.activerecord4j.internal.sql.SelectSpec;
@@ -26,7 +28,7 @@ public final class RelationReads {
     @SuppressWarnings("unchecked")
     public static <T> T one(BoundRelation relation, Model<?> record) {
         Object cached = RecordStates.cached(record, relation.name());
-        if (cached != RelationCache.MISSING) {
+        if (cached != RelationCache.MISSING && !stale(relation, record, cached)) {
             return (T) cached;
         }
         RelationCache owner = RecordStates.relationsIfAny(record);
@@ -36,7 +38,9 @@ public final class RelationReads {
             StrictLoads.checkLazyLoad(owner, relation);
             loaded = Loads.firstInItsOrder((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null);
         }
-        RecordStates.relations(record).cache(relation.name(), loaded, relation.timeToLive());
+        // A BelongsTo's absent parent is cached with its key, so that a read after the key changed is not answered from it.
+        Object value = loaded == null && relation.kind().ownerHoldsKey() ? RelationCache.absent(key) : loaded;
+        RecordStates.relations(record).cache(relation.name(), value, relation.timeToLive());
         if (loaded != null) {
             Model<?> target = (Model<?>) loaded;
             StrictLoads.markLazyLoaded(owner, relation, List.of(target));
@@ -81,7 +85,35 @@ public final class RelationReads {
      * @return true when {@link #one} or {@link #many} would answer from memory
      */
     public static boolean answeredFromMemory(BoundRelation relation, Model<?> record) {
-        return RecordStates.cached(record, relation.name()) != RelationCache.MISSING || relation.ownerKey(record) == null;
+        Object cached = RecordStates.cached(record, relation.name());
+        return cached != RelationCache.MISSING && !stale(relation, record, cached) || relation.ownerKey(record) == null;
+    }
+
+    /**
+     * Returns whether {@code cached}, a BelongsTo's cached parent (or absence of one), is not what the record's
+     * foreign key now points at: the key was changed in memory since (as Rails' {@code belongs_to} reader, the
+     * parent is then read again). A parent assigned before it had a key stays until the record's save copies its key.
+     */
+    private static boolean stale(BoundRelation relation, Model<?> record, Object cached) {
+        if (!relation.kind().ownerHoldsKey()) {
+            return false;
+        }
+        if (cached == null) {
+            // A record caching null has a cache of its own (a shared state holds an owner): no copy is made here.
+            RelationCache cache = RecordStates.relationsIfAny(record);
+            Object absentFor = cache == null ? RelationCache.MISSING : cache.absentFor(relation.name());
+            return absentFor != RelationCache.MISSING && !Objects.equals(absentFor, relation.ownerKey(record));
+        }
+        if (!(cached instanceof Model<?> parent)) {
+            return false;
+        }
+        Object parentKey = Keys.convert(relation.foreignKey(), relation.target().keyOf(parent));
+        if (Objects.equals(parentKey, relation.ownerKey(record))) {
+            return false;
+        }
+        // Only now: asking for the record's cache gives a record that shares its state a cache of its own.
+        RelationCache cache = RecordStates.relationsIfAny(record);
+        return cache == null || cache.awaitingKey(relation.name()) == null;
     }
 
     /**

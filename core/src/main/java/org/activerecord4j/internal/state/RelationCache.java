@@ -46,6 +46,10 @@ public final class RelationCache {
     private record AwaitingKey(Object parent) {
     }
 
+    /** A BelongsTo's cached absence of a parent, with the foreign key it was found for (null for a null key). */
+    private record Absent(Object key) {
+    }
+
     /** The answer of {@link #cached(String)} when nothing fresh is cached; null is a cached value. */
     public static final Object MISSING = new Object();
 
@@ -148,9 +152,38 @@ public final class RelationCache {
                 clearRelation(name);
                 return MISSING;
             }
-            return expiring.value();
+            value = expiring.value();
+        }
+        if (value instanceof Absent) {
+            return null;
         }
         return value instanceof AwaitingKey awaiting ? awaiting.parent() : value;
+    }
+
+    /**
+     * Returns what to cache for a BelongsTo that has no parent for foreign key {@code key}: it reads as null,
+     * and {@link #absentFor} tells the key, so that a read after the key changed is not answered from it.
+     *
+     * @param key the foreign key the absence was found for, possibly null
+     * @return the value to cache
+     */
+    public static Object absent(Object key) {
+        return new Absent(key);
+    }
+
+    /**
+     * Returns the foreign key for which relation {@code name} was cached as {@link #absent}, or {@link #MISSING}
+     * when it holds something else (a parent, a plain null) or nothing.
+     *
+     * @param name the relation
+     * @return the key (possibly null) or {@link #MISSING}
+     */
+    public synchronized Object absentFor(String name) {
+        Object value = stored(name);
+        if (value instanceof Expiring expiring) {
+            value = expiring.value();
+        }
+        return value instanceof Absent absent ? absent.key() : MISSING;
     }
 
     /**

@@ -49,7 +49,7 @@ public final class RelationWrites {
         if (parent != null && key == null) {
             RecordStates.relations(record).cacheAwaitingKey(relation.name(), parent);
         } else {
-            RecordStates.relations(record).cache(relation.name(), parent, null);
+            RecordStates.relations(record).cache(relation.name(), parent == null ? RelationCache.absent(null) : parent, null);
         }
     }
 
