@@ -99,10 +99,14 @@ public final class RelationReads {
             return false;
         }
         if (cached == null) {
+            Object key = relation.ownerKey(record);
+            if (key == null) {
+                return false; // no parent is right for a null key, whatever key the null was cached for
+            }
             // A record caching null has a cache of its own (a shared state holds an owner): no copy is made here.
             RelationCache cache = RecordStates.relationsIfAny(record);
             Object absentFor = cache == null ? RelationCache.MISSING : cache.absentFor(relation.name());
-            return absentFor != RelationCache.MISSING && !Objects.equals(absentFor, relation.ownerKey(record));
+            return absentFor != RelationCache.MISSING && !key.equals(absentFor);
         }
         if (!(cached instanceof Model<?> parent)) {
             return false;
