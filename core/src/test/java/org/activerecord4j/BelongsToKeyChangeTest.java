@@ -48,7 +48,9 @@ class BelongsToKeyChangeTest {
 
         post.userId = bob.id;
 
+        assertThat(post.hasCachedRelation("author")).isFalse(); // a read would query
         assertThat(statements(() -> assertThat(post.author().name).isEqualTo("Bob"))).isEqualTo(1);
+        assertThat(post.hasCachedRelation("author")).isTrue();
         assertThat(statements(() -> assertThat(post.author().name).isEqualTo("Bob"))).isZero();
     }
 
