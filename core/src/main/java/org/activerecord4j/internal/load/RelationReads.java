@@ -85,8 +85,20 @@ public final class RelationReads {
      * @return true when {@link #one} or {@link #many} would answer from memory
      */
     public static boolean answeredFromMemory(BoundRelation relation, Model<?> record) {
+        return cachedForRead(relation, record) || relation.ownerKey(record) == null;
+    }
+
+    /**
+     * Returns whether {@code relation} of {@code record} holds a cached value that a read would answer: one is
+     * cached, fresh, and (for a BelongsTo) cached for the record's current foreign key.
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @return true when a value is cached for the read
+     */
+    public static boolean cachedForRead(BoundRelation relation, Model<?> record) {
         Object cached = RecordStates.cached(record, relation.name());
-        return cached != RelationCache.MISSING && !stale(relation, record, cached) || relation.ownerKey(record) == null;
+        return cached != RelationCache.MISSING && !stale(relation, record, cached);
     }
 
     /**

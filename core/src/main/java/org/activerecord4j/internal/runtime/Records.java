@@ -9,6 +9,7 @@ import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.Model;
 import org.activerecord4j.RecordNotFoundException;
 import org.activerecord4j.internal.load.Loads;
+import org.activerecord4j.internal.load.RelationReads;
 import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.Keys;
 import org.activerecord4j.internal.model.ModelInfo;
@@ -178,8 +179,7 @@ public final class Records {
      * @throws org.activerecord4j.RelationNotFoundException listing the model's relations when there is none of that name
      */
     public static boolean hasCachedRelation(Model<?> record, String name) {
-        ModelRelations.of(record.getClass()).named(name);
-        return RecordStates.cached(record, name) != RelationCache.MISSING;
+        return RelationReads.cachedForRead(ModelRelations.of(record.getClass()).named(name), record);
     }
 
     /**
