@@ -39,7 +39,8 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T> {
     }
 
     /**
-     * Assigns {@code parent} to {@code record}: sets the foreign key (null for null) and caches the parent.
+     * Assigns {@code parent} to {@code record}: sets the foreign key (null for null) and caches the parent (and
+     * {@code record} as the parent's HasOne, when that is the inverse).
      * Saving {@code record} later saves a new parent first, in one transaction.
      *
      * @param record the owner

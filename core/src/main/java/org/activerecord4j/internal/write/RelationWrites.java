@@ -14,6 +14,7 @@ import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.StatementFailedException;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.load.Inverses;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.Keys;
 import org.activerecord4j.internal.model.ModelInfo;
@@ -29,7 +30,8 @@ public final class RelationWrites {
     }
 
     /**
-     * Assigns {@code parent} through a BelongsTo: sets the key and caches the parent.
+     * Assigns {@code parent} through a BelongsTo: sets the key and caches the parent, and the record as the parent's
+     * HasOne when that is the inverse.
      *
      * @param relation the BelongsTo
      * @param record the child
@@ -50,6 +52,9 @@ public final class RelationWrites {
             RecordStates.relations(record).cacheAwaitingKey(relation.name(), parent);
         } else {
             RecordStates.relations(record).cache(relation.name(), parent == null ? RelationCache.absent(null) : parent, null);
+        }
+        if (parent != null) {
+            Inverses.fillFromOne(relation, record, parent); // a HasOne inverse is now this record, as in Rails
         }
     }
 
