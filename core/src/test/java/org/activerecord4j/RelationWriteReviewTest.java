@@ -106,6 +106,19 @@ class RelationWriteReviewTest {
         assertThat(User.findOneOrThrow(ann.id).posts()).extracting(p -> p.id).containsExactly(hello.id, world.id);
     }
 
+    @DatabaseTest
+    void hasManyRemove_ofANewChild_writesNoRow() {
+        User loaded = User.findOneOrThrow(ann.id);
+        assertThat(loaded.posts()).hasSize(2);
+        Post draft = new Post("Draft");
+
+        User.posts.remove(loaded, draft);
+
+        assertThat(draft.isNewRecord()).isTrue();
+        assertThat(Post.query().count()).isEqualTo(2);
+        assertThat(loaded.posts()).extracting(p -> p.id).containsExactly(hello.id, world.id);
+    }
+
     // --- helpers ---
 
     private static Student student(String name) {
