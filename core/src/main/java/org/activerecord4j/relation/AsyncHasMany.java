@@ -67,7 +67,8 @@ public final class AsyncHasMany<T extends AsyncActiveRecord<T>> extends Relation
     }
 
     /**
-     * Sets {@code child}'s foreign key to null and saves it; a child whose row belongs to another owner is left as it is.
+     * Sets {@code child}'s foreign key to null and saves it; a child whose row belongs to another owner, or that
+     * was never saved, is left as it is (and only leaves the owner's loaded list).
      *
      * @param record the owner
      * @param child the child

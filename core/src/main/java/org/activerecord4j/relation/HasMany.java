@@ -65,7 +65,8 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
     }
 
     /**
-     * Sets {@code child}'s foreign key to null and saves it; a child whose row belongs to another owner is left as it is.
+     * Sets {@code child}'s foreign key to null and saves it; a child whose row belongs to another owner, or that
+     * was never saved, is left as it is (and only leaves the owner's loaded list).
      *
      * @param record the owner
      * @param child the child

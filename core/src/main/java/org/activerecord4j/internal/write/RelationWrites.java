@@ -237,11 +237,11 @@ public final class RelationWrites {
 
     /**
      * Whether {@code child}'s row points at the owner whose key is {@code ownerKey}, so that removing it may null its
-     * key: a child saved under another owner is not the owner's to remove. A child not saved yet has no row to ask.
+     * key: a child saved under another owner is not the owner's to remove, and one not saved has no row to write.
      */
     private static boolean rowPointsAt(BoundRelation relation, Object ownerKey, Model<?> child) {
         if (!RecordStates.isPersisted(child)) {
-            return true;
+            return false;
         }
         Object stored = RecordStates.snapshotValue(child, relation.foreignKey().index());
         return ownerKey != null && Objects.equals(stored, Keys.convert(relation.foreignKey(), ownerKey));
