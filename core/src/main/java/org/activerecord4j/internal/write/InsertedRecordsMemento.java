@@ -20,14 +20,12 @@ final class InsertedRecordsMemento implements Runnable {
     private final List<? extends Model<?>> records;
     private final ColumnInfo key;
     private final RelationCache[] relations;
-    private final CachedParents[] parents;
     private final Object[] keys;
 
     private InsertedRecordsMemento(List<? extends Model<?>> records, ColumnInfo key) {
         this.records = records;
         this.key = key;
         RelationCache[] relations = null;
-        CachedParents[] parents = null;
         Object[] keys = null;
         for (int i = 0; i < records.size(); i++) {
             Model<?> record = records.get(i);
@@ -35,11 +33,6 @@ final class InsertedRecordsMemento implements Runnable {
             if (cache != null) {
                 relations = relations != null ? relations : new RelationCache[records.size()];
                 relations[i] = cache.copy();
-                CachedParents cached = CachedParents.of(record, relations[i]);
-                if (cached != null) {
-                    parents = parents != null ? parents : new CachedParents[records.size()];
-                    parents[i] = cached;
-                }
             }
             Object value = key.get(record);
             if (value != null) {
@@ -48,7 +41,6 @@ final class InsertedRecordsMemento implements Runnable {
             }
         }
         this.relations = relations;
-        this.parents = parents;
         this.keys = keys;
     }
 
@@ -72,9 +64,6 @@ final class InsertedRecordsMemento implements Runnable {
             RecordStates.restore(record, SaveState.NEW);
             RecordStates.replaceRelations(record, relations == null ? null : relations[i]);
             key.set(record, keys == null ? null : keys[i]);
-            if (parents != null && parents[i] != null) {
-                parents[i].forgetChanged(record, relations[i]);
-            }
         }
     }
 }

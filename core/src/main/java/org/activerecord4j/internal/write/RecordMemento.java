@@ -29,8 +29,6 @@ public final class RecordMemento implements Runnable {
     private ColumnInfo[] columns;
     private Object[] values;
     private int size;
-    /** The parents the saved cache holds, checked against the foreign keys after a rollback; null for none. */
-    private final CachedParents parents;
 
     private RecordMemento(Model<?> record) {
         this.record = record;
@@ -39,7 +37,6 @@ public final class RecordMemento implements Runnable {
         this.relations = cache == null ? null : cache.copy();
         this.key = ModelInfo.of(record.getClass()).primaryKey();
         this.keyBefore = key.get(record);
-        this.parents = CachedParents.of(record, relations);
     }
 
     /**
@@ -96,9 +93,6 @@ public final class RecordMemento implements Runnable {
         key.set(record, keyBefore);
         for (int i = 0; i < size; i++) {
             columns[i].set(record, values[i]);
-        }
-        if (parents != null) {
-            parents.forgetChanged(record, relations);
         }
     }
 }
