@@ -410,6 +410,37 @@ class RelationshipTest {
     }
 
     @DatabaseTest
+    void dependentDestroy_deletesTheChildInstanceTheOwnerHolds_notACopyOfIt() {
+        Profile profile = new Profile();
+        profile.userId = bob.id;
+        profile.save();
+        User loaded = User.findOneOrThrow(bob.id);
+        Profile held = loaded.profile();
+
+        loaded.delete();
+
+        assertThat(Profile.query().count()).isZero();
+        assertThat(held.isNewRecord()).isFalse();
+        assertThatThrownBy(held::delete).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Cannot delete Profile: it was already deleted");
+    }
+
+    @DatabaseTest
+    void dependentDestroy_ofAHeldChild_inAnOwnersDeleteThatFails_leavesThatChildUndeleted() {
+        Profile profile = new Profile();
+        profile.userId = bob.id;
+        profile.save();
+        comment(bob, hello, "blocks Bob's delete");
+        User loaded = User.findOneOrThrow(bob.id);
+        Profile held = loaded.profile();
+
+        assertThatThrownBy(loaded::delete).isInstanceOf(StatementFailedException.class);
+
+        held.delete(); // restored by the rollback: still a record with a row
+        assertThat(Profile.query().count()).isZero();
+    }
+
+    @DatabaseTest
     void dependentNullify_clearsTheChildrensKeys_selfReferential() {
         Employee boss = saved(employee("Boss", null));
         Employee alice = saved(employee("Alice", boss));

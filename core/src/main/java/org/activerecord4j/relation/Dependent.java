@@ -5,7 +5,10 @@ package org.activerecord4j.relation;
  * the join rows of {@link HasManyThrough}. It runs inside the owner's {@code delete()} transaction.
  */
 public enum Dependent {
-    /** Loads each child and calls its {@code delete()}, so the child's own dependents run too. */
+    /**
+     * Loads each child and calls its {@code delete()}, so the child's own dependents run too; a child the owner holds
+     * already (read through the relation, or eagerly loaded) is deleted through that instance, which then says so.
+     */
     DESTROY,
     /** Deletes the children with one {@code DELETE} statement, without loading them. */
     DELETE,

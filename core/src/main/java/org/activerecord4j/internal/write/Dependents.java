@@ -1,5 +1,8 @@
 package org.activerecord4j.internal.write;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.jdbc.Engine;
@@ -11,6 +14,7 @@ import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.model.ModelRelations;
 import org.activerecord4j.internal.sql.WriteStatements;
+import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.relation.Dependent;
 
 /** Runs the {@code dependent(...)} actions of an owner that is being deleted, inside its delete transaction. */
@@ -58,11 +62,33 @@ public final class Dependents {
         } else if (relation.kind().throughJoin() || action == Dependent.DELETE) {
             engine.update(WriteStatements.deleteWhere(engine.dialect(), rows, relation.foreignKey(), key));
         } else {
+            Map<Object, Model<?>> held = heldChildren(relation, record);
             for (Object child : Loads.all(relation.target(), RelationReads.rowsOf(relation, relation.ownerKey(record)),
                     EagerPlan.none(), null)) {
-                Deletes.delete((Model<?>) child);
+                Model<?> row = (Model<?>) child;
+                Deletes.delete(held.getOrDefault(relation.target().keyOf(row), row));
             }
         }
+    }
+
+    /**
+     * The children of {@code relation} that the owner's relation cache holds and that still have their rows, by key:
+     * DESTROY deletes these instances rather than fresh copies of their rows, so that the application's own
+     * instances say they were deleted (as Rails destroys the loaded target). The rows are read anyway: a cache may
+     * hold fewer children than there are (a filtered eager load).
+     */
+    private static Map<Object, Model<?>> heldChildren(BoundRelation relation, Model<?> record) {
+        Object cached = RecordStates.cached(record, relation.name());
+        List<?> children = cached instanceof List<?> list ? list : cached instanceof Model<?> one ? List.of(one) : List.of();
+        Map<Object, Model<?>> byKey = new HashMap<>();
+        for (Object child : children) {
+            Model<?> instance = (Model<?>) child;
+            Object key = relation.target().keyOf(instance);
+            if (key != null && RecordStates.isPersisted(instance)) {
+                byKey.putIfAbsent(key, instance);
+            }
+        }
+        return byKey;
     }
 
     private static void restrict(BoundRelation relation, Model<?> record, Object key) {
