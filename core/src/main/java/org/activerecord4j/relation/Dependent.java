@@ -3,6 +3,9 @@ package org.activerecord4j.relation;
 /**
  * What deleting an owner does to the rows that depend on it, for {@link HasOne}, {@link HasMany} and
  * the join rows of {@link HasManyThrough}. It runs inside the owner's {@code delete()} transaction.
+ * On a {@link HasManyThrough} it acts on the join rows only, never on the targets, as in Rails: DESTROY
+ * deletes each join row through its {@code delete()} (so the join model's own dependents run), DELETE and
+ * NULLIFY delete them with one statement (a join row without its owner's key would join nothing).
  */
 public enum Dependent {
     /**

@@ -6,6 +6,7 @@ import org.activerecord4j.Database;
 import org.activerecord4j.Model;
 import org.activerecord4j.models.Account;
 import org.activerecord4j.models.AllTypes;
+import org.activerecord4j.models.Badge;
 import org.activerecord4j.models.Book;
 import org.activerecord4j.models.City;
 import org.activerecord4j.models.Comment;
@@ -19,11 +20,14 @@ import org.activerecord4j.models.LineItem;
 import org.activerecord4j.models.Meter;
 import org.activerecord4j.models.MeterReading;
 import org.activerecord4j.models.Order;
+import org.activerecord4j.models.Player;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
+import org.activerecord4j.models.Roster;
 import org.activerecord4j.models.Shelf;
 import org.activerecord4j.models.Student;
 import org.activerecord4j.models.Tag;
+import org.activerecord4j.models.Team;
 import org.activerecord4j.models.Token;
 import org.activerecord4j.models.Tool;
 import org.activerecord4j.models.User;
@@ -34,7 +38,8 @@ public final class TestSchema {
     private static final List<Class<? extends ActiveRecord<?>>> CHILDREN_FIRST = List.of(
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
-            Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class);
+            Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class, Badge.class, Roster.class,
+            Team.class, Player.class);
 
     private TestSchema() {
     }

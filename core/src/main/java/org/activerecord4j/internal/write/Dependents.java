@@ -13,8 +13,10 @@ import org.activerecord4j.internal.load.RelationReads;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.model.ModelRelations;
+import org.activerecord4j.internal.sql.SelectSpec;
 import org.activerecord4j.internal.sql.WriteStatements;
 import org.activerecord4j.internal.state.RecordStates;
+import org.activerecord4j.query.Property;
 import org.activerecord4j.relation.Dependent;
 
 /** Runs the {@code dependent(...)} actions of an owner that is being deleted, inside its delete transaction. */
@@ -57,10 +59,17 @@ public final class Dependents {
     private static void act(BoundRelation relation, Dependent action, Model<?> record, Object key) {
         ModelInfo<?> rows = relation.dependentRows();
         Engine engine = Routing.forModel(rows.type());
-        if (action == Dependent.NULLIFY) {
-            engine.update(WriteStatements.nullifyWhere(engine.dialect(), rows, relation.foreignKey(), key));
+        if (relation.kind().throughJoin() && action == Dependent.DESTROY) {
+            // The join rows, each through its own delete(), so that the join model's dependents run.
+            SelectSpec ofOwner = SelectSpec.ALL.where(new Property<>(rows.type(), relation.foreignKey().fieldName()).eq(key));
+            for (Object joinRow : Loads.all(rows, ofOwner, EagerPlan.none(), null)) {
+                Deletes.delete((Model<?>) joinRow);
+            }
         } else if (relation.kind().throughJoin() || action == Dependent.DELETE) {
+            // NULLIFY too, on a through relation: a join row without its owner's key joins nothing (as in Rails).
             engine.update(WriteStatements.deleteWhere(engine.dialect(), rows, relation.foreignKey(), key));
+        } else if (action == Dependent.NULLIFY) {
+            engine.update(WriteStatements.nullifyWhere(engine.dialect(), rows, relation.foreignKey(), key));
         } else {
             Map<Object, Model<?>> held = heldChildren(relation, record);
             for (Object child : Loads.all(relation.target(), RelationReads.rowsOf(relation, relation.ownerKey(record)),
