@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
  * Writes through HasMany and HasManyThrough leave a loaded list as a fresh read would give it, whichever instance
  * of a row is passed, and touch only the owner's own rows.
  */
-class RelationWriteReviewTest {
+class CollectionWritesTest {
 
     private User ann;
     private User bob;
