@@ -174,6 +174,8 @@ public final class Database implements AutoCloseable {
      * Runs {@code body} in a transaction on this database and returns its result. It commits when the
      * block returns and rolls back when it throws anything; the exception reaches the caller unchanged. A
      * nested call joins the open transaction, and a nested block that throws dooms the whole transaction.
+     * On PostgreSQL a failed statement aborts the whole transaction: a block that catches the failure and
+     * returns ends in a rollback and an {@link ActiveRecordException} whose cause is that failure.
      *
      * <p>Inside the block, models bound to no database ({@link #bind}) use this one. A write to another
      * database (a model bound elsewhere) fails with an {@link ActiveRecordException} instead of committing
@@ -196,6 +198,8 @@ public final class Database implements AutoCloseable {
      * @param <X> its checked exception
      * @return the block's result
      * @throws X whatever the block threw
+     * @throws ActiveRecordException when the commit fails, a nested block failed, or (PostgreSQL) a statement failed
+     *     inside the block
      */
     public <R, X extends Exception> R transaction(TransactionBody<R, X> body) throws X {
         return Databases.transaction(engine, body);
