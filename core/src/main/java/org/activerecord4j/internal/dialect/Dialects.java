@@ -90,6 +90,7 @@ public final class Dialects {
 
     /**
      * MariaDB and MySQL: backquotes, UTC datetimes for instants, keys from {@code getGeneratedKeys()}.
+     * Datetimes are read in UTC: read in the JVM's zone, the driver moves a wall-clock time in its daylight-saving gap.
      * Floats go in {@code REAL} (a double here): the driver sends a float as its double value, which a
      * 4-byte {@code FLOAT} column refuses for {@code Float.MAX_VALUE}. No NaN or infinity: the driver
      * writes them as bare words the server reads as column names. 100 prepared statements kept per connection:
@@ -104,7 +105,7 @@ public final class Dialects {
                     .map(Double.class, Handlers.DOUBLE, "DOUBLE")
                     .map(String.class, Handlers.STRING, "LONGTEXT")
                     .map(byte[].class, Handlers.BYTES, "LONGBLOB")
-                    .map(LocalDateTime.class, Handlers.DATETIME_NATIVE, "DATETIME(6)")
+                    .map(LocalDateTime.class, Handlers.DATETIME_READ_IN_UTC, "DATETIME(6)")
                     .instants(Handlers.INSTANT_AS_UTC_DATETIME, "DATETIME(6)")
                     .build())
             .generatedKeyDdl("BIGINT AUTO_INCREMENT PRIMARY KEY")

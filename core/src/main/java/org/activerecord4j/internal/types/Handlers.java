@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
 import java.util.UUID;
 
 /**
@@ -189,11 +194,33 @@ public final class Handlers {
                 return read == null ? null : read.toInstant();
             });
 
+    /**
+     * The calendar MariaDB/MySQL datetimes are read in: UTC, which has no daylight-saving gap, and proleptic
+     * Gregorian, as {@code java.time} is. Without a calendar Connector/J decodes a {@code DATETIME} through a
+     * {@code ZonedDateTime} in the JVM's default zone (for {@code getObject(i, LocalDateTime.class)} and even
+     * {@code getString}), which moves a wall-clock time inside that zone's daylight-saving gap by the gap. The
+     * driver synchronizes on the calendar it is given; one per thread saves the contention.
+     */
+    private static final ThreadLocal<Calendar> UTC_PROLEPTIC = ThreadLocal.withInitial(() -> {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        calendar.setGregorianChange(new Date(Long.MIN_VALUE));
+        return calendar;
+    });
+
+    private static LocalDateTime serverDateTime(ResultSet row, int index) throws SQLException {
+        Timestamp read = row.getTimestamp(index, UTC_PROLEPTIC.get());
+        return read == null ? null : LocalDateTime.ofInstant(read.toInstant(), ZoneOffset.UTC);
+    }
+
+    /** For MariaDB/MySQL: a native {@code DATETIME}, read in UTC (see {@link #UTC_PROLEPTIC}). */
+    public static final TypeHandler<LocalDateTime> DATETIME_READ_IN_UTC = of(Types.TIMESTAMP,
+            (statement, index, value) -> statement.setObject(index, micros(value)), Handlers::serverDateTime);
+
     /** For databases without a zone-aware timestamp (MariaDB/MySQL): a UTC wall-clock datetime. */
     public static final TypeHandler<Instant> INSTANT_AS_UTC_DATETIME = of(Types.TIMESTAMP,
             (statement, index, value) -> statement.setObject(index, LocalDateTime.ofInstant(micros(value), ZoneOffset.UTC)),
             (row, index) -> {
-                LocalDateTime read = row.getObject(index, LocalDateTime.class);
+                LocalDateTime read = serverDateTime(row, index);
                 return read == null ? null : read.toInstant(ZoneOffset.UTC);
             });
 
