@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.TimeZone;
 import org.activerecord4j.models.AllTypes;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestDatabases;
 import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -47,5 +48,34 @@ class TemporalEdgeTest {
         } finally {
             TimeZone.setDefault(previous);
         }
+    }
+
+    /**
+     * Regression: a year after 9999 went through on every database, but only PostgreSQL kept it: MariaDB refused
+     * it with a server error over the text protocol and stored NULL over the binary protocol (read back as null),
+     * and SQLite stored {@code +10000-01-01}, which sorts before {@code 2026-01-01}, so {@code gt} missed it.
+     */
+    @DatabaseTest
+    void aYearAfter9999_isRefusedBeforeAnySql_orKeptAndComparedAsADate(TestDatabases.Kind kind) {
+        AllTypes now = new AllTypes();
+        now.day = LocalDate.of(2026, 1, 1);
+        now.save();
+        AllTypes far = new AllTypes();
+        far.day = LocalDate.of(10000, 1, 1);
+        far.instant = Instant.parse("+10000-01-01T00:00:00Z");
+        try {
+            far.save();
+        } catch (InvalidValueException refused) {
+            assertThat(kind).isNotEqualTo(TestDatabases.Kind.POSTGRESQL);
+            String dialect = kind == TestDatabases.Kind.SQLITE ? "sqlite" : "mariadb";
+            assertThat(refused).hasMessage("Value +10000-01-01 of AllTypes.day is outside the years 1 to 9999 that "
+                    + dialect + " stores; store null, or a value within them");
+            assertThat(AllTypes.query().count()).isEqualTo(1);
+            return;
+        }
+        AllTypes loaded = AllTypes.findOneOrThrow(far.id);
+        assertThat(loaded.day).isEqualTo(far.day);
+        assertThat(loaded.instant).isEqualTo(far.instant);
+        assertThat(AllTypes.query().where(AllTypes.c.day.gt(LocalDate.of(2025, 1, 1))).count()).isEqualTo(2);
     }
 }
