@@ -42,6 +42,7 @@ public final class Dialect {
     private final boolean failedStatementAbortsTransaction;
     private final boolean storesNaN;
     private final boolean storesInfinity;
+    private final int lastYear;
     private final Lexicon lexicon;
     private final DriverSettings driverSettings;
     private final UnaryOperator<String> driverUrl;
@@ -71,6 +72,7 @@ public final class Dialect {
         this.failedStatementAbortsTransaction = builder.failedStatementAbortsTransaction;
         this.storesNaN = builder.storesNaN;
         this.storesInfinity = builder.storesInfinity;
+        this.lastYear = builder.lastYear;
         this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
         this.driverSettings = Objects.requireNonNull(builder.driverSettings, "driverSettings");
         this.driverUrl = Objects.requireNonNull(builder.driverUrl, "driverUrl");
@@ -197,6 +199,14 @@ public final class Dialect {
     /** @return whether a floating-point column stores the infinities */
     public boolean storesInfinity() {
         return storesInfinity;
+    }
+
+    /**
+     * @return the last year a date or time column stores (and, for text, keeps in order), from year 1; or
+     *     {@link Integer#MAX_VALUE} when the database has no limit short of {@code java.time}'s
+     */
+    public int lastYear() {
+        return lastYear;
     }
 
     /** @return how SQL text is lexed: quotes, comments, escapes */
@@ -345,6 +355,7 @@ public final class Dialect {
         private boolean failedStatementAbortsTransaction;
         private boolean storesNaN;
         private boolean storesInfinity;
+        private int lastYear = Integer.MAX_VALUE;
         private Lexicon lexicon = Lexicon.STANDARD;
         private DriverSettings driverSettings = (url, timeouts, properties) -> { };
         private UnaryOperator<String> driverUrl = UnaryOperator.identity();
@@ -454,6 +465,17 @@ public final class Dialect {
         public Builder nonFiniteDoubles(boolean nan, boolean infinity) {
             this.storesNaN = nan;
             this.storesInfinity = infinity;
+            return this;
+        }
+
+        /**
+         * Limits dates and times to the years 1 to {@code last}.
+         *
+         * @param last the last year stored
+         * @return this builder
+         */
+        public Builder yearsUpTo(int last) {
+            this.lastYear = last;
             return this;
         }
 

@@ -25,7 +25,7 @@ public final class Dialects {
      * would round them to a double), keys through {@code RETURNING} (its driver returns one key per batch at
      * most), 100 prepared statements kept per connection (its driver compiles every {@code prepareStatement}
      * afresh). Transactions begin {@code IMMEDIATE}, so two writers wait for each other (busy timeout = the
-     * lock timeout) instead of failing with {@code SQLITE_BUSY}. NaN would be stored as NULL.
+     * lock timeout) instead of failing with {@code SQLITE_BUSY}. NaN would be stored as NULL. Years 1 to 9999.
      */
     public static final Dialect SQLITE = Dialect.builder("sqlite")
             .embedded(true)
@@ -43,6 +43,7 @@ public final class Dialects {
             .noLimit("-1")
             .statementCacheSize(100)
             .nonFiniteDoubles(false, true)
+            .yearsUpTo(9999) // text of four-digit years: +10000-01-01 would sort before 2026-01-01
             .altersConstraints(false)
             .singleConnectionUrl(":memory:")
             .driverSettings((url, timeouts, properties) -> {
@@ -118,6 +119,7 @@ public final class Dialects {
             .maxIdentifierLength(64)
             .caseInsensitiveTableNames(true)
             .nonFiniteDoubles(false, false)
+            .yearsUpTo(9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BACKSLASH_ESCAPES, Feature.DOUBLE_QUOTED_STRINGS,
                     Feature.HASH_COMMENTS))
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".

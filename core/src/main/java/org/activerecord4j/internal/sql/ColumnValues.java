@@ -1,6 +1,11 @@
 package org.activerecord4j.internal.sql;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.activerecord4j.InvalidValueException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -9,11 +14,14 @@ import org.activerecord4j.internal.model.ModelInfo;
 /**
  * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or
  * nulls one: the column's Java type, a string's {@code @Column(length)}, a decimal's
- * {@code @Column(precision, scale)}, and NaN and the infinities where the database cannot store them.
+ * {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
+ * and times outside the years the database stores (1 to 9999 on SQLite, whose text would sort out of order
+ * beyond them, and on MariaDB).
  */
 public final class ColumnValues {
 
     private static final int SHOWN_CHARACTERS = 40;
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
 
     private ColumnValues() {
     }
@@ -47,12 +55,15 @@ public final class ColumnValues {
             checkFinite(dialect, model, column, number);
         } else if (value instanceof Float number) {
             checkFinite(dialect, model, column, number.doubleValue());
+        } else {
+            checkYear(dialect, model, column, value);
         }
     }
 
     /**
      * Returns whether a value of the column's own Java type can still be refused: a {@code String} with a
-     * {@code @Column(length)}, a {@code BigDecimal}, a {@code Double} or a {@code Float}. {@link #check} looks past
+     * {@code @Column(length)}, a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year).
+     * {@link #check} looks past
      * a value's type only for such columns, so they are the only ones a value read from a record's field (which
      * holds nothing but its own type) needs checking for.
      *
@@ -61,7 +72,30 @@ public final class ColumnValues {
      */
     public static boolean limitsOwnType(ColumnInfo column) {
         Class<?> type = column.type();
-        return type == String.class ? column.length() > 0 : type == BigDecimal.class || type == Double.class || type == Float.class;
+        return type == String.class ? column.length() > 0 : type == BigDecimal.class || type == Double.class || type == Float.class
+                || type == LocalDate.class || type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class;
+    }
+
+    private static void checkYear(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
+        int last = dialect.lastYear();
+        if (last == Integer.MAX_VALUE) {
+            return;
+        }
+        boolean outside;
+        if (value instanceof LocalDate date) {
+            outside = date.getYear() < 1 || date.getYear() > last;
+        } else if (value instanceof LocalDateTime dateTime) {
+            outside = dateTime.getYear() < 1 || dateTime.getYear() > last;
+        } else {
+            // An instant is stored at UTC; compared, not converted, so Instant.MAX is refused rather than thrown on.
+            Instant instant = value instanceof OffsetDateTime dateTime ? dateTime.toInstant() : (Instant) value;
+            outside = instant.isBefore(FIRST_INSTANT) || !instant.isBefore(LocalDate.of(last + 1, 1, 1).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC));
+        }
+        if (outside) {
+            throw refused(model, column, "Value " + value + " of " + label(model, column) + " is outside the years 1 to "
+                    + last + " that " + dialect.name() + " stores; store null, or a value within them");
+        }
     }
 
     private static void checkLength(ModelInfo<?> model, ColumnInfo column, String text) {
