@@ -46,6 +46,7 @@ public final class Dialects {
             .yearsUpTo(9999) // text of four-digit years: +10000-01-01 would sort before 2026-01-01
             .altersConstraints(false)
             .singleConnectionUrl(":memory:")
+            .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS))
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("foreign_keys", "true");
                 if (!url.contains(":memory:")) {
@@ -121,7 +122,7 @@ public final class Dialects {
             .nonFiniteDoubles(false, false)
             .yearsUpTo(9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BACKSLASH_ESCAPES, Feature.DOUBLE_QUOTED_STRINGS,
-                    Feature.HASH_COMMENTS))
+                    Feature.HASH_COMMENTS, Feature.EXECUTABLE_COMMENTS))
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".
             .valuesInErrors(Pattern.compile("(?<=entry |value: )'(?:[^'\\\\]|\\\\.|'')*'"))
             .driverUrl(Dialects::mysqlSchemePermitted)

@@ -19,6 +19,9 @@ import java.util.Set;
  * @param hashComments whether {@code #} starts a comment to the end of the line (MariaDB/MySQL)
  * @param questionMarkOperators whether {@code ?|}, {@code ?&} (and {@code ?} followed by an operator
  *     character) are operators rather than placeholders, written {@code ??|} for the driver (PostgreSQL)
+ * @param bracketIdentifiers whether {@code [name]} quotes an identifier (SQLite, with backticks too)
+ * @param executableComments whether the server runs the text of {@code /*! … *}{@code /} and
+ *     {@code /*M! … *}{@code /} comments (MariaDB/MySQL)
  */
 public record Lexicon(
         boolean backtickIdentifiers,
@@ -28,7 +31,9 @@ public record Lexicon(
         boolean dollarQuotes,
         boolean nestedBlockComments,
         boolean hashComments,
-        boolean questionMarkOperators) {
+        boolean questionMarkOperators,
+        boolean bracketIdentifiers,
+        boolean executableComments) {
 
     /** Standard SQL: {@code '…'} strings with {@code ''}, {@code "…"} identifiers, {@code --} and block comments. */
     public static final Lexicon STANDARD = of();
@@ -50,7 +55,11 @@ public record Lexicon(
         /** See {@link Lexicon#hashComments()}. */
         HASH_COMMENTS,
         /** See {@link Lexicon#questionMarkOperators()}. */
-        QUESTION_MARK_OPERATORS
+        QUESTION_MARK_OPERATORS,
+        /** See {@link Lexicon#bracketIdentifiers()}. */
+        BRACKET_IDENTIFIERS,
+        /** See {@link Lexicon#executableComments()}. */
+        EXECUTABLE_COMMENTS
     }
 
     /**
@@ -64,6 +73,7 @@ public record Lexicon(
         return new Lexicon(has.contains(Feature.BACKTICK_IDENTIFIERS), has.contains(Feature.BACKSLASH_ESCAPES),
                 has.contains(Feature.DOUBLE_QUOTED_STRINGS), has.contains(Feature.ESCAPE_STRINGS),
                 has.contains(Feature.DOLLAR_QUOTES), has.contains(Feature.NESTED_BLOCK_COMMENTS),
-                has.contains(Feature.HASH_COMMENTS), has.contains(Feature.QUESTION_MARK_OPERATORS));
+                has.contains(Feature.HASH_COMMENTS), has.contains(Feature.QUESTION_MARK_OPERATORS),
+                has.contains(Feature.BRACKET_IDENTIFIERS), has.contains(Feature.EXECUTABLE_COMMENTS));
     }
 }

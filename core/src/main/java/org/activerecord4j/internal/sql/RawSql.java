@@ -65,6 +65,8 @@ public record RawSql(String text, List<Integer> placeholders) {
                     quoted('"', lexicon.doubleQuotedStrings() && lexicon.backslashEscapes());
                 } else if (c == '`' && lexicon.backtickIdentifiers()) {
                     quoted('`', false);
+                } else if (c == '[' && lexicon.bracketIdentifiers()) {
+                    bracketed();
                 } else if ((c == 'E' || c == 'e') && lexicon.escapeStrings() && next(1) == '\''
                         && !identifierCharacter(previous())) {
                     out.append(c);
@@ -133,6 +135,15 @@ public record RawSql(String text, List<Integer> placeholders) {
             throw refused("the quote " + quote + " at position " + start + " is never closed");
         }
 
+        /** A {@code [name]} identifier, which has no escapes: it ends at the first {@code ]}. */
+        private void bracketed() {
+            int close = sql.indexOf(']', at + 1);
+            if (close < 0) {
+                throw refused("the bracket [ at position " + at + " is never closed");
+            }
+            copy(close + 1 - at);
+        }
+
         /** The {@code $tag$} starting here, or null when the dollar sign starts none (e.g. {@code $1}). */
         private String dollarTag() {
             int end = at + 1;
@@ -165,6 +176,11 @@ public record RawSql(String text, List<Integer> placeholders) {
 
         private void blockComment() {
             int start = at;
+            if (lexicon.executableComments() && (sql.startsWith("/*!", at) || sql.startsWith("/*M!", at))) {
+                throw refused("it contains an executable comment (" + sql.substring(at, sql.charAt(at + 2) == '!' ? at + 3
+                        : at + 4) + " at position " + at + "), whose text the database runs as SQL; write that SQL "
+                        + "without the comment");
+            }
             int depth = 0;
             while (at < sql.length()) {
                 if (sql.startsWith("/*", at)) {
