@@ -13,6 +13,7 @@ import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeHandler;
+import org.activerecord4j.internal.types.UnknownEnumConstantException;
 
 /**
  * Turns rows selected with {@link ModelInfo#columns()} in order into records. Handlers are resolved
@@ -156,6 +157,29 @@ public final class Hydrator<T> {
 
     /** Reads the row into {@code record}, which is {@code fresh} when it was just created for it. */
     private void fill(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh) throws SQLException {
+        try {
+            fillRow(record, row, readers, fresh);
+        } catch (UnknownEnumConstantException e) {
+            throw e.inColumn(enumColumn(row, e));
+        }
+    }
+
+    /** Finds the column of the row whose name its enum does not have, by reading that enum's columns again. */
+    private String enumColumn(ResultSet row, UnknownEnumConstantException unknown) throws SQLException {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].type() == unknown.enumType()) {
+                try {
+                    handlers[i].read(row, i + 1);
+                } catch (UnknownEnumConstantException here) {
+                    return model.name() + "." + columns[i].fieldName() + " (column " + columns[i].name() + " of "
+                            + model.table() + ")";
+                }
+            }
+        }
+        return model.name();
+    }
+
+    private void fillRow(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh) throws SQLException {
         if (keepsSnapshot && readIntoFields(record, row, readers, fresh)) {
             return;
         }

@@ -270,8 +270,7 @@ public final class Handlers {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new org.activerecord4j.ActiveRecordException("Unknown " + type.getSimpleName() + " constant '" + name
-                    + "' read from the database; known constants: " + java.util.Arrays.toString(type.getEnumConstants()), e);
+            throw new UnknownEnumConstantException(type, name, e);
         }
     }
 
