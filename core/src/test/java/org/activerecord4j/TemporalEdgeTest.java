@@ -1,6 +1,7 @@
 package org.activerecord4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,5 +78,20 @@ class TemporalEdgeTest {
         assertThat(loaded.day).isEqualTo(far.day);
         assertThat(loaded.instant).isEqualTo(far.instant);
         assertThat(AllTypes.query().where(AllTypes.c.day.gt(LocalDate.of(2025, 1, 1))).count()).isEqualTo(2);
+    }
+
+    /**
+     * Regression: on PostgreSQL, Instant.MAX failed while being bound with java.time's DateTimeException ("Invalid
+     * value for EpochDay …"), which is no ActiveRecordException and names neither the model nor the value.
+     */
+    @DatabaseTest
+    void instantsBeyondEveryDatabase_areRefusedWithAnInvalidValueException() {
+        for (Instant beyond : new Instant[] {Instant.MAX, Instant.MIN}) {
+            AllTypes record = new AllTypes();
+            record.instant = beyond;
+            assertThatThrownBy(record::save).as("saving %s", beyond).isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("Value " + beyond + " of AllTypes.instant is outside the years");
+        }
+        assertThat(AllTypes.query().count()).isZero();
     }
 }
