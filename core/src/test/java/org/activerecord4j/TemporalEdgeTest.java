@@ -2,12 +2,14 @@ package org.activerecord4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.TimeZone;
 import org.activerecord4j.models.AllTypes;
 import org.activerecord4j.testing.DatabaseTest;
@@ -93,5 +95,23 @@ class TemporalEdgeTest {
                     .hasMessageContaining("Value " + beyond + " of AllTypes.instant is outside the years");
         }
         assertThat(AllTypes.query().count()).isZero();
+    }
+
+    /** The years PostgreSQL is said to store (4713 BC to 294276 AD, its timestamp's range) come back unchanged. */
+    @DatabaseTest
+    void postgresql_keepsDatesAndTimesFrom4713BcTo294276Ad(TestDatabases.Kind kind) {
+        assumeTrue(kind == TestDatabases.Kind.POSTGRESQL, "the range of PostgreSQL's date and timestamp types");
+        for (LocalDateTime moment : List.of(LocalDateTime.of(-4712, 1, 1, 0, 0), LocalDateTime.of(294_276, 12, 31, 23, 59, 59, 999_999_000))) {
+            AllTypes saved = new AllTypes();
+            saved.day = moment.toLocalDate();
+            saved.localMoment = moment;
+            saved.instant = moment.toInstant(ZoneOffset.UTC);
+            saved.save();
+
+            AllTypes loaded = AllTypes.findOneOrThrow(saved.id);
+
+            assertThat(List.of(loaded.day, loaded.localMoment, loaded.instant))
+                    .containsExactly(saved.day, saved.localMoment, saved.instant);
+        }
     }
 }

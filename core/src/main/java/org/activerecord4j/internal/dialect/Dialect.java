@@ -42,6 +42,7 @@ public final class Dialect {
     private final boolean failedStatementAbortsTransaction;
     private final boolean storesNaN;
     private final boolean storesInfinity;
+    private final int firstYear;
     private final int lastYear;
     private final Lexicon lexicon;
     private final DriverSettings driverSettings;
@@ -72,6 +73,7 @@ public final class Dialect {
         this.failedStatementAbortsTransaction = builder.failedStatementAbortsTransaction;
         this.storesNaN = builder.storesNaN;
         this.storesInfinity = builder.storesInfinity;
+        this.firstYear = builder.firstYear;
         this.lastYear = builder.lastYear;
         this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
         this.driverSettings = Objects.requireNonNull(builder.driverSettings, "driverSettings");
@@ -201,10 +203,12 @@ public final class Dialect {
         return storesInfinity;
     }
 
-    /**
-     * @return the last year a date or time column stores (and, for text, keeps in order), from year 1; or
-     *     {@link Integer#MAX_VALUE} when the database has no limit short of {@code java.time}'s
-     */
+    /** @return the first year a date or time column stores (ISO years: 0 is 1 BC) */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /** @return the last year a date or time column stores (and, for text, keeps in order) */
     public int lastYear() {
         return lastYear;
     }
@@ -355,7 +359,8 @@ public final class Dialect {
         private boolean failedStatementAbortsTransaction;
         private boolean storesNaN;
         private boolean storesInfinity;
-        private int lastYear = Integer.MAX_VALUE;
+        private int firstYear = 1;
+        private int lastYear = 9999;
         private Lexicon lexicon = Lexicon.STANDARD;
         private DriverSettings driverSettings = (url, timeouts, properties) -> { };
         private UnaryOperator<String> driverUrl = UnaryOperator.identity();
@@ -469,12 +474,14 @@ public final class Dialect {
         }
 
         /**
-         * Limits dates and times to the years 1 to {@code last}.
+         * Limits dates and times to the years {@code first} to {@code last} (1 to 9999 unless set).
          *
+         * @param first the first year stored (ISO: 0 is 1 BC)
          * @param last the last year stored
          * @return this builder
          */
-        public Builder yearsUpTo(int last) {
+        public Builder years(int first, int last) {
+            this.firstYear = first;
             this.lastYear = last;
             return this;
         }

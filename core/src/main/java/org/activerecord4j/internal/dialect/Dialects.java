@@ -43,7 +43,7 @@ public final class Dialects {
             .noLimit("-1")
             .statementCacheSize(100)
             .nonFiniteDoubles(false, true)
-            .yearsUpTo(9999) // text of four-digit years: +10000-01-01 would sort before 2026-01-01
+            .years(1, 9999) // text of four-digit years: +10000-01-01 would sort before 2026-01-01
             .altersConstraints(false)
             .singleConnectionUrl(":memory:")
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS))
@@ -77,6 +77,7 @@ public final class Dialects {
             .failedStatementAbortsTransaction(true)
             .maxIdentifierLength(63)
             .nonFiniteDoubles(true, true)
+            .years(-4712, 294_276) // timestamp's range (4713 BC to 294276 AD); beyond it java.time fails in the driver
             .lexicon(Lexicon.of(Feature.ESCAPE_STRINGS, Feature.DOLLAR_QUOTES, Feature.NESTED_BLOCK_COMMENTS,
                     Feature.QUESTION_MARK_OPERATORS))
             // The server's DETAIL and WHERE lines quote values ("Key (email)=(a@b.c) already exists").
@@ -120,7 +121,7 @@ public final class Dialects {
             .maxIdentifierLength(64)
             .caseInsensitiveTableNames(true)
             .nonFiniteDoubles(false, false)
-            .yearsUpTo(9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
+            .years(1, 9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BACKSLASH_ESCAPES, Feature.DOUBLE_QUOTED_STRINGS,
                     Feature.HASH_COMMENTS, Feature.EXECUTABLE_COMMENTS))
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".

@@ -16,12 +16,11 @@ import org.activerecord4j.internal.model.ModelInfo;
  * nulls one: the column's Java type, a string's {@code @Column(length)}, a decimal's
  * {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
  * and times outside the years the database stores (1 to 9999 on SQLite, whose text would sort out of order
- * beyond them, and on MariaDB).
+ * beyond them, and on MariaDB; 4713 BC to 294276 AD on PostgreSQL).
  */
 public final class ColumnValues {
 
     private static final int SHOWN_CHARACTERS = 40;
-    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
 
     private ColumnValues() {
     }
@@ -77,25 +76,26 @@ public final class ColumnValues {
     }
 
     private static void checkYear(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
+        int first = dialect.firstYear();
         int last = dialect.lastYear();
-        if (last == Integer.MAX_VALUE) {
-            return;
-        }
         boolean outside;
         if (value instanceof LocalDate date) {
-            outside = date.getYear() < 1 || date.getYear() > last;
+            outside = date.getYear() < first || date.getYear() > last;
         } else if (value instanceof LocalDateTime dateTime) {
-            outside = dateTime.getYear() < 1 || dateTime.getYear() > last;
+            outside = dateTime.getYear() < first || dateTime.getYear() > last;
         } else {
             // An instant is stored at UTC; compared, not converted, so Instant.MAX is refused rather than thrown on.
             Instant instant = value instanceof OffsetDateTime dateTime ? dateTime.toInstant() : (Instant) value;
-            outside = instant.isBefore(FIRST_INSTANT) || !instant.isBefore(LocalDate.of(last + 1, 1, 1).atStartOfDay()
-                    .toInstant(ZoneOffset.UTC));
+            outside = instant.isBefore(startOfYear(first)) || !instant.isBefore(startOfYear(last + 1));
         }
         if (outside) {
-            throw refused(model, column, "Value " + value + " of " + label(model, column) + " is outside the years 1 to "
-                    + last + " that " + dialect.name() + " stores; store null, or a value within them");
+            throw refused(model, column, "Value " + value + " of " + label(model, column) + " is outside the years "
+                    + first + " to " + last + " that " + dialect.name() + " stores; store null, or a value within them");
         }
+    }
+
+    private static Instant startOfYear(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private static void checkLength(ModelInfo<?> model, ColumnInfo column, String text) {
