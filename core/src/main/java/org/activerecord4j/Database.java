@@ -344,9 +344,14 @@ public final class Database implements AutoCloseable {
         engine.close();
     }
 
+    /**
+     * Names the database by dialect and URL, with any password the URL holds shown as {@code ***}.
+     *
+     * @return e.g. {@code Database[postgresql jdbc:postgresql://127.0.0.1/app?password=***]}
+     */
     @Override
     public String toString() {
-        return "Database[" + engine.dialect().name() + " " + url + "]";
+        return "Database[" + engine.describe() + "]";
     }
 
     /**
