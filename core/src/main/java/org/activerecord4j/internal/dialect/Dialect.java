@@ -3,6 +3,7 @@ package org.activerecord4j.internal.dialect;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.activerecord4j.internal.types.TypeMapping;
@@ -47,7 +48,7 @@ public final class Dialect {
     private final Lexicon lexicon;
     private final DriverSettings driverSettings;
     private final UnaryOperator<String> driverUrl;
-    private final String singleConnectionUrl;
+    private final Predicate<String> singleConnectionUrl;
     private final boolean embedded;
     private final int maxIdentifierLength;
     private final boolean altersConstraints;
@@ -283,13 +284,13 @@ public final class Dialect {
 
     /**
      * Returns whether every connection to {@code url} is a database of its own, so the pool must keep
-     * exactly one connection for ever (SQLite's {@code :memory:}).
+     * exactly one connection for ever (SQLite's in-memory URLs).
      *
      * @param url the JDBC URL
      * @return true for a private in-memory database
      */
     public boolean singleConnection(String url) {
-        return singleConnectionUrl != null && url.contains(singleConnectionUrl);
+        return singleConnectionUrl.test(url);
     }
 
     /**
@@ -364,7 +365,7 @@ public final class Dialect {
         private Lexicon lexicon = Lexicon.STANDARD;
         private DriverSettings driverSettings = (url, timeouts, properties) -> { };
         private UnaryOperator<String> driverUrl = UnaryOperator.identity();
-        private String singleConnectionUrl;
+        private Predicate<String> singleConnectionUrl = url -> false;
         private boolean embedded;
         private int maxIdentifierLength = Integer.MAX_VALUE;
         private boolean altersConstraints = true;
@@ -524,9 +525,9 @@ public final class Dialect {
             return this;
         }
 
-        /** @param marker text of a URL whose every connection is a database of its own @return this builder */
-        public Builder singleConnectionUrl(String marker) {
-            this.singleConnectionUrl = marker;
+        /** @param urls true for a URL whose every connection is a database of its own @return this builder */
+        public Builder singleConnectionUrl(Predicate<String> urls) {
+            this.singleConnectionUrl = urls;
             return this;
         }
 

@@ -45,11 +45,11 @@ public final class Dialects {
             .nonFiniteDoubles(false, true)
             .years(1, 9999) // text of four-digit years: +10000-01-01 would sort before 2026-01-01
             .altersConstraints(false)
-            .singleConnectionUrl(":memory:")
+            .singleConnectionUrl(Dialects::sqliteInMemory)
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS))
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("foreign_keys", "true");
-                if (!url.contains(":memory:")) {
+                if (!sqliteInMemory(url)) {
                     properties.put("journal_mode", "WAL");
                 }
                 properties.put("transaction_mode", "IMMEDIATE");
@@ -191,6 +191,18 @@ public final class Dialects {
         }
         throw new InvalidArgumentException("Unsupported JDBC URL '" + jdbcUrl
                 + "'; supported: jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
+    }
+
+    /**
+     * Whether a SQLite URL names no file of its own, so that each connection to it is a database of its own: an
+     * in-memory one ({@code :memory:}, {@code file::memory:}, {@code file:name?mode=memory}) or, with no file name
+     * ({@code jdbc:sqlite:}), a temporary one.
+     */
+    private static boolean sqliteInMemory(String url) {
+        String address = url.substring("jdbc:sqlite:".length());
+        int parameters = address.indexOf('?');
+        String file = parameters < 0 ? address : address.substring(0, parameters);
+        return file.isEmpty() || address.contains(":memory:") || address.contains("mode=memory");
     }
 
     /** MariaDB Connector/J takes a {@code jdbc:mysql:} URL only when the URL says {@code permitMysqlScheme}. */
