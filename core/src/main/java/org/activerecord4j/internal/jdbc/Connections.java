@@ -127,13 +127,17 @@ final class Connections {
      * @param check whether to check the connection first (before writes, and for a read run again)
      * @return the connection; give it back with {@link #giveBack}
      * @throws SQLException when none comes within the acquisition timeout because the database cannot be reached
-     * @throws ActiveRecordException when none comes within it because every connection is in use
+     * @throws ActiveRecordException when none comes within it because every connection is in use, or the database
+     *     was closed
      */
     Connection borrow(boolean check) throws SQLException {
         return borrow(held.get(), check);
     }
 
     private Connection borrow(Held thread, boolean check) throws SQLException {
+        if (engine.isClosed()) {
+            throw new ActiveRecordException("The database " + engine.describe() + " was closed; it can no longer run statements");
+        }
         int poolSize = dataSource.getMaximumPoolSize();
         if (thread.count >= poolSize) {
             throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and the pool has no other");
