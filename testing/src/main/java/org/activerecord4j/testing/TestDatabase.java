@@ -48,11 +48,15 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * shared by the class's tests.
  *
  * <p>Register it with {@code @RegisterExtension} on a static field for a database per test class, or
- * on an instance field for one per test. Models use the default database, which is global: test
- * classes that use this extension must not run in parallel with each other. Thread-safe otherwise.
+ * on an instance field for one per test; {@code @Nested} classes share their enclosing class's. Models use
+ * the default database, which is global: test classes that use this extension must not run in parallel
+ * with each other. Thread-safe otherwise.
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
         InvocationInterceptor, ParameterResolver {
+
+    /** Where a class context records that it opened the database, so that only its afterAll closes it. */
+    private static final ExtensionContext.Namespace OPENED_HERE = ExtensionContext.Namespace.create(TestDatabase.class);
 
     private final SchemaSource schema;
     private final DatabaseLocation location;
@@ -155,7 +159,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        open(context);
+        if (opened == null) {   // else a @Nested class, which shares its enclosing class's database
+            open(context);
+            context.getStore(OPENED_HERE).put(this, Boolean.TRUE);
+        }
     }
 
     @Override
@@ -176,7 +183,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void afterAll(ExtensionContext context) {
-        close();
+        if (context.getStore(OPENED_HERE).remove(this) != null) {
+            close();
+        }
     }
 
     @Override
