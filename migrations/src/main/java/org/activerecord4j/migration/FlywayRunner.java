@@ -9,6 +9,7 @@ import org.activerecord4j.Database;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateOutput;
 
 /** The only class that touches Flyway: runs and lists migrations for {@link Migrations}. */
@@ -25,6 +26,9 @@ final class FlywayRunner {
             return Arrays.stream(flyway.info().applied())
                     .filter(migration -> migration.getVersion() != null && versions.contains(migration.getVersion().getVersion()))
                     .map(FlywayRunner::status).toList();
+        } catch (FlywayValidateException e) {
+            throw new MigrationFailedException("Migrating " + database.url() + " failed: the migration history does not "
+                    + "match the migration files, so no migration ran\n" + e.getMessage(), e);
         } catch (FlywayException e) {
             throw new MigrationFailedException("Migrating " + database.url() + " failed; " + leftApplied(database)
                     + "\n" + e.getMessage(), e);
