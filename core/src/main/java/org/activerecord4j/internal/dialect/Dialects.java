@@ -82,12 +82,15 @@ public final class Dialects {
                     Feature.QUESTION_MARK_OPERATORS))
             // The server's DETAIL and WHERE lines quote values ("Key (email)=(a@b.c) already exists").
             .redactingProperties(Map.of("logServerErrorDetail", "false"))
+            // The URL's own options would replace the property's: they join it instead, after the timeouts.
+            .driverUrl(url -> UrlParameters.without(url, "options"))
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("connectTimeout", Long.toString(Timeouts.seconds(timeouts.connect())));
                 properties.put("loginTimeout", Long.toString(Timeouts.seconds(timeouts.connect())));
                 properties.put("socketTimeout", Long.toString(Timeouts.seconds(timeouts.socket())));
+                String own = UrlParameters.decoded(url, "options");
                 properties.put("options", "-c statement_timeout=" + timeouts.statement().toMillis()
-                        + " -c lock_timeout=" + timeouts.lock().toMillis());
+                        + " -c lock_timeout=" + timeouts.lock().toMillis() + (own == null ? "" : " " + own));
             })
             .build();
 
@@ -126,13 +129,16 @@ public final class Dialects {
                     Feature.HASH_COMMENTS, Feature.EXECUTABLE_COMMENTS))
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".
             .valuesInErrors(Pattern.compile("(?<=entry |value: )'(?:[^'\\\\]|\\\\.|'')*'"))
-            .driverUrl(Dialects::mysqlSchemePermitted)
+            // The URL's own sessionVariables would replace the property's: they join it instead, after the timeouts.
+            .driverUrl(url -> mysqlSchemePermitted(UrlParameters.without(url, "sessionVariables")))
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("connectTimeout", Long.toString(timeouts.connect().toMillis()));
                 properties.put("socketTimeout", Long.toString(timeouts.socket().toMillis()));
                 long lockSeconds = orLargest(Timeouts.seconds(timeouts.lock()), 31_536_000);
+                String own = UrlParameters.raw(url, "sessionVariables");
                 properties.put("sessionVariables", "max_statement_time=" + timeouts.statement().toMillis() / 1000.0
-                        + ",innodb_lock_wait_timeout=" + lockSeconds + ",lock_wait_timeout=" + lockSeconds);
+                        + ",innodb_lock_wait_timeout=" + lockSeconds + ",lock_wait_timeout=" + lockSeconds
+                        + (own == null ? "" : "," + own));
             })
             .build();
 

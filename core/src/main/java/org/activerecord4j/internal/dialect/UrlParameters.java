@@ -1,0 +1,70 @@
+package org.activerecord4j.internal.dialect;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and removes one parameter of a JDBC URL's query ({@code ?a=1&b=2}), for settings a driver would take from
+ * the URL over the properties that carry the timeouts. Names match exactly, as the drivers match them.
+ */
+final class UrlParameters {
+
+    private UrlParameters() {
+    }
+
+    /**
+     * Returns the value of {@code name} in {@code url}'s query, as written.
+     *
+     * @param url the JDBC URL
+     * @param name the parameter
+     * @return the value, or null when the URL has no such parameter
+     */
+    static String raw(String url, String name) {
+        for (String parameter : parameters(url)) {
+            if (parameter.startsWith(name + "=")) {
+                return parameter.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the value of {@code name} in {@code url}'s query, URL-decoded (as pgJDBC reads it).
+     *
+     * @param url the JDBC URL
+     * @param name the parameter
+     * @return the value, or null when the URL has no such parameter
+     */
+    static String decoded(String url, String name) {
+        String value = raw(url, name);
+        return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns {@code url} without the parameter {@code name}.
+     *
+     * @param url the JDBC URL
+     * @param name the parameter
+     * @return the URL, unchanged when it has no such parameter
+     */
+    static String without(String url, String name) {
+        int query = url.indexOf('?');
+        if (raw(url, name) == null) {
+            return url;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String parameter : parameters(url)) {
+            if (!parameter.startsWith(name + "=")) {
+                kept.add(parameter);
+            }
+        }
+        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    }
+
+    private static List<String> parameters(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? List.of() : List.of(url.substring(query + 1).split("&"));
+    }
+}
