@@ -27,8 +27,8 @@ final class FlywayRunner {
                     .filter(migration -> migration.getVersion() != null && versions.contains(migration.getVersion().getVersion()))
                     .map(FlywayRunner::status).toList();
         } catch (FlywayValidateException e) {
-            throw new MigrationFailedException("Migrating " + database.url() + " failed: the migration history does not "
-                    + "match the migration files, so no migration ran\n" + e.getMessage(), e);
+            throw new MigrationFailedException("Migrating " + database.url() + " failed validation (the migration history does "
+                    + "not match the migration files), so no migration ran\n" + e.getMessage(), e);
         } catch (FlywayException e) {
             throw new MigrationFailedException("Migrating " + database.url() + " failed; " + leftApplied(database)
                     + "\n" + e.getMessage(), e);
