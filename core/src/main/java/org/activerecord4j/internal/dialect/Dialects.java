@@ -183,7 +183,7 @@ public final class Dialects {
      *
      * @param jdbcUrl the URL
      * @return the dialect
-     * @throws InvalidArgumentException when the URL names no supported database
+     * @throws InvalidArgumentException when the URL names no supported database (quoting it without its password)
      */
     public static Dialect forUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
@@ -195,7 +195,7 @@ public final class Dialects {
         if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
             return MARIADB;
         }
-        throw new InvalidArgumentException("Unsupported JDBC URL '" + jdbcUrl
+        throw new InvalidArgumentException("Unsupported JDBC URL '" + UrlParameters.withoutPassword(jdbcUrl)
                 + "'; supported: jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
 

@@ -7,11 +7,23 @@ import java.util.List;
 
 /**
  * Reads and removes one parameter of a JDBC URL's query ({@code ?a=1&b=2}), for settings a driver would take from
- * the URL over the properties that carry the timeouts. Names match exactly, as the drivers match them.
+ * the URL over the properties that carry the timeouts (names match exactly, as the drivers match them), and hides a
+ * URL's password for messages.
  */
-final class UrlParameters {
+public final class UrlParameters {
 
     private UrlParameters() {
+    }
+
+    /**
+     * Returns {@code url} without a password written into it, for messages.
+     *
+     * @param url a JDBC URL, supported or not
+     * @return the URL with any {@code password=…} value (up to {@code &} or {@code ;}) and any
+     *     {@code //user:password@} password replaced by {@code ***}
+     */
+    public static String withoutPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.activerecord4j.internal.jdbc;
 
 import org.activerecord4j.internal.dialect.Timeouts;
+import org.activerecord4j.internal.dialect.UrlParameters;
 
 /**
  * What a connection pool is opened with. Immutable.
@@ -19,6 +20,6 @@ public record PoolSettings(String url, String user, String password, int maximum
      * @return the URL with any {@code password=…} value replaced by {@code ***}
      */
     public String safeUrl() {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+        return UrlParameters.withoutPassword(url);
     }
 }
