@@ -216,10 +216,16 @@ final class Connections {
      * @throws SQLException when closing fails
      */
     void giveBack(Connection connection) throws SQLException {
+        // A pool closed while the connection was out only aborted it (which SQLite's driver ignores) and forgot it,
+        // so closing the pool's wrapper would leave the driver's connection open: close that too.
+        Connection driver = engine.isClosed() ? connection.unwrap(Connection.class) : null;
         try {
             connection.close();
         } finally {
             released();
+            if (driver != null) {
+                driver.close();
+            }
         }
     }
 
