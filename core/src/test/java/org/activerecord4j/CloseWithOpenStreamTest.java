@@ -45,6 +45,21 @@ class CloseWithOpenStreamTest {
         assertThat(openFilesOf(directory)).as("files of the database this process still has open").isEmpty();
     }
 
+    /** Regression test: the same for a transaction open while its database is closed, which ends afterwards. */
+    @Test
+    void transactionEndedAfterTheDatabaseClosed_leavesNoFileOfTheDatabaseOpen(@TempDir Path directory) throws IOException {
+        assumeTrue(Files.isDirectory(OPEN_FILES), "counts open files in /proc/self/fd (Linux)");
+        Database database = Database.sqlite(directory.resolve("closing.db"));
+        database.createTables(User.class);
+
+        database.transaction(() -> {
+            database.use(() -> new User("Ann", 31).save());
+            database.close();
+        });
+
+        assertThat(openFilesOf(directory)).as("files of the database this process still has open").isEmpty();
+    }
+
     private static java.util.List<Path> openFilesOf(Path directory) throws IOException {
         try (Stream<Path> descriptors = Files.list(OPEN_FILES)) {
             return descriptors.map(CloseWithOpenStreamTest::target).filter(target -> target != null && target.startsWith(directory))
