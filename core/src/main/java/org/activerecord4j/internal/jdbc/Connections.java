@@ -216,16 +216,48 @@ final class Connections {
      * @throws SQLException when closing fails
      */
     void giveBack(Connection connection) throws SQLException {
-        // A pool closed while the connection was out only aborted it (which SQLite's driver ignores) and forgot it,
-        // so closing the pool's wrapper would leave the driver's connection open: close that too.
-        Connection driver = engine.isClosed() ? connection.unwrap(Connection.class) : null;
+        Connection orphan = orphan(connection);
         try {
             connection.close();
         } finally {
             released();
-            if (driver != null) {
-                driver.close();
-            }
+            closeOrphan(orphan);
+        }
+    }
+
+    /**
+     * Returns the driver's connection under {@code connection} when the database was closed while it was out: the
+     * pool then only aborted it (which SQLite's driver ignores) and forgot it, so closing the pool's wrapper leaves
+     * it open. Take it before closing the wrapper, and close it with {@link #closeOrphan} afterwards.
+     *
+     * @param connection a connection of this pool that is still open
+     * @return the driver's connection, or null while the database is open
+     */
+    Connection orphan(Connection connection) {
+        if (!engine.isClosed()) {
+            return null;
+        }
+        try {
+            return connection.unwrap(Connection.class);
+        } catch (SQLException e) {
+            LOG.debug("Cannot reach the driver's connection under a connection of closed {}", engine.describe(), e);
+            return null;
+        }
+    }
+
+    /**
+     * Closes what {@link #orphan} returned.
+     *
+     * @param orphan the driver's connection, or null
+     */
+    void closeOrphan(Connection orphan) {
+        if (orphan == null) {
+            return;
+        }
+        try {
+            orphan.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing a connection of closed {} failed", engine.describe(), e);
         }
     }
 

@@ -335,6 +335,7 @@ public final class Transaction {
             throw rolledBack;
         }
         closeCursors(null);
+        Connection orphan = engine.connections().orphan(connection);
         try (Connection closing = connection) {
             closing.commit();
             closing.setAutoCommit(true);
@@ -344,7 +345,7 @@ public final class Transaction {
             throw new ActiveRecordException("Commit failed on " + engine.describe() + lost + "; the transaction was rolled "
                     + "back and its records restored: " + e.getMessage(), e);
         } finally {
-            giveBack();
+            giveBack(orphan);
         }
     }
 
@@ -354,19 +355,24 @@ public final class Transaction {
             return;
         }
         closeCursors(failure);
+        Connection orphan = engine.connections().orphan(connection);
         try (Connection closing = connection) {
             closing.rollback();
             closing.setAutoCommit(true);
         } catch (SQLException e) {
             failure.addSuppressed(e);
         } finally {
-            giveBack();
+            giveBack(orphan);
         }
     }
 
-    /** Counts the transaction's connection as given back to its pool (closing it returned it). */
-    private void giveBack() {
+    /**
+     * Counts the transaction's connection as given back to its pool (closing it returned it), and closes the driver's
+     * connection under it when the database was closed meanwhile ({@link Connections#orphan}).
+     */
+    private void giveBack(Connection orphan) {
         engine.connections().released();
+        engine.connections().closeOrphan(orphan);
     }
 
     private void restoreRecords() {
