@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.activerecord4j.internal.async.Async;
+import org.activerecord4j.internal.dialect.UrlParameters;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.runtime.DatabaseSettings;
 import org.activerecord4j.internal.runtime.Databases;
@@ -342,6 +343,21 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+    }
+
+    /**
+     * Returns {@code url} with any password it holds shown as {@code ***}, as this library's own messages and
+     * {@link #toString()} show URLs: for the messages and logs of tools built on it.
+     *
+     * <pre>{@code
+     * Database.withoutPassword("jdbc:postgresql://db/app?user=app&password=s3cret");   // ...&password=***
+     * }</pre>
+     *
+     * @param url a JDBC URL, supported or not
+     * @return the URL, its password (a {@code password=} parameter or {@code //user:password@}) replaced by {@code ***}
+     */
+    public static String withoutPassword(String url) {
+        return UrlParameters.withoutPassword(url);
     }
 
     /**

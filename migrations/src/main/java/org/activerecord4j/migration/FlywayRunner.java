@@ -27,10 +27,10 @@ final class FlywayRunner {
                     .filter(migration -> migration.getVersion() != null && versions.contains(migration.getVersion().getVersion()))
                     .map(FlywayRunner::status).toList();
         } catch (FlywayValidateException e) {
-            throw new MigrationFailedException("Migrating " + database.url() + " failed validation (the migration history does "
+            throw new MigrationFailedException("Migrating " + Database.withoutPassword(database.url()) + " failed validation (the migration history does "
                     + "not match the migration files), so no migration ran\n" + e.getMessage(), e);
         } catch (FlywayException e) {
-            throw new MigrationFailedException("Migrating " + database.url() + " failed; " + leftApplied(database)
+            throw new MigrationFailedException("Migrating " + Database.withoutPassword(database.url()) + " failed; " + leftApplied(database)
                     + "\n" + e.getMessage(), e);
         }
     }

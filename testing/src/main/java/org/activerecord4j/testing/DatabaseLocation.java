@@ -69,7 +69,7 @@ record DatabaseLocation(String url, String user, String password, String origin)
             throw new UncheckedIOException("Cannot create a temporary SQLite file for the test database: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             deleteSqliteFiles(file);
-            throw new IllegalStateException("Cannot open the test database " + target + " (from " + origin + "): "
+            throw new IllegalStateException("Cannot open the test database " + Database.withoutPassword(target) + " (from " + origin + "): "
                     + e.getMessage(), e);
         }
     }

@@ -224,7 +224,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public String toString() {
-        return "TestDatabase[" + schema + (location == null ? "" : ", " + location.url()) + "]";
+        return "TestDatabase[" + schema + (location == null ? "" : ", " + Database.withoutPassword(location.url())) + "]";
     }
 
     private void open(ExtensionContext context) {
@@ -234,8 +234,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
             schema.create(database.database());
         } catch (Exception e) {
             database.close();
-            throw new IllegalStateException("Creating the schema in the test database " + database.database().url()
-                    + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Creating the schema in the test database "
+                    + Database.withoutPassword(database.database().url()) + " failed: " + e.getMessage(), e);
         } catch (Error e) {
             database.close();
             throw e;
