@@ -112,7 +112,15 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
             RecordPublisher.<T>failing(failure).subscribe(subscriber);
             return;
         }
-        subscriber.onSubscribe(new Subscription(subscriber, lane));
+        Subscription subscription = new Subscription(subscriber, lane);
+        try {
+            subscriber.onSubscribe(subscription);
+        } catch (RuntimeException | Error failure) {
+            // The subscriber broke rule 2.13: treat the subscription as cancelled.
+            subscription.cancel();
+            throw failure;
+        }
+        subscription.subscribed();
     }
 
     /** One subscriber's stream. */
@@ -125,6 +133,12 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
         private long demand;
         /** A step is queued or running. */
         private boolean busy;
+        /**
+         * Set while the subscriber's {@code onSubscribe} runs: what it requests is read only once it has
+         * returned, so that no record reaches the subscriber, on an executor thread, while {@code onSubscribe}
+         * still runs (Reactive Streams rule 1.3: signals never overlap).
+         */
+        private boolean subscribing = true;
         private boolean cancelled;
         private boolean finished;
         private Throwable badRequest;
@@ -151,8 +165,21 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
                 } else {
                     demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
                 }
-                start = !busy;
-                busy = true;
+                start = !busy && !subscribing;
+                busy |= start;
+            }
+            if (start) {
+                next();
+            }
+        }
+
+        /** Starts serving what the subscriber requested in {@code onSubscribe}, which has returned. */
+        void subscribed() {
+            boolean start;
+            synchronized (this) {
+                subscribing = false;
+                start = !busy && !finished && (demand > 0 || badRequest != null);
+                busy |= start;
             }
             if (start) {
                 next();
