@@ -18,8 +18,12 @@ final class AsyncContext {
     }
 
     private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
-    /** Set while a stream hands a record to its subscriber, beside its cursor. */
-    private static final ThreadLocal<Boolean> BESIDE_STREAM = new ThreadLocal<>();
+    /**
+     * Set while a stream hands a record to its subscriber, beside its cursor: the async transaction the stream
+     * reads in, or {@link #NO_TRANSACTION}.
+     */
+    private static final ThreadLocal<Object> BESIDE_STREAM = new ThreadLocal<>();
+    private static final Object NO_TRANSACTION = new Object();
 
     private AsyncContext() {
     }
@@ -82,29 +86,39 @@ final class AsyncContext {
      * Runs {@code work}, a stream's hand-over of records to its subscriber, so that the async calls the
      * subscriber makes meanwhile run at once on this thread, beside the stream's cursor.
      *
+     * @param transaction the async transaction the stream reads in, or null
      * @param work the hand-over
      * @param <R> its result
      * @return the work's result
      */
-    static <R> R besideStream(Supplier<R> work) {
-        Boolean previous = BESIDE_STREAM.get();
-        BESIDE_STREAM.set(Boolean.TRUE);
+    static <R> R besideStream(AsyncTransaction transaction, Supplier<R> work) {
+        Object previous = BESIDE_STREAM.get();
+        BESIDE_STREAM.set(transaction == null ? NO_TRANSACTION : transaction);
         try {
             return work.get();
         } finally {
             if (previous == null) {
                 BESIDE_STREAM.remove();
+            } else {
+                BESIDE_STREAM.set(previous);
             }
         }
     }
 
     /**
-     * Returns whether a stream is handing a record to its subscriber on this thread.
+     * Returns whether an async call made now runs beside a stream's cursor: a stream is handing a record to its
+     * subscriber on this thread, and the call belongs to the stream's chain. A call of another async transaction
+     * (one the subscriber started in {@code onNext}) goes to that transaction instead, or it would run outside it.
      *
-     * @return true inside {@link #besideStream}
+     * @return true inside {@link #besideStream}, for a call of no other transaction than the stream's
      */
     static boolean isBesideStream() {
-        return BESIDE_STREAM.get() != null;
+        Object stream = BESIDE_STREAM.get();
+        if (stream == null) {
+            return false;
+        }
+        AsyncTransaction current = current();
+        return current == null || current == stream;
     }
 
     private static void restore(Frame previous) {

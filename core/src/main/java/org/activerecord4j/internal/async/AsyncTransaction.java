@@ -162,6 +162,11 @@ final class AsyncTransaction {
             public <R> CompletableFuture<R> last(Supplier<R> work) {
                 return submit(target, work);
             }
+
+            @Override
+            public AsyncTransaction transaction() {
+                return AsyncTransaction.this;
+            }
         };
     }
 }

@@ -39,6 +39,15 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
          * @return completes with the step's result
          */
         <R> CompletableFuture<R> last(Supplier<R> work);
+
+        /**
+         * Returns the async transaction the steps run in.
+         *
+         * @return the transaction, or null for a stream outside any
+         */
+        default AsyncTransaction transaction() {
+            return null;
+        }
     }
 
     /** The steps of a stream outside any transaction: a lane of its own, holding a permit while it reads. */
@@ -241,7 +250,7 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
                 records = stream.spliterator();
             }
             Consumer<? super T> onNext = subscriber::onNext; // one object per step, not one per record
-            return AsyncContext.besideStream(() -> {
+            return AsyncContext.besideStream(lane.transaction(), () -> {
                 int delivered = 0;
                 while (delivered < batch && takeOne()) {
                     if (!records.tryAdvance(onNext)) {
