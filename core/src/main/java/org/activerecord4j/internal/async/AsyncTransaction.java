@@ -128,6 +128,12 @@ final class AsyncTransaction {
             if (nested != null) {
                 transaction.nestedFailed(nested);
             }
+            Throwable refused = lane.refusal();
+            if (cause == null && refused != null) {
+                // The executor refused the chain's work: what it queued never ran, so nothing may commit.
+                transaction.finish(refused);
+                throw refused instanceof RuntimeException runtime ? runtime : new ActiveRecordException(refused.getMessage(), refused);
+            }
             transaction.finish(cause);
             return null;
         }).whenComplete((ignored, endFailure) -> AsyncContext.outside(() -> {

@@ -43,6 +43,8 @@ final class Lane {
     private boolean permitted;
     private boolean running;
     private boolean closed;
+    /** Why the executor refused the lane's work (shut down), or null: its steps fail, but its last one still runs. */
+    private Throwable refusal;
 
     /**
      * Creates a lane that has no database yet: the first step binds it.
@@ -101,6 +103,26 @@ final class Lane {
         CompletableFuture<R> result = last ? new CompletableFuture<>() : ContextFuture.of(context);
         boolean askPermit;
         boolean start;
+        Step<R> aside = null;
+        synchronized (this) {
+            if (refusal != null && !closed) {
+                // The executor refuses work: only the last step runs, aside, to give the connection back.
+                if (last) {
+                    closed = true;
+                    aside = new Step<>(work, result, true);
+                } else {
+                    result.completeExceptionally(refusal);
+                    return result;
+                }
+            } else if (closed) {
+                result.completeExceptionally(new ActiveRecordException(closedMessage));
+                return result;
+            }
+        }
+        if (aside != null) {
+            runAside(aside);
+            return result;
+        }
         synchronized (this) {
             if (closed) {
                 result.completeExceptionally(new ActiveRecordException(closedMessage));
@@ -120,7 +142,7 @@ final class Lane {
                 if (refused == null) {
                     permitted();
                 } else {
-                    failAll(Async.unwrap(refused), false);
+                    failAll(Async.unwrap(refused));
                 }
             });
         }
@@ -146,8 +168,66 @@ final class Lane {
         try {
             engine.executor().execute(this::runNext);
         } catch (RuntimeException refused) {
-            failAll(engine.refused(refused), true);
+            executorRefused(engine.refused(refused));
         }
+    }
+
+    /**
+     * The executor refused the lane's next step (the application's executor was shut down, or the database
+     * closed): the queued steps fail, and so do later ones, but the last step still runs, on a thread of its own,
+     * since it gives back what the lane holds (a transaction's connection, rolled back; a stream's cursor). The
+     * lane keeps its permit until then.
+     *
+     * @param failure the steps' failure
+     */
+    private void executorRefused(Throwable failure) {
+        List<Step<?>> failed;
+        Step<?> last = null;
+        synchronized (this) {
+            refusal = failure;
+            failed = new ArrayList<>(steps);
+            steps.clear();
+            running = false;
+            for (Step<?> step : failed) {
+                if (step.last()) {
+                    last = step;
+                }
+            }
+            failed.remove(last);
+        }
+        for (Step<?> step : failed) {
+            step.result().completeExceptionally(failure);
+        }
+        if (last != null) {
+            runAside(last);
+        }
+    }
+
+    /**
+     * Returns why the executor refused the lane's work, for its last step: a transaction that could not run its
+     * chain rolls back.
+     *
+     * @return the failure, or null
+     */
+    synchronized Throwable refusal() {
+        return refusal;
+    }
+
+    /** Runs the lane's last step on a thread of its own, when the executor refuses work, then gives the permit back. */
+    private void runAside(Step<?> last) {
+        Thread thread = new Thread(() -> {
+            Object value = null;
+            Throwable failure = null;
+            try {
+                value = engine.engine().carrying(held, () -> around.run(last.work()));
+            } catch (Throwable e) {
+                failure = e;
+            }
+            engine.gate().release();
+            complete(last, value, failure);
+        }, "activerecord4j-async-end");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void runNext() {
@@ -188,22 +268,18 @@ final class Lane {
     }
 
     /**
-     * Fails every queued step and closes the lane: when no permit came (timeout, database closed) or the
-     * executor refused work.
+     * Fails every queued step and closes the lane, when no permit came (timeout, database closed): the lane
+     * holds nothing to give back.
      *
      * @param failure the steps' failure
-     * @param holdsPermit whether the lane holds a permit to give back
      */
-    private void failAll(Throwable failure, boolean holdsPermit) {
+    private void failAll(Throwable failure) {
         List<Step<?>> failed;
         synchronized (this) {
             failed = new ArrayList<>(steps);
             steps.clear();
             running = false;
             closed = true;
-        }
-        if (holdsPermit) {
-            engine.gate().release();
         }
         for (Step<?> step : failed) {
             step.result().completeExceptionally(failure);
