@@ -268,8 +268,10 @@ final class Lane {
     }
 
     /**
-     * Fails every queued step and closes the lane, when no permit came (timeout, database closed): the lane
-     * holds nothing to give back.
+     * Fails every queued step when no permit came (timeout, database closed). The lane holds nothing then, as
+     * before its first step: a later step asks for a permit again, and {@link #close} of a lane no step ran since
+     * runs its last step at once; so a transaction whose chain handled the failure goes on, as a sync block that
+     * catches it does.
      *
      * @param failure the steps' failure
      */
@@ -279,7 +281,7 @@ final class Lane {
             failed = new ArrayList<>(steps);
             steps.clear();
             running = false;
-            closed = true;
+            engine = null;
         }
         for (Step<?> step : failed) {
             step.result().completeExceptionally(failure);
