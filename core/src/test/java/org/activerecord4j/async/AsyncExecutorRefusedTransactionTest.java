@@ -49,4 +49,26 @@ class AsyncExecutorRefusedTransactionTest {
             application.shutdownNow();
         }
     }
+
+    @DatabaseTest
+    void databaseClosedWhileATransactionIsOpen_failsNamingTheClose_andRestoresItsRecords(Database database)
+            throws Exception {
+        Database pool = TestPools.builderLike(database).maximumPoolSize(2).acquireTimeout(Duration.ofSeconds(5)).build();
+        TestSchema.recreate(pool, User.class, Post.class);
+        User ann = new User("Ann", 31);
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        CompletableFuture<User> saved = new CompletableFuture<>();
+        CompletableFuture<User> transaction = pool.transactionAsync(() -> ann.save().thenCompose(user -> {
+            saved.complete(user);
+            return release.thenApply(ignored -> user);
+        }));
+        saved.get(30, TimeUnit.SECONDS);
+        pool.close();
+
+        release.complete(null);
+
+        Throwable failure = transaction.handle((value, thrown) -> thrown).get(30, TimeUnit.SECONDS);
+        assertThat(failure).hasMessageContaining("was closed; async work can no longer run on it");
+        assertThat(ann.isNewRecord()).as("the insert that was never committed is undone in memory").isTrue();
+    }
 }
