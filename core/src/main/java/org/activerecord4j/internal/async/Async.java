@@ -120,6 +120,11 @@ public final class Async {
      * @return completes with the stage's result after the commit, or its failure after the rollback
      */
     public static <R> CompletableFuture<R> transaction(Engine scope, Supplier<? extends CompletionStage<R>> body) {
+        AsyncTransaction stream = AsyncContext.streamTransaction();
+        if (stream != null && AsyncContext.isBesideStream()) {
+            // A stream's subscriber is part of the chain of the transaction the stream reads in: join it.
+            return AsyncContext.with(stream, () -> AsyncTransaction.run(scope, body));
+        }
         if (Transaction.openOnThisThread()) {
             return failed(new ActiveRecordException(IN_SYNC_TRANSACTION));
         }

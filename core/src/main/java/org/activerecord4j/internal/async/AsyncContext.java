@@ -121,6 +121,15 @@ final class AsyncContext {
         return current == null || current == stream;
     }
 
+    /**
+     * Returns the async transaction of the stream handing a record to its subscriber on this thread.
+     *
+     * @return the transaction, or null outside {@link #besideStream} or for a stream outside any transaction
+     */
+    static AsyncTransaction streamTransaction() {
+        return BESIDE_STREAM.get() instanceof AsyncTransaction transaction ? transaction : null;
+    }
+
     private static void restore(Frame previous) {
         if (previous == null) {
             CURRENT.remove();
