@@ -85,8 +85,10 @@ final class AsyncTransaction {
 
     private <R> CompletableFuture<R> join(Engine nestedScope, Supplier<? extends CompletionStage<R>> body) {
         CompletableFuture<R> joined = ContextFuture.of(this);
-        if (nestedScope != null && scope != null && nestedScope != scope) {
-            joined.completeExceptionally(new ActiveRecordException("This async transaction runs on " + scope.describe()
+        // The outer transaction's database: the one it names, else the one its first statement went to.
+        Engine outer = scope != null ? scope : lane.database();
+        if (nestedScope != null && outer != null && nestedScope != outer) {
+            joined.completeExceptionally(new ActiveRecordException("This async transaction runs on " + outer.describe()
                     + " but a nested transaction names " + nestedScope.describe() + "; one transaction spans one database: "
                     + "start the other database's transaction outside this one"));
             return joined;

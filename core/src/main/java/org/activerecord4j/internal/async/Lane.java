@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.internal.jdbc.Engine;
 
 /**
  * Work that runs one step at a time on one of its database's connections: the statements of an async
@@ -57,6 +58,15 @@ final class Lane {
         this.context = context;
         this.around = around;
         this.closedMessage = closedMessage;
+    }
+
+    /**
+     * Returns the database the lane is bound to.
+     *
+     * @return the database of its first step, or null before it
+     */
+    synchronized Engine database() {
+        return engine == null ? null : engine.engine();
     }
 
     /**
