@@ -43,4 +43,23 @@ class AsyncNestedTransactionOtherDatabaseTest {
             assertThat(User.query().count().get(30, TimeUnit.SECONDS)).isZero();
         }
     }
+
+    /**
+     * The nested transaction is the outer's first work: the sync nesting binds the whole transaction to the
+     * database the nested block names and writes there. Only SQLite can show where the row went: on a server
+     * {@link TestPools#builderLike} reaches the same database, so this passes there whatever the routing.
+     */
+    @DatabaseTest
+    void nestedTransactionNamingAnotherDatabase_asTheOutersFirstWork_writesToTheDatabaseItNames(Database database)
+            throws Exception {
+        try (Database other = TestPools.builderLike(database).build()) {
+            TestSchema.recreate(other, User.class, Post.class);
+            User bob = new User("Bob", 40);
+
+            AsyncActiveRecord.transaction(() -> other.transactionAsync(() -> bob.save())).get(30, TimeUnit.SECONDS);
+
+            assertThat(other.use(() -> User.query().count()).get(30, TimeUnit.SECONDS))
+                    .as("rows in the database the nested transaction names").isEqualTo(1);
+        }
+    }
 }
