@@ -22,8 +22,9 @@ final class AsyncTransaction {
             + "transaction body returns (thenCompose) so that the transaction waits for it";
 
     private final Transaction transaction;
-    private final Engine scope;
-    private final Routing.Snapshot routing;
+    /** The database the transaction names: its own, or the one a nested transaction named before any statement. */
+    private volatile Engine scope;
+    private volatile Routing.Snapshot routing;
     private final Lane lane;
     private volatile Throwable nestedFailure;
 
@@ -86,8 +87,17 @@ final class AsyncTransaction {
     private <R> CompletableFuture<R> join(Engine nestedScope, Supplier<? extends CompletionStage<R>> body) {
         CompletableFuture<R> joined = ContextFuture.of(this);
         // The outer transaction's database: the one it names, else the one its first statement went to.
-        Engine outer = scope != null ? scope : lane.database();
-        if (nestedScope != null && outer != null && nestedScope != outer) {
+        Engine outer;
+        synchronized (this) {
+            outer = scope != null ? scope : lane.database();
+            if (nestedScope != null && outer == null) {
+                // No statement yet: the transaction runs on the database the nested one names, as in sync.
+                scope = nestedScope;
+                routing = new Routing.Snapshot(routing.scoped(), nestedScope);
+                outer = nestedScope;
+            }
+        }
+        if (nestedScope != null && nestedScope != outer) {
             joined.completeExceptionally(new ActiveRecordException("This async transaction runs on " + outer.describe()
                     + " but a nested transaction names " + nestedScope.describe() + "; one transaction spans one database: "
                     + "start the other database's transaction outside this one"));
