@@ -2,15 +2,13 @@ package org.activerecord4j.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.activerecord4j.Database;
-import org.activerecord4j.testing.ServerDatabaseTest;
 import org.activerecord4j.testing.TestDatabases;
-import org.activerecord4j.testing.TestPools;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,10 +21,10 @@ class MigrationPasswordTest {
     Path directory;
 
     /** Regression test: the message began with "Migrating " and the URL as given, password and all. */
-    @ServerDatabaseTest
-    void failedMigration_onAUrlHoldingAPassword_doesNotShowIt(Database shared) throws IOException {
-        assumeTrue(shared.dialectName().equals("postgresql"), "a URL with a password connects only to PostgreSQL here");
-        TestDatabases.Kind kind = TestPools.kindOf(shared);
+    @Test
+    void failedMigration_onAUrlHoldingAPassword_doesNotShowIt() throws IOException {
+        TestDatabases.Kind kind = TestDatabases.Kind.POSTGRESQL;
+        TestDatabases.require(kind);
         Path migrations = Files.createDirectory(directory.resolve("migration"));
         Files.writeString(migrations.resolve("V1__broken.sql"), "INSERT INTO no_such_table VALUES (1);\n");
 
