@@ -181,15 +181,19 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      *
      * <p><b>The chain.</b> The transaction follows its chain: the body itself, and every function given to a
      * stage of a future that the chain's calls return ({@code thenCompose}, {@code thenApply},
-     * {@code thenComposeAsync(fn, anyExecutor)}, {@code handle}, …, and those of futures made from them,
-     * such as {@code CompletableFuture.allOf} of them), on whatever thread it runs. An async call made there
+     * {@code thenComposeAsync(fn, anyExecutor)}, {@code handle}, …), on whatever thread it runs, and every
+     * function given to a stage of {@link #allOf} of them. An async call made there
      * joins the transaction: its statements queue on the transaction's connection, one after another. A call
      * the chain makes after the transaction ended (one the returned stage did not wait for) fails with a
      * message saying so, and a sync call made in the chain fails rather than run outside the transaction.
      * Work the application hands to an executor of its own ({@code CompletableFuture.supplyAsync(…,
      * executor)}, {@code executor.submit(…)}) is not part of the chain: start such work from a stage of one
-     * of the chain's futures instead. A nested {@code transaction(...)} in the chain joins it; if its stage
-     * fails, the whole transaction rolls back, as in sync.
+     * of the chain's futures instead. {@code CompletableFuture.allOf(...)} and {@code anyOf(...)} return plain
+     * futures: the non-async stages chained on them ({@code thenCompose}, {@code thenApply}, …) still join,
+     * since they run on the thread that completed the chain's last future, but an {@code *Async} stage of them
+     * runs on its executor outside the chain, so its calls would run outside the transaction: wait for several
+     * of the chain's futures with {@link #allOf} instead. A nested {@code transaction(...)} in the chain joins
+     * it; if its stage fails, the whole transaction rolls back, as in sync.
      *
      * @param body returns the stage that ends the transaction's work; called on the calling thread
      * @param <R> the result
@@ -198,6 +202,28 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      */
     public static <R> CompletableFuture<R> transaction(Supplier<? extends CompletionStage<R>> body) {
         return Async.transaction(null, body);
+    }
+
+    /**
+     * Waits for several async calls, as {@link CompletableFuture#allOf} does, but returns a future of the chain
+     * they belong to: every stage chained on it, {@code *Async} stages on any executor included, joins the async
+     * transaction the calls run in (see {@link #transaction}), where a stage of {@code CompletableFuture.allOf}'s
+     * plain future that hops to an executor would run outside it.
+     *
+     * <pre>{@code
+     * AsyncActiveRecord.transaction(() -> AsyncActiveRecord.allOf(ann.save(), bob.save())
+     *         .thenComposeAsync(both -> Team.members.add(team, ann), appExecutor));   // still in the transaction
+     * }</pre>
+     *
+     * <p>Outside any transaction it behaves as {@code CompletableFuture.allOf}.
+     *
+     * @param futures the futures to wait for
+     * @return completes normally when every one of {@code futures} has; exceptionally, once all are done, with a
+     *     {@code CompletionException} holding a failure of one of them when any failed, as
+     *     {@code CompletableFuture.allOf}
+     */
+    public static CompletableFuture<Void> allOf(CompletableFuture<?>... futures) {
+        return Async.allOf(futures);
     }
 
     /**

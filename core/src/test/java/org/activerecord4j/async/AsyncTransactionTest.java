@@ -329,6 +329,45 @@ class AsyncTransactionTest {
         assertThat(countSeenOutside()).isEqualTo(3);
     }
 
+    @DatabaseTest
+    void asyncAllOf_thenStageOnAnotherExecutor_staysInTheTransaction_andIsRolledBackWithIt() {
+        User a = new User("A", 1);
+        User b = new User("B", 2);
+        User c = new User("C", 3);
+        List<String> hopThreads = new ArrayList<>();
+
+        assertThatThrownBy(() -> AsyncActiveRecord.transaction(() -> AsyncActiveRecord.allOf(a.save(), b.save())
+                .thenComposeAsync(both -> {
+                    hopThreads.add(Thread.currentThread().getName());
+                    return c.save();
+                }, other)
+                .thenApply(saved -> {
+                    throw FAILURE;
+                })).join()).cause().isSameAs(FAILURE);
+
+        assertThat(hopThreads).containsExactly("other-executor");
+        assertThat(List.of(a, b, c)).allSatisfy(user -> assertThat(user.isNewRecord()).isTrue());
+        assertThat(countSeenOutside()).as("the hop's save ran on the rolled-back connection").isZero();
+
+        AsyncActiveRecord.transaction(() -> AsyncActiveRecord.allOf(a.save(), b.save())
+                .thenComposeAsync(both -> c.save(), other)
+                .thenApply(saved -> {
+                    assertThat(countSeenOutside()).isZero();
+                    return saved;
+                })).join();
+        assertThat(countSeenOutside()).isEqualTo(3);
+    }
+
+    @DatabaseTest
+    void asyncAllOf_failsWithTheFirstFailure_likeCompletableFutureAllOf_andCompletesWithNothingToWaitFor() {
+        CompletableFuture<Void> none = AsyncActiveRecord.allOf();
+        assertThat(none).isCompleted();
+
+        CompletableFuture<User> failed = CompletableFuture.failedFuture(FAILURE);
+        assertThatThrownBy(() -> AsyncActiveRecord.allOf(new User("A", 1).save(), failed).join())
+                .isInstanceOf(CompletionException.class).cause().isSameAs(FAILURE);
+    }
+
     private static final String SYNC_IN_CHAIN = "A sync call (a statement or a transaction block) was made inside an async "
             + "transaction's chain, where it would run outside the transaction; make the call through the async API "
             + "(AsyncActiveRecord, AsyncQuery, the Async relations, AsyncActiveRecord.transaction), whose futures join the "

@@ -132,6 +132,31 @@ public final class Async {
     }
 
     /**
+     * Returns a future that completes when every one of {@code futures} has, as
+     * {@link CompletableFuture#allOf} does, but that belongs to the async transaction of the chain it is made in
+     * (or of the first of {@code futures} that belongs to one), so that every stage chained on it, on whatever
+     * executor, joins that transaction.
+     *
+     * @param futures the futures to wait for
+     * @return completes normally when all did, or exceptionally as {@code CompletableFuture.allOf} does
+     */
+    public static CompletableFuture<Void> allOf(CompletableFuture<?>... futures) {
+        AsyncTransaction transaction = AsyncContext.current();
+        for (int i = 0; transaction == null && i < futures.length; i++) {
+            transaction = ContextFuture.transactionOf(futures[i]);
+        }
+        CompletableFuture<Void> all = ContextFuture.of(transaction);
+        CompletableFuture.allOf(futures).whenComplete((done, failure) -> {
+            if (failure == null) {
+                all.complete(null);
+            } else {
+                all.completeExceptionally(failure);
+            }
+        });
+        return all;
+    }
+
+    /**
      * Returns the failure inside a {@link CompletionException}, as the sync call would have thrown it.
      *
      * @param failure a stage's failure

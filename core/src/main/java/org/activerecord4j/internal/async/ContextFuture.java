@@ -40,6 +40,16 @@ final class ContextFuture<T> extends CompletableFuture<T> {
         return transaction == null ? new CompletableFuture<>() : new ContextFuture<>(transaction);
     }
 
+    /**
+     * Returns the async transaction {@code future} belongs to.
+     *
+     * @param future any future
+     * @return its transaction when it is one of these futures, else null
+     */
+    static AsyncTransaction transactionOf(CompletableFuture<?> future) {
+        return future instanceof ContextFuture<?> contextFuture ? contextFuture.transaction : null;
+    }
+
     @Override
     public <U> CompletableFuture<U> newIncompleteFuture() {
         return new ContextFuture<>(transaction);
