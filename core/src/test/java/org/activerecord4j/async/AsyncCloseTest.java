@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.activerecord4j.ActiveRecordException;
@@ -17,6 +21,7 @@ import org.activerecord4j.models.async.User;
 import org.activerecord4j.testing.DatabaseTest;
 import org.activerecord4j.testing.TestPools;
 import org.activerecord4j.testing.TestSchema;
+import org.junit.jupiter.api.Test;
 
 /**
  * Closing a database: async calls made afterwards fail rather than hang, and the threads the database started
@@ -96,6 +101,37 @@ class AsyncCloseTest {
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ActiveRecordException.class)
                 .hasMessageEndingWith(CLOSED);
         assertThat(holding.received()).hasSize(1);
+    }
+
+    /**
+     * Regression test: a database closed while its first async call set up its async side made that call fail with
+     * {@code IllegalStateException: Recursive update} (the close ran, inside the set-up, the removal of the very
+     * entry being set up) instead of saying the database was closed. Embedded databases only: a few hundred pools.
+     */
+    @Test
+    void closeRacingTheFirstAsyncCall_failsTheCallAsClosed_neverWithAnInternalError() throws Exception {
+        ExecutorService closer = Executors.newSingleThreadExecutor();
+        try {
+            for (int round = 0; round < 300; round++) {
+                Database pool = Database.builder("jdbc:sqlite::memory:").build();
+                CountDownLatch start = new CountDownLatch(1);
+                Future<?> closed = closer.submit(() -> {
+                    start.await();
+                    pool.close();
+                    return null;
+                });
+                start.countDown();
+                CompletableFuture<Long> call = pool.use(() -> User.query().count());
+                closed.get(20, TimeUnit.SECONDS);
+                Throwable failure = catchThrowable(() -> call.get(20, TimeUnit.SECONDS));
+                if (failure != null) {
+                    assertThat(failure).as("round %d", round).isInstanceOf(ExecutionException.class)
+                            .cause().isInstanceOf(ActiveRecordException.class);
+                }
+            }
+        } finally {
+            closer.shutdownNow();
+        }
     }
 
     /** Opens a pool of its own on the test's database, with a user saved through it. */
