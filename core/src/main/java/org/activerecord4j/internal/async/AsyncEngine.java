@@ -43,7 +43,6 @@ final class AsyncEngine {
             this.executor = owned;
             engine.onClose(() -> shutDown(owned));
         }
-        engine.onClose(() -> BY_ENGINE.remove(engine));
     }
 
     /**
@@ -53,10 +52,21 @@ final class AsyncEngine {
      * @return its async engine
      */
     static AsyncEngine of(Engine engine) {
+        AsyncEngine existing = BY_ENGINE.get(engine);
+        if (existing == null && !engine.isClosed()) {
+            AsyncEngine[] created = new AsyncEngine[1];
+            existing = BY_ENGINE.computeIfAbsent(engine, forEngine -> created[0] = new AsyncEngine(forEngine));
+            if (created[0] != null) {
+                // Registered outside computeIfAbsent: a close that came meanwhile runs it at once, which inside
+                // would remove the entry being computed.
+                AsyncEngine added = created[0];
+                engine.onClose(() -> BY_ENGINE.remove(engine, added));
+            }
+        }
         if (engine.isClosed()) {
             throw new ActiveRecordException(closedMessage(engine));
         }
-        return BY_ENGINE.computeIfAbsent(engine, AsyncEngine::new);
+        return existing;
     }
 
     /** @return the database */
