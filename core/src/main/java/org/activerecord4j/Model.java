@@ -171,9 +171,13 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     }
 
     /**
-     * The target model by simple name, resolved on first use (for models that refer to each other).
+     * The target model by name, resolved on first use (for models that refer to each other). A simple name means
+     * the relation field's type argument when that has the name, else the model of that name nested beside the
+     * owner or in its package, else the one model of that name the application has used; a name several such
+     * models share is refused on first use, naming them: give the full name ({@code "com.example.blog.User"})
+     * or {@link #target(Class)} instead.
      *
-     * @param model the target's simple name, e.g. {@code "User"}
+     * @param model the target's simple or full name, e.g. {@code "User"}
      * @return the option
      */
     protected static RelationOption target(String model) {
@@ -191,9 +195,10 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     }
 
     /**
-     * The join model of a HasManyThrough, by simple name.
+     * The join model of a HasManyThrough, by simple or full name, resolved as {@link #target(String)} resolves a
+     * name (there is no type argument to consult).
      *
-     * @param model the join model's simple name
+     * @param model the join model's simple or full name
      * @return the option
      */
     protected static RelationOption through(String model) {

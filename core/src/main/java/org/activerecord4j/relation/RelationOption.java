@@ -60,7 +60,7 @@ public sealed interface RelationOption {
     }
 
     /**
-     * The target model, by class or by simple name.
+     * The target model, by class or by name.
      *
      * @param type the class, or null when named
      * @param name the simple name, or null when a class is given
@@ -69,7 +69,7 @@ public sealed interface RelationOption {
     }
 
     /**
-     * The join model of a {@link HasManyThrough}, by class or by simple name.
+     * The join model of a {@link HasManyThrough}, by class or by name.
      *
      * @param type the class, or null when named
      * @param name the simple name, or null when a class is given

@@ -4,10 +4,13 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.activerecord4j.Model;
@@ -37,9 +40,12 @@ public final class ModelInfo<T> {
         }
     };
 
-    /** The models used so far by simple name, one map per kind: a sync and an async twin share their name. */
-    private static final Map<String, Class<?>> KNOWN_SYNC = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<String, Class<?>> KNOWN_ASYNC = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The models used so far by simple name, one map per kind (a sync and an async twin share their name); several
+     * models of one kind may share a simple name, in different packages or classes.
+     */
+    private static final Map<String, Set<Class<?>>> KNOWN_SYNC = new ConcurrentHashMap<>();
+    private static final Map<String, Set<Class<?>>> KNOWN_ASYNC = new ConcurrentHashMap<>();
 
     private final Class<T> type;
     private final String table;
@@ -77,21 +83,24 @@ public final class ModelInfo<T> {
         StrictLoading strict = type.getAnnotation(StrictLoading.class);
         this.strictLoading = strict == null ? null : strict.value();
         FrontDoors.checkDeclaredRelations(type);
-        known(type, true).putIfAbsent(type.getSimpleName(), type);
+        known(type, true).computeIfAbsent(type.getSimpleName(), name -> ConcurrentHashMap.newKeySet()).add(type);
     }
 
     /**
-     * Finds a model by simple name: among the classes nested beside {@code near} and in its package, then
-     * among the models used so far, those of {@code near}'s kind (sync or async) first (so that a nearby model
-     * wins over one of the same name elsewhere, and a model's twin of the other kind is found only when no model
-     * of its own kind has the name).
+     * Finds the models a relation's string names: a full name ({@code com.example.User}) names that class; a simple
+     * name, the class nested beside {@code near} or in its package, else the models of that name used so far, those
+     * of {@code near}'s kind (sync or async) first (so that a nearby model wins over one of the same name elsewhere,
+     * and a model's twin of the other kind is found only when no model of its own kind has the name).
      *
-     * @param name the simple name, e.g. {@code User}
+     * @param name the simple or full name, e.g. {@code User}
      * @param near the class that names it
-     * @return the class, or null when none is found
+     * @return the one class it names, several when the simple name is ambiguous, none when no model has it
      */
-    public static Class<?> findByName(String name, Class<?> near) {
+    public static List<Class<?>> findByName(String name, Class<?> near) {
         List<String> candidates = new ArrayList<>();
+        if (name.contains(".")) {
+            candidates.add(name);
+        }
         if (near.getEnclosingClass() != null) {
             candidates.add(near.getEnclosingClass().getName() + "$" + name);
         }
@@ -100,18 +109,19 @@ public final class ModelInfo<T> {
             try {
                 Class<?> found = Class.forName(candidate, true, near.getClassLoader());
                 if (Model.class.isAssignableFrom(found)) {
-                    return found;
+                    return List.of(found);
                 }
             } catch (ClassNotFoundException e) {
                 // try the next place
             }
         }
-        Class<?> sameKind = known(near, true).get(name);
-        return sameKind != null ? sameKind : known(near, false).get(name);
+        Set<Class<?>> sameKind = known(near, true).getOrDefault(name, Set.of());
+        Set<Class<?>> found = sameKind.isEmpty() ? known(near, false).getOrDefault(name, Set.of()) : sameKind;
+        return found.stream().sorted(Comparator.comparing(Class::getName)).collect(Collectors.toList());
     }
 
     /** The known models of {@code model}'s kind, or of the other kind. */
-    private static Map<String, Class<?>> known(Class<?> model, boolean sameKind) {
+    private static Map<String, Set<Class<?>>> known(Class<?> model, boolean sameKind) {
         return FrontDoors.isAsync(model) == sameKind ? KNOWN_ASYNC : KNOWN_SYNC;
     }
 

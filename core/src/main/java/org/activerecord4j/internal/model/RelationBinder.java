@@ -3,6 +3,7 @@ package org.activerecord4j.internal.model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.activerecord4j.Model;
 import org.activerecord4j.RelationDefinitionException;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -80,12 +81,20 @@ final class RelationBinder {
             return requireModel(label, role, type);
         }
         if (given instanceof String name) {
-            Class<?> found = ModelInfo.findByName(name, owner.type());
-            if (found == null) {
+            if (fallback != null && (fallback.getSimpleName().equals(name) || fallback.getName().equals(name))) {
+                return requireModel(label, role, fallback); // the field's type argument says which model of the name
+            }
+            List<Class<?>> found = ModelInfo.findByName(name, owner.type());
+            if (found.isEmpty()) {
                 throw new RelationDefinitionException("Unknown " + role + " '" + name + "' of relation " + label
                         + "; known models: " + ModelInfo.knownModelNames());
             }
-            return found;
+            if (found.size() > 1) {
+                throw new RelationDefinitionException("The " + role + " '" + name + "' of relation " + label
+                        + " names several models: " + found.stream().map(Class::getName).collect(Collectors.joining(", "))
+                        + "; name it by class (target(" + name + ".class)) or by its full name");
+            }
+            return found.get(0);
         }
         if (fallback == null) {
             throw new RelationDefinitionException("Relation " + label + " has no " + role + ": give the field a type argument "
