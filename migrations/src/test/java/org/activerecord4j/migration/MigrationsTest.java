@@ -84,6 +84,21 @@ class MigrationsTest {
         return names;
     }
 
+    /** SQLite's in-memory database lives in its one connection, which the pool keeps: Flyway must migrate on it. */
+    @Test
+    void migrate_onAnInMemorySqliteDatabase_migratesTheDatabaseTheModelsSee() throws IOException {
+        Path migrations = Files.createDirectory(directory.resolve("migration"));
+        Files.writeString(migrations.resolve("V1__create_pool_users.sql"), "CREATE TABLE pool_users (id INTEGER PRIMARY KEY);\n");
+
+        try (Database database = Database.sqlite(":memory:")) {
+            Migrations migrationsOfApp = Migrations.of(database).locations("filesystem:" + migrations);
+
+            assertThat(migrationsOfApp.migrate()).extracting(MigrationStatus::script).containsExactly("V1__create_pool_users.sql");
+            assertThat(database.execute("INSERT INTO pool_users (id) VALUES (1)")).isEqualTo(1);
+            assertThat(migrationsOfApp.info()).extracting(MigrationStatus::applied).containsExactly(true);
+        }
+    }
+
     @Test
     void locations_none_isRefusedWithAnExample() {
         try (Database database = Database.sqlite(directory.resolve("app.db"))) {
