@@ -9,8 +9,11 @@ import org.activerecord4j.Database;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateOutput;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /** The only class that touches Flyway: runs and lists migrations for {@link Migrations}. */
 final class FlywayRunner {
@@ -19,40 +22,58 @@ final class FlywayRunner {
     }
 
     static List<MigrationStatus> migrate(Database database, List<String> locations) {
-        Flyway flyway = flyway(database, locations);
+        PoolForFlyway pool = new PoolForFlyway(database.dataSource());
         try {
+            Flyway flyway = flyway(pool, locations);
             List<MigrateOutput> applied = flyway.migrate().migrations;
             Set<String> versions = applied.stream().map(output -> output.version).collect(Collectors.toSet());
             return Arrays.stream(flyway.info().applied())
                     .filter(migration -> migration.getVersion() != null && versions.contains(migration.getVersion().getVersion()))
                     .map(FlywayRunner::status).toList();
-        } catch (FlywayValidateException e) {
-            throw new MigrationFailedException("Migrating " + Database.withoutPassword(database.url()) + " failed validation (the migration history does "
-                    + "not match the migration files), so no migration ran\n" + e.getMessage(), e);
         } catch (FlywayException e) {
-            throw new MigrationFailedException("Migrating " + Database.withoutPassword(database.url()) + " failed; " + leftApplied(database)
-                    + "\n" + e.getMessage(), e);
+            throw new MigrationFailedException(migrateFailure(database, pool, e), e);
         }
     }
 
     static List<MigrationStatus> info(Database database, List<String> locations) {
+        PoolForFlyway pool = new PoolForFlyway(database.dataSource());
         try {
-            return Arrays.stream(flyway(database, locations).info().all()).map(FlywayRunner::status).toList();
+            return Arrays.stream(flyway(pool, locations).info().all()).map(FlywayRunner::status).toList();
         } catch (FlywayException e) {
-            throw new MigrationFailedException("Cannot read the migrations of " + database.url() + ": " + e.getMessage(), e);
+            String reading = "Cannot read the migrations of " + Database.withoutPassword(database.url()) + ": ";
+            throw new MigrationFailedException(pool.refusal() != null
+                    ? reading + FailureMessages.noConnection(pool.refusal(), database) + "\n" + e.getMessage()
+                    : reading + e.getMessage(), e);
         }
     }
 
-    private static Flyway flyway(Database database, List<String> locations) {
-        return Flyway.configure().dataSource(database.dataSource()).locations(locations.toArray(String[]::new)).load();
+    private static String migrateFailure(Database database, PoolForFlyway pool, FlywayException e) {
+        String migrating = "Migrating " + Database.withoutPassword(database.url()) + " failed";
+        if (pool.refusal() != null) {
+            return migrating + ": " + FailureMessages.noConnection(pool.refusal(), database) + ". No migration failed; the ones "
+                    + "Flyway applied before stay applied (Migrations.info() lists them)\n" + e.getMessage();
+        }
+        if (e instanceof FlywayValidateException) {
+            return migrating + " validation (the migration history does not match the migration files), so no migration ran\n"
+                    + e.getMessage();
+        }
+        if (e instanceof FlywayMigrateException failed) {
+            return migrating + "; " + FailureMessages.leftOfFailedMigration(database, failed.isExecutableInTransaction())
+                    + "\n" + e.getMessage();
+        }
+        return migrating + " (Migrations.info() lists what is applied)\n" + e.getMessage();
     }
 
-    private static String leftApplied(Database database) {
-        return database.dialectName().equals("mariadb")
-                ? "MariaDB and MySQL commit each DDL statement, so the statements of the failed migration before the "
-                        + "failing one stay applied: undo them by hand and delete its row from flyway_schema_history"
-                : "the failed migration was rolled back (" + database.dialectName()
-                        + " has transactional DDL), so nothing of it is applied";
+    private static Flyway flyway(PoolForFlyway pool, List<String> locations) {
+        FluentConfiguration configuration = Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new));
+        // Flyway's PostgreSQL support holds its advisory lock in a transaction on one connection and migrates on a
+        // second unless told otherwise; with a session lock it does all on one connection, as on SQLite and MariaDB
+        // (there unless Percona XtraDB Cluster's strict mode is on, when the pool's wait says so).
+        // One connection is what a pool of one, or SQLite's in-memory database (which lives in the pool's only
+        // connection), can give; and CREATE INDEX CONCURRENTLY, which waits for every open transaction, would wait
+        // for the lock's.
+        configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return configuration.load();
     }
 
     private static MigrationStatus status(MigrationInfo migration) {

@@ -16,8 +16,19 @@ import org.activerecord4j.Database;
  * }</pre>
  *
  * <p>Each migration runs in a transaction: on SQLite and PostgreSQL, whose DDL is transactional, a
- * migration that fails leaves nothing of itself applied; MariaDB and MySQL commit each DDL statement.
- * This module brings Flyway with its PostgreSQL and MySQL/MariaDB support.
+ * migration that fails leaves nothing of itself applied; MariaDB and MySQL commit each DDL statement, and
+ * a PostgreSQL migration of statements that cannot run in a transaction ({@code CREATE INDEX CONCURRENTLY})
+ * runs outside one. The failure's message says which happened.
+ *
+ * <p>Flyway runs on one connection of the database's pool, so any {@code maximumPoolSize} works, down to one
+ * (and SQLite's {@code :memory:} database, which lives in its pool's only connection). That connection must
+ * become free within the database's {@code acquireTimeout}: a migrate made while every connection is held (by
+ * a transaction block it runs in, among others) fails saying so. On PostgreSQL Flyway's lock against
+ * concurrent migrations is a session-level advisory lock on that connection
+ * ({@code postgresql.transactional.lock=false}), which a pooler in transaction mode (PgBouncer's
+ * {@code pool_mode=transaction}) does not keep: migrate through a direct or session-pooled URL.
+ *
+ * <p>This module brings Flyway with its PostgreSQL and MySQL/MariaDB support.
  *
  * <p>Immutable and thread-safe; {@link #locations} returns a copy.
  */
@@ -39,7 +50,8 @@ public final class Migrations {
      *
      * @param database the database
      * @return the migrations this call applied, oldest first
-     * @throws MigrationFailedException when a migration fails or the history does not match the files
+     * @throws MigrationFailedException when a migration fails, the history does not match the files, or no
+     *     connection of the pool could be had; see {@link #migrate()}
      */
     public static List<MigrationStatus> migrate(Database database) {
         return of(database).migrate();
@@ -74,8 +86,9 @@ public final class Migrations {
      * Applies the pending migrations, oldest first.
      *
      * @return the migrations this call applied; empty when the database was up to date
-     * @throws MigrationFailedException when a migration fails (naming it, with the database's message) or the
-     *     history does not match the files
+     * @throws MigrationFailedException when a migration fails (naming it, with the database's message, and saying
+     *     what of it is left applied), the history does not match the files, or no connection of the pool could
+     *     be had (saying whether every connection was held or the database could not be reached)
      */
     public List<MigrationStatus> migrate() {
         return FlywayRunner.migrate(database, locations);
@@ -85,7 +98,7 @@ public final class Migrations {
      * Lists every migration known from the files and the history: applied, pending and failed ones.
      *
      * @return the migrations, by version
-     * @throws MigrationFailedException when the history cannot be read
+     * @throws MigrationFailedException when the history cannot be read, or no connection of the pool could be had
      */
     public List<MigrationStatus> info() {
         return FlywayRunner.info(database, locations);

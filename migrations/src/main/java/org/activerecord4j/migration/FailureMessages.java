@@ -1,0 +1,62 @@
+package org.activerecord4j.migration;
+
+import com.zaxxer.hikari.HikariConfigMXBean;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.activerecord4j.Database;
+
+/** What {@link Migrations} says happened when Flyway fails, and what to do about it. */
+final class FailureMessages {
+
+    private FailureMessages() {
+    }
+
+    /**
+     * Says why the pool gave Flyway no connection.
+     *
+     * @param refusal the pool's exception
+     * @param database the database whose pool it is
+     * @return e.g. {@code Flyway waited 30000 ms for a connection of the pool and none became free; all 1 … acquireTimeout}
+     */
+    static String noConnection(SQLException refusal, Database database) {
+        HikariConfigMXBean pool = settings(database);
+        // The pool names its last failure to connect as the cause; without one, every connection was in use.
+        if (refusal instanceof SQLTransientConnectionException && refusal.getCause() == null && pool != null) {
+            return "Flyway waited " + pool.getConnectionTimeout() + " ms for a connection of the pool and none became free; all "
+                    + pool.getMaximumPoolSize() + " (maximumPoolSize " + pool.getMaximumPoolSize() + ") are held by transactions, "
+                    + "streams or other threads that have not given theirs back: end them before migrating, or raise "
+                    + "maximumPoolSize or acquireTimeout";
+        }
+        Throwable failure = refusal.getCause() != null ? refusal.getCause() : refusal;
+        return "Flyway could not get a connection: " + failure.getMessage();
+    }
+
+    /**
+     * Says what of a migration whose statement failed is left applied.
+     *
+     * @param database the database
+     * @param inTransaction whether Flyway ran the migration in a transaction
+     * @return the words after "Migrating … failed; "
+     */
+    static String leftOfFailedMigration(Database database, boolean inTransaction) {
+        if (database.dialectName().equals("mariadb")) {
+            return "MariaDB and MySQL commit each DDL statement, so the statements of the failed migration before the "
+                    + "failing one stay applied: undo them by hand and delete its row from flyway_schema_history";
+        }
+        if (!inTransaction) {
+            return "the failed migration ran outside a transaction (Flyway runs statements such as CREATE INDEX CONCURRENTLY "
+                    + "so), so its statements before the failing one stay applied: undo them by hand and delete its row from "
+                    + "flyway_schema_history";
+        }
+        return "the failed migration was rolled back (" + database.dialectName() + " has transactional DDL), so nothing of it is applied";
+    }
+
+    private static HikariConfigMXBean settings(Database database) {
+        try {
+            return database.dataSource().isWrapperFor(HikariConfigMXBean.class)
+                    ? database.dataSource().unwrap(HikariConfigMXBean.class) : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+}
