@@ -15,11 +15,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.activerecord4j.Database;
+import org.activerecord4j.testing.samples.CodeTransactionSample;
 import org.activerecord4j.testing.samples.MigrationsSample;
 import org.activerecord4j.testing.samples.RollbackSample;
 import org.activerecord4j.testing.samples.SchemaSample;
 import org.activerecord4j.testing.samples.SetupWriteSample;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -56,6 +58,21 @@ class TestDatabaseTest {
         if (kind.server() != null) {
             database.execute("DELETE FROM authors");   // the refused row, so that other tests find the table empty
         }
+    }
+
+    /**
+     * Regression test: the code under test's own transactions joined the test's, so one that failed and was caught
+     * left its rows (and its records' keys) for the rest of the test, and a nested failure or, on PostgreSQL, a
+     * caught failed statement did not end it as production does. They run in a savepoint now.
+     */
+    @DatabaseTest
+    void codeUnderTestsTransactions_endAsInProduction_insideTheTestsTransaction(TestDatabases.Kind kind, Database database)
+            throws SQLException {
+        Events tests = run(kind, CodeTransactionSample.class);
+
+        assertThat(failures(tests)).as("failed tests of CodeTransactionSample on %s", kind.label()).isEmpty();
+        tests.assertStatistics(stats -> stats.started(8).succeeded(8));
+        assertNoRows(kind, database, "authors", "books");
     }
 
     @DatabaseTest
@@ -122,6 +139,14 @@ class TestDatabaseTest {
                     .configurationParameter(DatabaseLocation.PASSWORD_PARAMETER, kind.server().password());
         }
         return engine.execute().testEvents();
+    }
+
+    /** Names each failed test with its failure, so that an assertion on them says what went wrong. */
+    private static List<String> failures(Events tests) {
+        return tests.failed().stream().map(event -> event.getTestDescriptor().getDisplayName() + ": "
+                + event.getPayload(TestExecutionResult.class)
+                        .flatMap(TestExecutionResult::getThrowable).map(Throwable::toString).orElse("?"))
+                .toList();
     }
 
     private static void assertNoRows(TestDatabases.Kind kind, Database database, String... tables) throws SQLException {
