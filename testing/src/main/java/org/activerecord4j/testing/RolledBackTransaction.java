@@ -2,12 +2,15 @@ package org.activerecord4j.testing;
 
 import org.activerecord4j.Database;
 import org.activerecord4j.TransactionAction;
+import org.activerecord4j.internal.jdbc.Transaction;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 
 /**
  * Runs a test inside a transaction that is always rolled back: a test that passes, fails or throws
- * leaves no rows behind. Statements inside it, nested {@code transaction(...)} blocks included, use the
- * transaction's connection, and models go to the test's database on this thread.
+ * leaves no rows behind. Statements inside it use the transaction's connection, and models go to the test's
+ * database on this thread. A transaction the code under test opens inside it (sync or async) runs in a
+ * savepoint, which is released where production would commit and rolled back to where production would roll
+ * back, so that the code's transactions end as they do in production.
  */
 final class RolledBackTransaction {
 
@@ -17,7 +20,20 @@ final class RolledBackTransaction {
     static <T> void run(Database database, Invocation<T> test) throws Throwable {
         try {
             database.transaction((TransactionAction<Exception>) () -> {
-                proceed(test);
+                Transaction.markAsTestTransaction();
+                Throwable failure = null;
+                try {
+                    proceed(test);
+                } catch (Exception | Error e) {
+                    failure = e;
+                }
+                failure = endTest(failure);
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                if (failure != null) {
+                    throw (Exception) failure;
+                }
                 throw new RollBack();
             });
         } catch (RollBack expected) {
@@ -25,6 +41,26 @@ final class RolledBackTransaction {
         } catch (OtherThrowable wrapped) {
             throw wrapped.getCause();
         }
+    }
+
+    /**
+     * Ends the test's transaction before it rolls back; an async transaction of the code under test still open in
+     * it (not waited for) fails the test, as its later statements will fail.
+     *
+     * @param failure the test's failure, or null
+     * @return the test's failure, or null
+     */
+    private static Throwable endTest(Throwable failure) {
+        String stillOpen = Transaction.endTestTransaction();
+        if (stillOpen == null) {
+            return failure;
+        }
+        IllegalStateException unfinished = new IllegalStateException(stillOpen);
+        if (failure == null) {
+            return unfinished;
+        }
+        failure.addSuppressed(unfinished);
+        return failure;
     }
 
     private static <T> void proceed(Invocation<T> test) throws Exception {

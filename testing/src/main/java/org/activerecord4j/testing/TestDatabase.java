@@ -42,10 +42,20 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * URL is kept: the schema source creates what is missing, and each test's rows are rolled back.
  *
  * <p><b>What is rolled back.</b> Everything a test method (also a {@code @ParameterizedTest},
- * {@code @RepeatedTest} or dynamic test) writes on its thread, including in nested
- * {@code transaction(...)} blocks. A {@code @BeforeEach} method runs before that transaction opens, so
- * one that writes fails, naming the statements; rows written in {@code @BeforeAll} are committed and
- * shared by the class's tests.
+ * {@code @RepeatedTest} or dynamic test) writes on its thread, including in {@code transaction(...)} blocks.
+ * A {@code @BeforeEach} method runs before that transaction opens, so one that writes fails, naming the
+ * statements; rows written in {@code @BeforeAll} are committed and shared by the class's tests.
+ *
+ * <p><b>The code's own transactions end as in production.</b> The outermost transaction the test or the code
+ * under test opens ({@code ActiveRecord.transaction(...)}, {@code db.transaction(...)},
+ * {@code AsyncActiveRecord.transaction(...)}, {@code db.transactionAsync(...)}) runs in a savepoint of the
+ * test's transaction, as in Rails' transactional tests: where production would commit, the savepoint is
+ * released and its rows stay until the test's rollback; where production would roll back (the block throws, a
+ * nested block failed, or on PostgreSQL a statement failed inside it), it rolls back to the savepoint, restores
+ * the records it touched, throws what production throws, and the test goes on. Transactions nested inside it
+ * join it, as in production. The code's transactions run one at a time: wait for an async one (join its
+ * future) before starting another or ending the test, else that fails, saying so. A transaction that names
+ * another database than the test's fails, as a write to a second database inside a transaction does.
  *
  * <p>Register it with {@code @RegisterExtension} on a static field for a database per test class, or
  * on an instance field for one per test; {@code @Nested} classes share their enclosing class's. Models use

@@ -71,7 +71,7 @@ class TestDatabaseTest {
         Events tests = run(kind, CodeTransactionSample.class);
 
         assertThat(failures(tests)).as("failed tests of CodeTransactionSample on %s", kind.label()).isEmpty();
-        tests.assertStatistics(stats -> stats.started(8).succeeded(8));
+        tests.assertStatistics(stats -> stats.started(9).succeeded(9));
         assertNoRows(kind, database, "authors", "books");
     }
 

@@ -125,6 +125,11 @@ public final class Async {
             // A stream's subscriber is part of the chain of the transaction the stream reads in: join it.
             return AsyncContext.with(stream, () -> AsyncTransaction.run(scope, body));
         }
+        Transaction test = Transaction.testTransactionOnThisThread();
+        if (test != null) {
+            // The code under test's transaction, in a test's transaction: it runs in a savepoint of the test's.
+            return AsyncTransaction.runInTest(test, scope, body);
+        }
         if (Transaction.openOnThisThread()) {
             return failed(new ActiveRecordException(IN_SYNC_TRANSACTION));
         }

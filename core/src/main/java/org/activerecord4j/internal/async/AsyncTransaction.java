@@ -28,8 +28,8 @@ final class AsyncTransaction {
     private final Lane lane;
     private volatile Throwable nestedFailure;
 
-    private AsyncTransaction(Engine scope, Routing.Snapshot callerRouting) {
-        this.transaction = Transaction.detached(scope);
+    private AsyncTransaction(Transaction transaction, Engine scope, Routing.Snapshot callerRouting) {
+        this.transaction = transaction;
         this.scope = scope;
         this.routing = scope == null ? callerRouting : new Routing.Snapshot(callerRouting.scoped(), scope);
         this.lane = new Lane(this, this::runStep, ENDED);
@@ -49,7 +49,32 @@ final class AsyncTransaction {
         if (current != null) {
             return current.join(scope, body);
         }
-        AsyncTransaction opened = new AsyncTransaction(scope, Routing.snapshot());
+        return start(new AsyncTransaction(Transaction.detached(scope), scope, Routing.snapshot()), body);
+    }
+
+    /**
+     * Runs {@code body} as an async transaction of the code under test in a savepoint of {@code test}, the test's
+     * transaction open on the calling thread: on the test's connection, ending as it would in production.
+     *
+     * @param test the test's transaction
+     * @param scope the database a {@code db.transactionAsync(...)} names, or null
+     * @param body returns the stage that ends the transaction's work
+     * @param <R> the result
+     * @return completes with the stage's result after the savepoint's release, or with its failure after the
+     *     rollback to the savepoint
+     */
+    static <R> CompletableFuture<R> runInTest(Transaction test, Engine scope, Supplier<? extends CompletionStage<R>> body) {
+        Transaction transaction;
+        try {
+            transaction = test.inSavepoint(scope);
+        } catch (RuntimeException failure) {
+            return Async.failed(failure);
+        }
+        // Its statements go to the test's database, on the test's connection.
+        return start(new AsyncTransaction(transaction, test.engine(), Routing.snapshot()), body);
+    }
+
+    private static <R> CompletableFuture<R> start(AsyncTransaction opened, Supplier<? extends CompletionStage<R>> body) {
         CompletableFuture<R> result = new CompletableFuture<>();
         CompletionStage<R> stage;
         try {

@@ -2,6 +2,7 @@ package org.activerecord4j.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,12 +15,19 @@ import org.activerecord4j.ActiveRecordException;
  * A transaction: the one open on the current thread: the database it runs on (the one its block named, else the
  * one its first statement is for), its connection, the undo actions that put the records it touched back as
  * they were if it rolls back, and the cursors open on its connection. Confined to its thread.
+ *
+ * <p>A test's transaction ({@link #markAsTestTransaction()}, the testing module's) is never committed; the
+ * outermost transaction the code under test opens inside it runs in a savepoint of its connection, released
+ * where production would commit and rolled back to where production would roll back, so that the code's
+ * transactions end inside the test as they do in production.
  */
 public final class Transaction {
 
     private static final ThreadLocal<Transaction> CURRENT = new ThreadLocal<>();
     /** Set while code of an async transaction's chain runs on this thread, outside its statements. */
     private static final ThreadLocal<Boolean> IN_ASYNC_CHAIN = new ThreadLocal<>();
+    /** A test's transaction that chain code running on its thread (the test's) keeps aside: the chain runs in its own. */
+    private static final ThreadLocal<Transaction> SET_ASIDE = new ThreadLocal<>();
 
     private Engine engine;
     /** The database a detached transaction binds to on its first statement, or null for that statement's. */
@@ -31,6 +39,11 @@ public final class Transaction {
     private final Map<Object, Runnable> undo = new IdentityHashMap<>();
     private final ArrayList<Runnable> undoOrder = new ArrayList<>();
     private final List<Cursor> cursors = new ArrayList<>();
+    /** For a test's transaction, in which the code's transactions run in savepoints: its state, else null. */
+    private TestTransaction test;
+    /** For a transaction of the code under test: the test's transaction it runs in, and its savepoint. */
+    private Transaction testTransaction;
+    private Savepoint savepoint;
 
     private Transaction() {
     }
@@ -49,7 +62,7 @@ public final class Transaction {
      *
      * @return the engine, or null before the first statement
      */
-    Engine engine() {
+    public Engine engine() {
         return engine;
     }
 
@@ -63,6 +76,9 @@ public final class Transaction {
      * @throws ActiveRecordException for a write to another database than the transaction's
      */
     Connection connectionFor(Engine target, boolean write) {
+        if (testTransaction != null) {
+            testTransaction.test.checkNotEnded();
+        }
         if (engine == null) {
             bind(scope != null ? scope : target);
         }
@@ -148,7 +164,7 @@ public final class Transaction {
      */
     static <R, X extends Exception> R run(Engine scope, Work<R, X> body) throws X {
         Transaction current = CURRENT.get();
-        if (current != null) {
+        if (current != null && current.test == null) {
             if (scope != null) {
                 current.connectionFor(scope, true);
             }
@@ -159,21 +175,26 @@ public final class Transaction {
                 throw failure;
             }
         }
-        checkNotInAsyncChain();
-        Transaction opened = new Transaction();
-        if (scope != null) {
-            opened.bind(scope);
+        Transaction opened;
+        if (current != null) {
+            opened = current.inSavepoint(scope);
+        } else {
+            checkNotInAsyncChain();
+            opened = new Transaction();
+            if (scope != null) {
+                opened.bind(scope);
+            }
         }
         CURRENT.set(opened);
         R result;
         try {
             result = body.run();
         } catch (Throwable failure) {
-            CURRENT.remove();
+            restoreCurrent(current);
             opened.rollback(failure);
             throw failure;
         }
-        CURRENT.remove();
+        restoreCurrent(current);
         if (opened.nestedFailure != null) {
             ActiveRecordException rolledBack = new ActiveRecordException("Transaction rolled back: a nested "
                     + "transaction block failed with " + opened.nestedFailure, opened.nestedFailure);
@@ -182,6 +203,73 @@ public final class Transaction {
         }
         opened.commit();
         return result;
+    }
+
+    private static void restoreCurrent(Transaction previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+
+    /**
+     * Makes the transaction open on this thread a test's transaction, which the testing module rolls back at the
+     * test's end: the outermost transaction the code under test opens inside it, sync or async, runs in a
+     * savepoint, and ends as it would in production (released on success; rolled back to, its records restored,
+     * on failure) instead of joining the test's transaction.
+     *
+     * @throws IllegalStateException when no transaction bound to a database is open on this thread
+     */
+    public static void markAsTestTransaction() {
+        Transaction current = CURRENT.get();
+        if (current == null || current.engine == null || current.testTransaction != null) {
+            throw new IllegalStateException("A test's transaction is the outermost transaction of its thread, opened "
+                    + "on its database");
+        }
+        current.test = new TestTransaction(current.engine);
+    }
+
+    /**
+     * Marks the test's transaction open on this thread as ended, before it rolls back: a statement of a
+     * transaction of the code under test still open in it fails from now on.
+     *
+     * @return why the test must fail when such a transaction is still open (one the test did not wait for), or null
+     */
+    public static String endTestTransaction() {
+        Transaction current = CURRENT.get();
+        return current == null || current.test == null ? null : current.test.end();
+    }
+
+    /**
+     * Returns the test's transaction open on this thread, when no transaction of the code under test is open
+     * on this thread in it: an async transaction started now runs in a savepoint of it ({@link #inSavepoint}).
+     *
+     * @return the test's transaction, or null
+     */
+    public static Transaction testTransactionOnThisThread() {
+        Transaction current = CURRENT.get();
+        return current != null && current.test != null ? current : null;
+    }
+
+    /**
+     * Opens a transaction of the code under test in a savepoint of this, a test's transaction.
+     *
+     * @param scope the database the code's transaction names, or null
+     * @return the transaction, whose commit releases the savepoint and whose rollback rolls back to it
+     * @throws ActiveRecordException when another of the code's transactions is still open in the test's (an
+     *     async one the test did not wait for), or {@code scope} is another database than the test's
+     */
+    public Transaction inSavepoint(Engine scope) {
+        if (scope != null) {
+            connectionFor(scope, true);
+        }
+        Transaction code = new Transaction();
+        code.testTransaction = this;
+        code.engine = engine;
+        code.connection = connection;
+        code.savepoint = test.begin(code, connection);
+        return code;
     }
 
     /**
@@ -241,7 +329,19 @@ public final class Transaction {
      * @return the work's result
      */
     public static <R> R inAsyncChain(Supplier<R> work) {
-        return withChainFlag(Boolean.TRUE, work);
+        Transaction current = CURRENT.get();
+        if (current == null || current.test == null) {
+            return withChainFlag(Boolean.TRUE, work);
+        }
+        // Chain code on the test's thread (an async transaction's body) belongs to the chain's transaction.
+        CURRENT.remove();
+        SET_ASIDE.set(current);
+        try {
+            return withChainFlag(Boolean.TRUE, work);
+        } finally {
+            SET_ASIDE.remove();
+            CURRENT.set(current);
+        }
     }
 
     /**
@@ -252,7 +352,18 @@ public final class Transaction {
      * @return the work's result
      */
     public static <R> R outsideAsyncChain(Supplier<R> work) {
-        return withChainFlag(null, work);
+        Transaction aside = SET_ASIDE.get();
+        if (aside == null || CURRENT.get() != null) {
+            return withChainFlag(null, work);
+        }
+        CURRENT.set(aside);
+        SET_ASIDE.remove();
+        try {
+            return withChainFlag(null, work);
+        } finally {
+            SET_ASIDE.set(aside);
+            CURRENT.remove();
+        }
     }
 
     private static <R> R withChainFlag(Boolean flag, Supplier<R> work) {
@@ -335,6 +446,10 @@ public final class Transaction {
             throw rolledBack;
         }
         closeCursors(null);
+        if (testTransaction != null) {
+            releaseSavepoint();
+            return;
+        }
         Connection orphan = engine.connections().orphan(connection);
         try (Connection closing = connection) {
             closing.commit();
@@ -355,6 +470,10 @@ public final class Transaction {
             return;
         }
         closeCursors(failure);
+        if (testTransaction != null) {
+            testTransaction.test.rollbackTo(connection, savepoint, failure);
+            return;
+        }
         Connection orphan = engine.connections().orphan(connection);
         try (Connection closing = connection) {
             closing.rollback();
@@ -363,6 +482,27 @@ public final class Transaction {
             failure.addSuppressed(e);
         } finally {
             giveBack(orphan);
+        }
+    }
+
+    /**
+     * Ends a transaction of the code under test where production commits: releases its savepoint, and the test's
+     * transaction takes over its undo actions, so that its records come back at the test's end.
+     */
+    private void releaseSavepoint() {
+        try {
+            testTransaction.test.release(connection, savepoint);
+        } catch (SQLException e) {
+            ActiveRecordException failed = new ActiveRecordException("Commit failed on " + engine.describe() + " (the "
+                    + "release of the savepoint in which the code's transaction ran inside the test's); the transaction "
+                    + "was rolled back and its records restored: " + e.getMessage(), e);
+            restoreRecords();
+            testTransaction.test.rollbackTo(connection, savepoint, failed);
+            throw failed;
+        }
+        synchronized (testTransaction.test) {
+            undo.forEach(testTransaction.undo::putIfAbsent);
+            testTransaction.undoOrder.addAll(undoOrder);
         }
     }
 

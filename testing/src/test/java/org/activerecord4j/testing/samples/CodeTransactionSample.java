@@ -172,6 +172,23 @@ public class CodeTransactionSample {
 
     @Test
     @Order(8)
+    void transactionStartedWhileAnAsyncOneIsOpen_failsNamingTheFix() {
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        CompletableFuture<Void> open = AsyncActiveRecord.transaction(() -> release);
+
+        assertThatThrownBy(() -> ActiveRecord.transaction(() -> new Author("Eve").save()))
+                .isInstanceOf(ActiveRecordException.class)
+                .hasMessageStartingWith("A transaction was started while another transaction of the code under test "
+                        + "was still open in the test's transaction on ")
+                .hasMessageEndingWith("wait for the first one (join its future) before starting the next");
+        release.complete(null);
+        open.join();
+        ActiveRecord.transaction(() -> new Author("Fay").save());
+        assertThat(Author.query().all()).extracting(author -> author.name).containsExactly("Fay");
+    }
+
+    @Test
+    @Order(9)
     void lastTest_seesNoRowOfTheOthers() {
         assertThat(Author.query().count()).isZero();
     }
