@@ -17,6 +17,8 @@ import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
 import org.activerecord4j.models.Gadget;
 import org.activerecord4j.models.LineItem;
+import org.activerecord4j.models.Locker;
+import org.activerecord4j.models.LockerKey;
 import org.activerecord4j.models.Meter;
 import org.activerecord4j.models.MeterReading;
 import org.activerecord4j.models.Order;
@@ -39,7 +41,7 @@ public final class TestSchema {
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
             Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class, Badge.class, Roster.class,
-            Team.class, Player.class);
+            Team.class, Player.class, LockerKey.class, Locker.class);
 
     private TestSchema() {
     }
