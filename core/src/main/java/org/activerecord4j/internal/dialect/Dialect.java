@@ -25,6 +25,8 @@ public final class Dialect {
 
     /** Bounds the memo should identifiers ever come from somewhere unbounded. */
     private static final int MAX_QUOTED = 10_000;
+    /** Stands for the key's column type in {@link Builder#generatedKeyDdl}. */
+    private static final String KEY_TYPE = "%t";
 
     private final String name;
     private final char quote;
@@ -128,9 +130,16 @@ public final class Dialect {
         return types;
     }
 
-    /** @return the column definition of a generated {@code Long} key */
-    public String generatedKeyDdl() {
-        return generatedKeyDdl;
+    /**
+     * Returns the column definition of a key the database generates, declared with the column type of the key's
+     * own Java type, so that a foreign key of the same Java type matches it (MariaDB/MySQL refuse a foreign key
+     * whose integer type differs from the key's).
+     *
+     * @param keyType the key's boxed Java type, {@code Long} or {@code Integer}
+     * @return e.g. {@code BIGINT AUTO_INCREMENT PRIMARY KEY}, or {@code INTEGER AUTO_INCREMENT PRIMARY KEY}
+     */
+    public String generatedKeyDdl(Class<?> keyType) {
+        return generatedKeyDdl.replace(KEY_TYPE, types.ddl(keyType, 0, 0));
     }
 
     /** @return text appended to CREATE TABLE (storage engine, character set) */
@@ -407,7 +416,11 @@ public final class Dialect {
             return this;
         }
 
-        /** @param ddl the column definition of a generated key @return this builder */
+        /**
+         * @param ddl the column definition of a generated key, where {@code %t} stands for the key's column type
+         *     ({@code BIGINT} or {@code INTEGER})
+         * @return this builder
+         */
         public Builder generatedKeyDdl(String ddl) {
             this.generatedKeyDdl = ddl;
             return this;

@@ -164,7 +164,7 @@ public final class DdlRenderer {
     private String definition(TableDefinition table, ColumnDefinition column) {
         boolean key = column.name().equals(table.primaryKey());
         if (key && table.keyGeneration() == KeyGeneration.DATABASE) {
-            return runtime.generatedKeyDdl();
+            return runtime.generatedKeyDdl(column.type().storedAs());
         }
         String type = columnType(column, key || keyed(table, column.name()));
         return key ? type + " NOT NULL PRIMARY KEY" : type + constraints(column);
