@@ -20,6 +20,7 @@ import org.activerecord4j.models.LineItem;
 import org.activerecord4j.models.Locker;
 import org.activerecord4j.models.LockerKey;
 import org.activerecord4j.models.Meter;
+import org.activerecord4j.models.Member;
 import org.activerecord4j.models.MeterReading;
 import org.activerecord4j.models.Order;
 import org.activerecord4j.models.Player;
@@ -41,7 +42,7 @@ public final class TestSchema {
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
             Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class, Badge.class, Roster.class,
-            Team.class, Player.class, LockerKey.class, Locker.class);
+            Team.class, Player.class, LockerKey.class, Locker.class, Member.class);
 
     private TestSchema() {
     }
