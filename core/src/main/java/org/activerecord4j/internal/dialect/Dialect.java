@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.activerecord4j.internal.types.TypeMapping;
 
@@ -37,6 +38,7 @@ public final class Dialect {
     private final String generatedKeyDdl;
     private final String tableOptions;
     private final String keyStringDdl;
+    private final int keyStringLength;
     private final String noLimit;
     private final boolean queriesBesideCursor;
     private final boolean cursorNeedsTransaction;
@@ -68,6 +70,8 @@ public final class Dialect {
         this.generatedKeyDdl = Objects.requireNonNull(builder.generatedKeyDdl, "generatedKeyDdl");
         this.tableOptions = builder.tableOptions;
         this.keyStringDdl = builder.keyStringDdl;
+        Matcher length = Pattern.compile("\\((\\d+)\\)").matcher(keyStringDdl);
+        this.keyStringLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
         this.noLimit = Objects.requireNonNull(builder.noLimit, "noLimit");
         this.queriesBesideCursor = builder.queriesBesideCursor;
         this.cursorNeedsTransaction = builder.cursorNeedsTransaction;
@@ -150,6 +154,16 @@ public final class Dialect {
     /** @return the type of a {@code String} column that is a key or is indexed */
     public String keyStringDdl() {
         return keyStringDdl;
+    }
+
+    /**
+     * Returns the most characters {@link #keyStringDdl()} holds: what a unique, key or foreign key {@code String} column
+     * without {@code @Column(length)} holds on this database.
+     *
+     * @return e.g. 255 for {@code VARCHAR(255)}, or 0 when the type has no limit ({@code TEXT})
+     */
+    public int keyStringLength() {
+        return keyStringLength;
     }
 
     /** @return the LIMIT value meaning "no limit", for an OFFSET without a LIMIT */

@@ -10,10 +10,12 @@ import org.activerecord4j.InvalidValueException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.ModelInfo;
+import org.activerecord4j.internal.model.ModelRelations;
 
 /**
  * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or
- * nulls one: the column's Java type, a string's {@code @Column(length)}, a decimal's
+ * nulls one: the column's Java type, a string's {@code @Column(length)} (or, without one, the length of the
+ * dialect's key string type for a unique, key or foreign key column: {@code VARCHAR(255)} on MariaDB), a decimal's
  * {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
  * and times outside the years the database stores (1 to 9999 on SQLite, whose text would sort out of order
  * beyond them, and on MariaDB; 4713 BC to 294276 AD on PostgreSQL).
@@ -43,11 +45,11 @@ public final class ColumnValues {
             throw refused(model, column, "Value " + value.getClass().getSimpleName() + " '" + shown(value)
                     + "' does not fit column " + label(model, column) + " of type " + column.type().getSimpleName());
         }
-        if (!limitsOwnType(column)) {
+        if (!limitsOwnType(model, column)) {
             return; // keys, the commonest values bound, and most others: any value of their own type fits
         }
         if (value instanceof String text) {
-            checkLength(model, column, text);
+            checkLength(dialect, model, column, text);
         } else if (value instanceof BigDecimal decimal) {
             checkDigits(model, column, decimal);
         } else if (value instanceof Double number) {
@@ -61,17 +63,18 @@ public final class ColumnValues {
 
     /**
      * Returns whether a value of the column's own Java type can still be refused: a {@code String} with a
-     * {@code @Column(length)}, a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year).
+     * {@code @Column(length)} or that is unique, a key or a foreign key, a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year).
      * {@link #check} looks past
      * a value's type only for such columns, so they are the only ones a value read from a record's field (which
      * holds nothing but its own type) needs checking for.
      *
+     * @param model the model
      * @param column the column
      * @return whether {@link #check} can refuse a value of {@link ColumnInfo#type()}
      */
-    public static boolean limitsOwnType(ColumnInfo column) {
+    public static boolean limitsOwnType(ModelInfo<?> model, ColumnInfo column) {
         Class<?> type = column.type();
-        return type == String.class ? column.length() > 0 : type == BigDecimal.class || type == Double.class || type == Float.class
+        return type == String.class ? column.length() > 0 || keyed(model, column) : type == BigDecimal.class || type == Double.class || type == Float.class
                 || type == LocalDate.class || type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class;
     }
 
@@ -98,7 +101,26 @@ public final class ColumnValues {
         return LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
-    private static void checkLength(ModelInfo<?> model, ColumnInfo column, String text) {
+    /**
+     * Whether the DDL writer declares the column with the dialect's key string type when it has no length: a unique,
+     * primary key or foreign key column.
+     */
+    private static boolean keyed(ModelInfo<?> model, ColumnInfo column) {
+        return column.unique() || column == model.primaryKey() || ModelRelations.of(model.type()).all().stream()
+                .anyMatch(relation -> relation.kind().ownerHoldsKey() && relation.foreignKey() == column);
+    }
+
+    private static void checkLength(Dialect dialect, ModelInfo<?> model, ColumnInfo column, String text) {
+        int keyLength = dialect.keyStringLength();
+        if (column.length() == 0 && keyLength > 0 && text.length() > keyLength && keyed(model, column)) {
+            int characters = text.codePointCount(0, text.length());
+            if (characters > keyLength) {
+                throw refused(model, column, "Value '" + shown(text) + "' of " + label(model, column) + " has " + characters
+                        + " characters, more than the " + keyLength + " that " + dialect.name() + " holds in a unique, key"
+                        + " or foreign key text column without @Column(length), which it declares " + dialect.keyStringDdl()
+                        + "; shorten it or declare its length");
+            }
+        }
         if (column.length() > 0 && text.length() > column.length()) {
             int characters = text.codePointCount(0, text.length());
             if (characters > column.length()) {
