@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.activerecord4j.InvalidValueException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -106,9 +109,19 @@ public final class ColumnValues {
      * primary key or foreign key column.
      */
     private static boolean keyed(ModelInfo<?> model, ColumnInfo column) {
-        return column.unique() || column == model.primaryKey() || ModelRelations.of(model.type()).all().stream()
-                .anyMatch(relation -> relation.kind().ownerHoldsKey() && relation.foreignKey() == column);
+        return column.unique() || column == model.primaryKey() || FOREIGN_KEYS.get(model.type()).contains(column);
     }
+
+    /** Each model's foreign key columns, found once: {@link #keyed} runs for every string value bound. */
+    private static final ClassValue<Set<ColumnInfo>> FOREIGN_KEYS = new ClassValue<>() {
+        @Override
+        protected Set<ColumnInfo> computeValue(Class<?> type) {
+            Set<ColumnInfo> keys = Collections.newSetFromMap(new IdentityHashMap<>());
+            ModelRelations.of(type).all().stream().filter(relation -> relation.kind().ownerHoldsKey())
+                    .forEach(relation -> keys.add(relation.foreignKey()));
+            return Collections.unmodifiableSet(keys);
+        }
+    };
 
     private static void checkLength(Dialect dialect, ModelInfo<?> model, ColumnInfo column, String text) {
         int keyLength = dialect.keyStringLength();
