@@ -176,6 +176,8 @@ public abstract sealed class AbstractQuery<T extends Model<T>, Q extends Abstrac
      * uses now.
      *
      * @return the SQL
+     * @throws InvalidArgumentException when the query binds more values than that database takes in one
+     *     statement, as running it would
      */
     public final String toSql() {
         return spec.sql();
@@ -185,6 +187,7 @@ public abstract sealed class AbstractQuery<T extends Model<T>, Q extends Abstrac
      * Returns the values this query binds, in order.
      *
      * @return the values
+     * @throws InvalidArgumentException when they are more than the model's database takes in one statement
      */
     public final List<Object> parameters() {
         return spec.parameters();

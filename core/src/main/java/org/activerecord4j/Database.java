@@ -260,6 +260,7 @@ public final class Database implements AutoCloseable {
      * @return rows affected
      * @throws UnsafeSqlException when the text holds more than one statement, leaves a quote or comment
      *     open, or its placeholders and values differ in number
+     * @throws InvalidArgumentException when it binds more values than this database takes in one statement
      * @throws StatementFailedException when the database rejects it
      */
     public long execute(String sql, Object... values) {

@@ -21,10 +21,10 @@ import org.activerecord4j.Database;
 public enum BenchDatabase {
 
     /** An SQLite file, by default beside the benchmarks jar (bench/target). */
-    SQLITE("sqlite", null, null, null, '"', 32_766),
+    SQLITE("sqlite", null, null, null, '"', 250_000),
     /** PostgreSQL on 127.0.0.1:5432, user postgres (trust). */
     POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/ar4j_bench", "jdbc:postgresql://127.0.0.1:5432/postgres",
-            "postgres", '"', 32_767),
+            "postgres", '"', 65_535),
     /** MariaDB on 127.0.0.1:3306, user root with an empty password. */
     MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/ar4j_bench", "jdbc:mariadb://127.0.0.1:3306/", "root", '`', 65_535);
 

@@ -117,7 +117,7 @@ public final class JooqWorkload implements Workload {
         Settings settings = new Settings()
                 .withExecuteLogging(false)
                 // jOOQ inlines every bind value of a statement with more than SQLite's old limit of 999; the
-                // SQLite driver allows 32,766, as the other implementations assume: keep the values bound.
+                // SQLite driver allows 250,000, as the other implementations assume: keep the values bound.
                 .withInlineThreshold(database.maxParameters());
         DefaultConfiguration base = new DefaultConfiguration();
         base.set(dialect(database)).set(settings);

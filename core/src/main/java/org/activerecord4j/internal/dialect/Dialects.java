@@ -26,10 +26,13 @@ public final class Dialects {
      * most), 100 prepared statements kept per connection (its driver compiles every {@code prepareStatement}
      * afresh). Transactions begin {@code IMMEDIATE}, so two writers wait for each other (busy timeout = the
      * lock timeout) instead of failing with {@code SQLITE_BUSY}. NaN would be stored as NULL. Years 1 to 9999.
+     * 250,000 values per statement: sqlite-jdbc builds SQLite with {@code SQLITE_MAX_VARIABLE_NUMBER=250000} (SQLite's
+     * own default is 32,766); its 1,000,000-byte limit on a statement's text still leaves room for that many
+     * {@code ", ?"}.
      */
     public static final Dialect SQLITE = Dialect.builder("sqlite")
             .embedded(true)
-            .maxParameters(32_766)
+            .maxParameters(250_000)
             .keyRetrieval(KeyRetrieval.RETURNING)
             .supportsBatchKeys(false)
             .types(TypeMapping.builder()
@@ -58,12 +61,13 @@ public final class Dialects {
             .build();
 
     /**
-     * PostgreSQL: native uuid, bytea, timestamptz; pgJDBC caps a statement at 32,767 parameters. 100 prepared
+     * PostgreSQL: native uuid, bytea, timestamptz; a statement binds at most 65,535 values (the protocol's unsigned
+     * 16-bit count, which pgJDBC accepts since 42.4.0; older drivers stop at 32,767). 100 prepared
      * statements kept per connection: pgJDBC keeps the server's plan itself, but building its statement and the
      * pool's wrapper around it anew cost S2's lookups a sixth of their CPU time.
      */
     public static final Dialect POSTGRESQL = Dialect.builder("postgresql")
-            .maxParameters(32_767)
+            .maxParameters(65_535)
             .keyRetrieval(KeyRetrieval.RETURNING)
             .types(TypeMapping.builder()
                     .map(UUID.class, Handlers.UUID_NATIVE, "UUID")
@@ -97,6 +101,8 @@ public final class Dialects {
     /**
      * MariaDB and MySQL: backquotes, UTC datetimes for instants, keys from {@code getGeneratedKeys()}.
      * Datetimes are read in UTC: read in the JVM's zone, the driver moves a wall-clock time in its daylight-saving gap.
+     * 65,535 values per statement: the server's limit on a prepared statement's placeholders (the text protocol,
+     * which sends the values inline, has none, but the same database may be used either way).
      * Floats go in {@code REAL} (a double here): the driver sends a float as its double value, which a
      * 4-byte {@code FLOAT} column refuses for {@code Float.MAX_VALUE}. No NaN or infinity: the driver
      * writes them as bare words the server reads as column names. 100 prepared statements kept per connection:

@@ -76,6 +76,23 @@ public final class EagerLoader {
         }
     }
 
+    /**
+     * Refuses, before any SQL, a step whose filter binds so many values that not one owner key fits beside
+     * them in a statement; every other step splits its keys over as many statements as it needs.
+     *
+     * @param plan what a query will load
+     * @throws org.activerecord4j.InvalidArgumentException naming the step's model, the count and the limit
+     */
+    public static void checkFilters(EagerPlan plan) {
+        for (EagerNode node : plan.nodes()) {
+            if (node.filter() != null) {
+                BoundRelation relation = node.relation();
+                new EagerSelect(relation, node.filter()).keysPerStatement(Routing.forModel(relation.target().type()).dialect());
+            }
+            checkFilters(node.children());
+        }
+    }
+
     private void level(List<? extends Model<?>> owners, EagerPlan plan, String prefix) {
         for (EagerNode node : plan.nodes()) {
             String path = prefix.isEmpty() ? node.relation().name() : prefix + "." + node.relation().name();

@@ -210,6 +210,7 @@ public final class Loads {
         Engine engine = Routing.forModel(model.type());
         boolean strictNow = StrictLoads.resolve(strict, model, engine);
         Consumer<List<T>> eachBatch = plan.isEmpty() && !strictNow ? null : batch -> loaded(model, batch, plan, strictNow, true);
+        checkFilters(plan);
         Cursor cursor = engine.cursor(SelectRenderer.select(engine.dialect(), model, select), fetchSize);
         Spliterator<T> records = new CursorRecords<>(model, cursor, Hydrator.of(model, engine.dialect()), fetchSize, eachBatch);
         return ClosingStreams.over(records, cursor, model.name());
@@ -253,9 +254,17 @@ public final class Loads {
         Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
         List<T> records = new ArrayList<>();
         FieldAccess.ColumnReader[] readers = multiRow ? hydrator.readersForManyRows() : null;
+        checkFilters(plan);
         engine.query(SelectRenderer.select(engine.dialect(), model, select), row -> records.add(hydrator.read(row, readers)));
         loaded(model, records, plan, StrictLoads.resolve(strict, model, engine), multiRow);
         return records;
+    }
+
+    /** Refuses, before the query's own statement, an eager step whose filter leaves no room for a key. */
+    private static void checkFilters(EagerPlan plan) {
+        if (!plan.isEmpty()) {
+            EagerLoader.checkFilters(plan);
+        }
     }
 
     /** Marks records just read for strict loading and loads the relations of the plan. */

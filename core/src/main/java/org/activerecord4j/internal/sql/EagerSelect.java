@@ -73,12 +73,14 @@ public final class EagerSelect {
      *
      * @param dialect the dialect
      * @return the chunk size, at least 1
+     * @throws org.activerecord4j.InvalidArgumentException when the filter's values leave no room for one key
      */
     public int keysPerStatement(Dialect dialect) {
         SqlBuilder scratch = new SqlBuilder(dialect, target);
         SelectRenderer.where(scratch, filter, " WHERE ");
-        int fixed = scratch.build().parameters().size() + (ranked() ? 2 : 0);
-        return Math.max(1, dialect.maxParameters() - fixed);
+        int fixed = scratch.parameterCount() + (ranked() ? 2 : 0);
+        scratch.checkCount(fixed + 1);
+        return dialect.maxParameters() - fixed;
     }
 
     /**

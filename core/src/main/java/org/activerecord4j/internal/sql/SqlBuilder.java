@@ -3,6 +3,7 @@ package org.activerecord4j.internal.sql;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -185,12 +186,46 @@ public final class SqlBuilder {
     }
 
     /**
-     * Returns the finished statement.
+     * Returns the finished statement, after checking that the database accepts as many values in one statement:
+     * this is where every statement's values are counted, before any SQL runs.
      *
      * @return SQL and parameters
+     * @throws InvalidArgumentException when it binds more values than the dialect's {@link Dialect#maxParameters()}
      */
     public SqlStatement build() {
+        checkCount(parameters.size());
         return new SqlStatement(sql.toString(), List.copyOf(parameters));
+    }
+
+    /**
+     * Returns how many values are bound so far.
+     *
+     * @return the count
+     */
+    int parameterCount() {
+        return parameters.size();
+    }
+
+    /**
+     * Refuses a statement of this builder's model that would bind {@code count} values, when the database
+     * accepts fewer in one statement.
+     *
+     * @param count the values the statement would bind
+     * @throws InvalidArgumentException when {@code count} is over the dialect's limit
+     */
+    void checkCount(int count) {
+        int limit = dialect.maxParameters();
+        if (count <= limit) {
+            return;
+        }
+        if (model == null) {
+            throw new InvalidArgumentException(String.format(Locale.ROOT, "A statement binds %,d values, more than %s "
+                    + "accepts in one statement (%,d); split the values over several statements", count, dialect.name(), limit));
+        }
+        throw new InvalidArgumentException(String.format(Locale.ROOT, "A statement over %s binds %,d values, more than %s "
+                + "accepts in one statement (%,d); split the values over several queries, or select the rows with a "
+                + "condition the database evaluates (a join or subquery) instead of listing the values",
+                model.name(), count, dialect.name(), limit));
     }
 
     private ColumnInfo resolve(Property<?, ?> property) {
