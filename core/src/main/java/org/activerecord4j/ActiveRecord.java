@@ -140,6 +140,8 @@ public abstract non-sealed class ActiveRecord<T extends ActiveRecord<T>> extends
      * @param <X> its checked exception
      * @return the block's result
      * @throws X whatever the block threw, after rolling back
+     * @throws CommitOutcomeUnknownException when the connection was lost during the COMMIT, so the database may
+     *     have committed or not
      * @throws ActiveRecordException when the commit fails, a nested block failed, or (PostgreSQL, where a failed
      *     statement aborts the transaction) a statement failed inside the block that caught its failure
      */

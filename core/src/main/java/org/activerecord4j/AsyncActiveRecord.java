@@ -198,7 +198,8 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      * @param body returns the stage that ends the transaction's work; called on the calling thread
      * @param <R> the result
      * @return completes with the stage's result after the commit, or fails with the stage's (or body's)
-     *     failure after the rollback, or with the commit's failure
+     *     failure after the rollback, or with the commit's failure: a {@link CommitOutcomeUnknownException}
+     *     when the connection was lost during the COMMIT
      */
     public static <R> CompletableFuture<R> transaction(Supplier<? extends CompletionStage<R>> body) {
         return Async.transaction(null, body);

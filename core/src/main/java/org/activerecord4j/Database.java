@@ -184,7 +184,9 @@ public final class Database implements AutoCloseable {
      *
      * <p>When it rolls back, every record the block inserted, updated or deleted is put back as it was
      * before the transaction: its key, whether it is new, which columns are dirty and its cached relations.
-     * Saving it again then does the right thing.
+     * Saving it again then does the right thing. A COMMIT whose connection was lost is neither: see
+     * {@link CommitOutcomeUnknownException}. A COMMIT that succeeded is reported committed, even when resetting the
+     * connection afterwards fails (that connection then leaves the pool).
      *
      * <pre>{@code
      * try {
@@ -199,6 +201,8 @@ public final class Database implements AutoCloseable {
      * @param <X> its checked exception
      * @return the block's result
      * @throws X whatever the block threw
+     * @throws CommitOutcomeUnknownException when the connection was lost during the COMMIT, so the database may have
+     *     committed or not: the records keep what the block wrote, and reloading them tells
      * @throws ActiveRecordException when the commit fails, a nested block failed, or (PostgreSQL) a statement failed
      *     inside the block
      */
@@ -234,7 +238,8 @@ public final class Database implements AutoCloseable {
      *
      * @param body returns the stage that ends the transaction's work
      * @param <R> the result
-     * @return completes with the stage's result after the commit, or fails after the rollback
+     * @return completes with the stage's result after the commit, or fails after the rollback, or with a
+     *     {@link CommitOutcomeUnknownException} when the connection was lost during the COMMIT
      */
     public <R> CompletableFuture<R> transactionAsync(Supplier<? extends CompletionStage<R>> body) {
         return Async.transaction(engine, body);

@@ -63,6 +63,40 @@ class CommitOutcomeUnknownTest {
         }
     }
 
+    /** The contrast: a COMMIT the server refuses (a deferred constraint fails) is a rollback, and says so. */
+    @Test
+    void postgresql_commitRefusedByADeferredConstraint_rollsBack_andRestoresTheRecords() throws SQLException {
+        try (Database database = TestPools.builderLike(TestDatabases.require(Kind.POSTGRESQL)).maximumPoolSize(1).build();
+                PlainSession administrator = PlainSession.open(database)) {
+            TestSchema.recreate(database, User.class);
+            try (Statement statement = administrator.connection().createStatement()) {
+                statement.execute("CREATE OR REPLACE FUNCTION ar4j_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                        + "BEGIN RAISE EXCEPTION 'refused at commit'; END $$");
+                statement.execute("CREATE CONSTRAINT TRIGGER ar4j_refuse_at_commit AFTER INSERT ON users "
+                        + "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.name = 'refused') "
+                        + "EXECUTE FUNCTION ar4j_refuse_at_commit()");
+            }
+            User refused = new User("refused", 1);
+
+            Throwable failure = catchThrowable(() -> database.transaction(() -> {
+                refused.save();
+            }));
+
+            assertThat(failure)
+                    .isExactlyInstanceOf(ActiveRecordException.class)
+                    .hasMessageStartingWith("Commit failed on postgresql " + database.url() + "; the transaction was rolled "
+                            + "back and its records restored: ERROR: refused at commit");
+            assertThat(refused.isNewRecord()).isTrue();
+            assertThat(refused.id).isNull();
+            assertThat(TestPools.activeConnections(database)).isZero();
+            User fine = new User("fine", 2);
+            database.transaction(() -> {
+                fine.save();
+            });
+            assertThat(database.use(() -> User.query().count())).isEqualTo(1);
+        }
+    }
+
     /** MariaDB: the network fails as the COMMIT is sent (it never reaches the server). */
     @Test
     void mariadb_connectionCutAtCommit_failsWithOutcomeUnknown_keepsTheRecords_andTheNextTransactionWorks()

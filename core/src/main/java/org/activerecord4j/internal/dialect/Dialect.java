@@ -54,6 +54,7 @@ public final class Dialect {
     private final UnaryOperator<String> driverUrl;
     private final Predicate<String> singleConnectionUrl;
     private final boolean embedded;
+    private final boolean commitsThroughAutoCommit;
     private final int maxIdentifierLength;
     private final boolean altersConstraints;
     private final boolean caseInsensitiveTableNames;
@@ -87,6 +88,7 @@ public final class Dialect {
         this.driverUrl = Objects.requireNonNull(builder.driverUrl, "driverUrl");
         this.singleConnectionUrl = builder.singleConnectionUrl;
         this.embedded = builder.embedded;
+        this.commitsThroughAutoCommit = builder.commitsThroughAutoCommit;
         this.maxIdentifierLength = builder.maxIdentifierLength;
         this.altersConstraints = builder.altersConstraints;
         this.redactingProperties = Map.copyOf(builder.redactingProperties);
@@ -290,6 +292,18 @@ public final class Dialect {
         return embedded;
     }
 
+    /**
+     * Returns whether a transaction commits by switching auto-commit back on (one COMMIT) rather than with
+     * {@code Connection.commit()}: SQLite's driver begins the next transaction inside {@code commit()}, right after
+     * the COMMIT, and that BEGIN IMMEDIATE can fail ({@code SQLITE_BUSY}, another writer took the lock in between)
+     * after the transaction committed.
+     *
+     * @return true for SQLite
+     */
+    public boolean commitsThroughAutoCommit() {
+        return commitsThroughAutoCommit;
+    }
+
     /** @return the longest name of a table, column, constraint or index, in bytes */
     public int maxIdentifierLength() {
         return maxIdentifierLength;
@@ -390,6 +404,7 @@ public final class Dialect {
         private UnaryOperator<String> driverUrl = UnaryOperator.identity();
         private Predicate<String> singleConnectionUrl = url -> false;
         private boolean embedded;
+        private boolean commitsThroughAutoCommit;
         private int maxIdentifierLength = Integer.MAX_VALUE;
         private boolean altersConstraints = true;
         private boolean caseInsensitiveTableNames;
@@ -561,6 +576,16 @@ public final class Dialect {
         /** @param embedded whether the database runs in this process @return this builder */
         public Builder embedded(boolean embedded) {
             this.embedded = embedded;
+            return this;
+        }
+
+        /**
+         * @param throughAutoCommit whether a transaction commits by switching auto-commit back on
+         *     ({@link Dialect#commitsThroughAutoCommit()})
+         * @return this builder
+         */
+        public Builder commitsThroughAutoCommit(boolean throughAutoCommit) {
+            this.commitsThroughAutoCommit = throughAutoCommit;
             return this;
         }
 

@@ -25,13 +25,15 @@ public final class Dialects {
      * would round them to a double), keys through {@code RETURNING} (its driver returns one key per batch at
      * most), 100 prepared statements kept per connection (its driver compiles every {@code prepareStatement}
      * afresh). Transactions begin {@code IMMEDIATE}, so two writers wait for each other (busy timeout = the
-     * lock timeout) instead of failing with {@code SQLITE_BUSY}. NaN would be stored as NULL. Years 1 to 9999.
+     * lock timeout) instead of failing with {@code SQLITE_BUSY}, and commit by switching auto-commit back on (the
+     * driver's {@code commit()} would begin the next one at once). NaN would be stored as NULL. Years 1 to 9999.
      * 250,000 values per statement: sqlite-jdbc builds SQLite with {@code SQLITE_MAX_VARIABLE_NUMBER=250000} (SQLite's
      * own default is 32,766); its 1,000,000-byte limit on a statement's text still leaves room for that many
      * {@code ", ?"}.
      */
     public static final Dialect SQLITE = Dialect.builder("sqlite")
             .embedded(true)
+            .commitsThroughAutoCommit(true)
             .maxParameters(250_000)
             .keyRetrieval(KeyRetrieval.RETURNING)
             .supportsBatchKeys(false)

@@ -210,6 +210,23 @@ final class Connections {
     }
 
     /**
+     * Takes {@code connection} out of the pool whatever the failure, for a connection left in a state nobody should
+     * meet again (a transaction that may still be open, auto-commit still off): giving it back then closes the
+     * driver's connection, which ends anything it left open, instead of lending it again. Not for the one connection
+     * of an in-memory database, which is the database: it stays.
+     *
+     * @param connection a pooled connection this thread holds, as the pool handed it out
+     */
+    void discard(Connection connection) {
+        if (engine.dialect().singleConnection(dataSource.getJdbcUrl())) {
+            LOG.debug("Keeping the connection of in-memory {}, which closing would drop", engine.describe());
+            return;
+        }
+        LOG.debug("Taking a connection to {} out of the pool", engine.describe());
+        dataSource.evictConnection(connection);
+    }
+
+    /**
      * Returns a connection from {@link #borrow} to the pool.
      *
      * @param connection the connection

@@ -410,6 +410,7 @@ public final class Transaction {
      * block failed, else rolls back (restoring the records it touched).
      *
      * @param failure what failed, or null
+     * @throws org.activerecord4j.CommitOutcomeUnknownException when the connection was lost during the COMMIT
      * @throws ActiveRecordException when the commit fails, or a nested block failed
      */
     public void finish(Throwable failure) {
@@ -450,18 +451,7 @@ public final class Transaction {
             releaseSavepoint();
             return;
         }
-        Connection orphan = engine.connections().orphan(connection);
-        try (Connection closing = connection) {
-            closing.commit();
-            closing.setAutoCommit(true);
-        } catch (SQLException e) {
-            restoreRecords();
-            String lost = ConnectionLoss.is(e) ? " (the connection to the database was lost)" : "";
-            throw new ActiveRecordException("Commit failed on " + engine.describe() + lost + "; the transaction was rolled "
-                    + "back and its records restored: " + e.getMessage(), e);
-        } finally {
-            giveBack(orphan);
-        }
+        ConnectionEnd.commit(engine, connection, this::restoreRecords);
     }
 
     private void rollback(Throwable failure) {
@@ -474,15 +464,7 @@ public final class Transaction {
             testTransaction.test.rollbackTo(connection, savepoint, failure);
             return;
         }
-        Connection orphan = engine.connections().orphan(connection);
-        try (Connection closing = connection) {
-            closing.rollback();
-            closing.setAutoCommit(true);
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        } finally {
-            giveBack(orphan);
-        }
+        ConnectionEnd.rollback(engine, connection, failure);
     }
 
     /**
@@ -504,15 +486,6 @@ public final class Transaction {
             undo.forEach(testTransaction.undo::putIfAbsent);
             testTransaction.undoOrder.addAll(undoOrder);
         }
-    }
-
-    /**
-     * Counts the transaction's connection as given back to its pool (closing it returned it), and closes the driver's
-     * connection under it when the database was closed meanwhile ({@link Connections#orphan}).
-     */
-    private void giveBack(Connection orphan) {
-        engine.connections().released();
-        engine.connections().closeOrphan(orphan);
     }
 
     private void restoreRecords() {
