@@ -124,6 +124,29 @@ class StrictLoadingTest {
     }
 
     @DatabaseTest
+    void perModel_strictLoadingAnnotation_appliesToRecordsOfTheModelLoadedByAnotherQuerysWith() {
+        Shelf shelf = new Shelf();
+        shelf.label = "fiction";
+        shelf.save();
+        for (String title : List.of("Emma", "Dune")) {
+            Book book = new Book();
+            book.shelfId = shelf.id;
+            book.title = title;
+            book.save();
+        }
+
+        Shelf reached = Book.query().with("shelf").all().get(0).shelf();
+
+        assertThat(statements(() -> assertThatThrownBy(reached::books)
+                .isInstanceOf(StrictLoadingViolationException.class)
+                .hasMessage("Strict loading: Shelf.books would be loaded lazily, once per Shelf of a multi-row query (N+1); "
+                        + "add with(\"shelf.books\") to the query that read the Shelf records"))).isZero();
+        assertThat(Book.query().with("shelf.books").all().get(0).shelf().books()).hasSize(2);
+        assertThat(Book.query().strict(false).with("shelf").all().get(0).shelf().books())
+                .as("the query's own setting wins").hasSize(2);
+    }
+
+    @DatabaseTest
     void global_databaseSetting_appliesUnlessAQueryTurnsItOff() {
         database.setStrictLoading(true);
         try {
