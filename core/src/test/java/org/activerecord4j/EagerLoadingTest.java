@@ -418,6 +418,21 @@ class EagerLoadingTest {
     }
 
     @DatabaseTest
+    void oneOneOrThrowAndOptional_whenSeveralMatch_throwBeforeLoadingThePaths() {
+        post(user("Ann"), "Hello");
+        post(user("Bob"), "World");
+        Query<User> both = User.query().with("posts", "posts.comments", "profile");
+
+        int count = statements(() -> {
+            assertThatThrownBy(both::one).isInstanceOf(TooManyRowsException.class);
+            assertThatThrownBy(both::oneOrThrow).isInstanceOf(TooManyRowsException.class);
+            assertThatThrownBy(both::optional).isInstanceOf(TooManyRowsException.class);
+        });
+
+        assertThat(count).as("one statement each: the paths of rows that are refused are not loaded").isEqualTo(3);
+    }
+
+    @DatabaseTest
     void stream_loadsPathsOneBatchAtATime() {
         for (int i = 1; i <= 5; i++) {
             post(user("User " + i), "Post " + i);
