@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Turns strict loading on (or off) for every query over the annotated model, overriding the
- * database's setting; a query's own {@link Query#strict(boolean)} overrides this in turn.
+ * Turns strict loading on (or off) for the annotated model's records, overriding the database's
+ * setting: those of every query over the model, and those another model's query loads with
+ * {@code with(...)}. A query's own {@link Query#strict(boolean)} overrides this in turn, for its
+ * records and for those its {@code with(...)} loads.
  *
  * <p>Under strict loading a record that came from a multi-row query ({@code all()}, {@code stream()}
  * or an eager load) throws {@link StrictLoadingViolationException} instead of loading a relation

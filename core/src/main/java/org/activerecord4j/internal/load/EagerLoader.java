@@ -37,15 +37,20 @@ public final class EagerLoader {
 
     private final ModelInfo<?> rootModel;
     private final List<? extends Model<?>> roots;
+    /** The query's own strict-loading setting, or null. */
+    private final Boolean queryStrict;
+    /** Whether the query's records are under strict loading. */
     private final boolean strict;
     private final Map<ModelInfo<?>, Map<Object, Model<?>>> identities = new HashMap<>();
 
     /** Models met more than once in the load (the root model counts once); only their rows can repeat across steps. */
     private final Set<ModelInfo<?>> repeated = new HashSet<>();
 
-    private EagerLoader(ModelInfo<?> rootModel, List<? extends Model<?>> roots, EagerPlan plan, boolean strict) {
+    private EagerLoader(ModelInfo<?> rootModel, List<? extends Model<?>> roots, EagerPlan plan, Boolean queryStrict,
+            boolean strict) {
         this.rootModel = rootModel;
         this.roots = roots;
+        this.queryStrict = queryStrict;
         this.strict = strict;
         Set<ModelInfo<?>> seen = new HashSet<>();
         seen.add(rootModel);
@@ -68,11 +73,13 @@ public final class EagerLoader {
      * @param model the records' model
      * @param records records just read by a query
      * @param plan what to load
-     * @param strict whether the loaded records are under strict loading
+     * @param queryStrict the query's own strict-loading setting, or null
+     * @param strict whether the query's records are under strict loading ({@link StrictLoads#resolve})
      */
-    public static void load(ModelInfo<?> model, List<? extends Model<?>> records, EagerPlan plan, boolean strict) {
+    public static void load(ModelInfo<?> model, List<? extends Model<?>> records, EagerPlan plan, Boolean queryStrict,
+            boolean strict) {
         if (!records.isEmpty() && !plan.isEmpty()) {
-            new EagerLoader(model, records, plan, strict).level(records, plan, "");
+            new EagerLoader(model, records, plan, queryStrict, strict).level(records, plan, "");
         }
     }
 
@@ -91,6 +98,22 @@ public final class EagerLoader {
             }
             checkFilters(node.children());
         }
+    }
+
+    /**
+     * Whether the records a step reads of {@code target} are under strict loading: the query's own setting,
+     * else the target model's ({@code @StrictLoading}, which holds for its records however they were loaded,
+     * as Rails' {@code strict_loading_by_default}), else as the query's records or by the database's setting.
+     */
+    private boolean strictFor(ModelInfo<?> target) {
+        if (queryStrict != null) {
+            return queryStrict;
+        }
+        Boolean modelFlag = target.strictLoading();
+        if (modelFlag != null) {
+            return modelFlag;
+        }
+        return strict || Routing.forModel(target.type()).strictLoading();
     }
 
     private void level(List<? extends Model<?>> owners, EagerPlan plan, String prefix) {
@@ -198,9 +221,12 @@ public final class EagerLoader {
         private Set<Model<?>> reused;
         /** Whether {@link #record} read its row's record just now, so that no other thread can see it yet. */
         private boolean justRead;
+        /** Whether the records the step reads are under strict loading. */
+        private final boolean strictRows;
 
         Rows(BoundRelation relation, EagerSelect select, String path, boolean leaf) {
             this.target = relation.target();
+            this.strictRows = strictFor(target);
             this.select = select;
             this.path = path;
             this.inverse = Inverses.manyToOwner(relation);
@@ -312,7 +338,7 @@ public final class EagerLoader {
             if (distinct != null) {
                 distinct.add(record);
             }
-            if (strict) {
+            if (strictRows) {
                 RecordStates.relations(record).strict(path, true);
             }
             return record;

@@ -209,7 +209,8 @@ public final class Loads {
     public static <T> Stream<T> stream(ModelInfo<T> model, SelectSpec select, EagerPlan plan, Boolean strict, int fetchSize) {
         Engine engine = Routing.forModel(model.type());
         boolean strictNow = StrictLoads.resolve(strict, model, engine);
-        Consumer<List<T>> eachBatch = plan.isEmpty() && !strictNow ? null : batch -> loaded(model, batch, plan, strictNow, true);
+        Consumer<List<T>> eachBatch = plan.isEmpty() && !strictNow ? null
+                : batch -> loaded(model, batch, plan, strict, strictNow, true);
         checkFilters(plan);
         Cursor cursor = engine.cursor(SelectRenderer.select(engine.dialect(), model, select), fetchSize);
         Spliterator<T> records = new CursorRecords<>(model, cursor, Hydrator.of(model, engine.dialect()), fetchSize, eachBatch);
@@ -256,7 +257,7 @@ public final class Loads {
         FieldAccess.ColumnReader[] readers = multiRow ? hydrator.readersForManyRows() : null;
         checkFilters(plan);
         engine.query(SelectRenderer.select(engine.dialect(), model, select), row -> records.add(hydrator.read(row, readers)));
-        loaded(model, records, plan, StrictLoads.resolve(strict, model, engine), multiRow);
+        loaded(model, records, plan, strict, StrictLoads.resolve(strict, model, engine), multiRow);
         return records;
     }
 
@@ -267,13 +268,17 @@ public final class Loads {
         }
     }
 
-    /** Marks records just read for strict loading and loads the relations of the plan. */
-    private static <T> void loaded(ModelInfo<T> model, List<T> records, EagerPlan plan, boolean strict, boolean multiRow) {
+    /**
+     * Marks records just read for strict loading and loads the relations of the plan, {@code queryStrict} being the
+     * query's own setting (or null) and {@code strict} whether the records are under strict loading.
+     */
+    private static <T> void loaded(ModelInfo<T> model, List<T> records, EagerPlan plan, Boolean queryStrict, boolean strict,
+            boolean multiRow) {
         @SuppressWarnings("unchecked")
         List<? extends Model<?>> asRecords = (List<? extends Model<?>>) records;
         if (strict) {
             StrictLoads.mark(asRecords, "", multiRow);
         }
-        EagerLoader.load(model, asRecords, plan, strict);
+        EagerLoader.load(model, asRecords, plan, queryStrict, strict);
     }
 }
