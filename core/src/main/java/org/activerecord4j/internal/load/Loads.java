@@ -62,11 +62,14 @@ public final class Loads {
      */
     public static <T> T one(ModelInfo<T> model, SelectSpec select, EagerPlan plan, Boolean strict) {
         SelectSpec atMostTwo = select.limit() != null && select.limit() < 2 ? select : select.limit(2);
-        List<T> found = load(model, atMostTwo, plan, strict, false);
-        if (found.size() > 1) {
+        Engine engine = Routing.forModel(model.type());
+        checkFilters(plan);
+        List<T> found = read(engine, model, atMostTwo, false);
+        if (found.size() > 1) { // before the paths are loaded: no statement for rows that are refused
             throw new TooManyRowsException("Expected at most one " + model.name() + " but several match: "
                     + statement(model, select).sql() + "; use first() to take the first");
         }
+        loaded(model, found, plan, strict, StrictLoads.resolve(strict, model, engine), false);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -252,12 +255,18 @@ public final class Loads {
 
     private static <T> List<T> load(ModelInfo<T> model, SelectSpec select, EagerPlan plan, Boolean strict, boolean multiRow) {
         Engine engine = Routing.forModel(model.type());
+        checkFilters(plan);
+        List<T> records = read(engine, model, select, multiRow);
+        loaded(model, records, plan, strict, StrictLoads.resolve(strict, model, engine), multiRow);
+        return records;
+    }
+
+    /** Reads the records of {@code select}, without loading relations. */
+    private static <T> List<T> read(Engine engine, ModelInfo<T> model, SelectSpec select, boolean multiRow) {
         Hydrator<T> hydrator = Hydrator.of(model, engine.dialect());
         List<T> records = new ArrayList<>();
         FieldAccess.ColumnReader[] readers = multiRow ? hydrator.readersForManyRows() : null;
-        checkFilters(plan);
         engine.query(SelectRenderer.select(engine.dialect(), model, select), row -> records.add(hydrator.read(row, readers)));
-        loaded(model, records, plan, strict, StrictLoads.resolve(strict, model, engine), multiRow);
         return records;
     }
 
