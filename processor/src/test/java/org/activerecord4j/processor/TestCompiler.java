@@ -65,11 +65,43 @@ final class TestCompiler {
         return compile(directory, sources, List.of(), extraOptions);
     }
 
+    /**
+     * Compiles only {@code sources}, without the stubs of core, in a directory that an earlier
+     * compilation used, as an IDE or an incremental build recompiles the files a user edited: the
+     * earlier class files (the stubs, the other models and what the processor generated for them) are
+     * on the class path, and the new class files and generated sources overwrite them.
+     *
+     * @param directory the directory of an earlier {@link #compile(Path, Map)}
+     * @param sources the edited source text by path, written over the earlier sources
+     * @return what javac did
+     */
+    static Compilation recompile(Path directory, Map<String, String> sources) {
+        return recompile(directory, sources, List.of());
+    }
+
+    /**
+     * Recompiles like {@link #recompile(Path, Map)}, with more javac options.
+     *
+     * @param directory the directory of an earlier {@link #compile(Path, Map)}
+     * @param sources the edited source text by path, written over the earlier sources
+     * @param extraOptions options added after the usual ones, such as a {@code -sourcepath} over the
+     *     earlier generated sources
+     * @return what javac did
+     */
+    static Compilation recompile(Path directory, Map<String, String> sources, List<String> extraOptions) {
+        return compile(directory, sources, List.of(), extraOptions, Map.of());
+    }
+
     private static Compilation compile(Path directory, Map<String, String> sources, List<Class<?>> otherProcessors,
             List<String> extraOptions) {
+        return compile(directory, sources, otherProcessors, extraOptions, CoreStubs.SOURCES);
+    }
+
+    private static Compilation compile(Path directory, Map<String, String> sources, List<Class<?>> otherProcessors,
+            List<String> extraOptions, Map<String, String> stubs) {
         List<String> processors = new ArrayList<>(List.of(ModelProcessor.class.getName()));
         otherProcessors.forEach(processor -> processors.add(processor.getName()));
-        Map<String, String> allSources = new LinkedHashMap<>(CoreStubs.SOURCES);
+        Map<String, String> allSources = new LinkedHashMap<>(stubs);
         allSources.putAll(sources);
         try {
             Path sourceDirectory = Files.createDirectories(directory.resolve("src"));
