@@ -6,15 +6,16 @@ import java.util.Optional;
 enum Detection {
 
     /**
-     * A model that extends its own base before it exists ({@code class User extends UserRecord}):
-     * it gets both the base class, extending {@code ActiveRecord}, and the field proxy.
+     * A model that extends its own base before it exists ({@code class User extends UserRecord}), or
+     * the base an earlier compilation generated for it: it gets both the base class, extending {@code
+     * ActiveRecord}, and the field proxy.
      */
     GENERATED_BASE_MODEL,
 
     /**
      * A model that extends its own async base before it exists ({@code class User extends
-     * UserAsyncRecord}): it gets both the base class, extending {@code AsyncActiveRecord}, and the
-     * field proxy.
+     * UserAsyncRecord}), or the one an earlier compilation generated for it: it gets both the base
+     * class, extending {@code AsyncActiveRecord}, and the field proxy.
      */
     GENERATED_ASYNC_BASE_MODEL,
 

@@ -1,6 +1,7 @@
 package org.activerecord4j.processor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -48,6 +51,10 @@ import javax.lang.model.util.Elements;
  * into records and read them without reflection; it is left out when generated code cannot reach a
  * column field (a private or final one, say), and core then uses method handles.
  *
+ * <p>A model recompiled on its own, as IDEs and incremental builds do after an edit, finds the base
+ * that an earlier compilation generated for it on its class path; that base is generated again
+ * from the edited model, so the result is that of a clean build.
+ *
  * <p>A concrete class that extends {@code ActiveRecord} or {@code AsyncActiveRecord} itself ({@code
  * class User extends ActiveRecord<User>}), directly or through superclasses of its own, gets the
  * field proxy only: it has no generated base, so no relation accessors either. The processor needs
@@ -64,6 +71,8 @@ public final class ModelProcessor extends AbstractProcessor {
     private final Set<String> finishedClasses = new LinkedHashSet<>();
     private final Set<String> undecidedClasses = new LinkedHashSet<>();
     private final Set<String> deferredModels = new LinkedHashSet<>();
+    private final Set<String> sourceTypes = new HashSet<>();
+    private final Set<String> earlierBases = new HashSet<>();
     private Elements elements;
     private ModelDetector detector;
     private ColumnCollector collector;
@@ -88,9 +97,10 @@ public final class ModelProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         elements = environment.getElementUtils();
-        detector = new ModelDetector(elements);
+        detector = new ModelDetector(elements, sourceTypes::contains);
         generatedFiles = new GeneratedFiles(environment.getFiler(), environment.getMessager());
-        collector = new ColumnCollector(environment.getTypeUtils(), generatedFiles::isGenerated);
+        collector = new ColumnCollector(environment.getTypeUtils(),
+                name -> generatedFiles.isGenerated(name) || earlierBases.contains(name));
         validator = new ModelValidator(environment.getMessager());
         relationCollector = new RelationCollector();
         accessorSelector = new AccessorSelector(elements);
@@ -128,9 +138,14 @@ public final class ModelProcessor extends AbstractProcessor {
         List<TypeElement> candidates = new ArrayList<>();
         takeAll(undecidedClasses, candidates);
         takeAll(deferredModels, candidates);
+        List<TypeElement> roots = new ArrayList<>();
         for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
-            addWithNestedTypes(root, candidates);
+            addWithNestedTypes(root, roots);
         }
+        // The sources given to javac and those generated are roots of some round; a type read from a
+        // class file (or from the source path) never is.
+        roots.forEach(root -> sourceTypes.add(root.getQualifiedName().toString()));
+        candidates.addAll(roots);
         for (TypeElement candidate : candidates) {
             consider(candidate);
         }
@@ -143,6 +158,12 @@ public final class ModelProcessor extends AbstractProcessor {
             return;
         }
         Detection detection = detector.detect(type);
+        if (detection.generatedBase().isPresent() && type.getSuperclass().getKind() == TypeKind.DECLARED) {
+            // The base an earlier compilation generated, when found: generated again below, so the walk
+            // for columns stops there as at a base generated in this compilation.
+            earlierBases.add(((TypeElement) ((DeclaredType) type.getSuperclass()).asElement())
+                    .getQualifiedName().toString());
+        }
         switch (detection) {
             case GENERATED_BASE_MODEL, GENERATED_ASYNC_BASE_MODEL, DIRECT_MODEL ->
                     generate(type, detection.generatedBase());
