@@ -56,6 +56,87 @@ class ModelErrorTest {
     }
 
     @Test
+    void innerModel_reportsErrorOnModel_tellingToMakeItStatic() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Outer.java", """
+                package pkg;
+
+                import org.activerecord4j.ActiveRecord;
+
+                public class Outer {
+                    public class Note extends ActiveRecord<Note> {
+                        public Long id;
+                    }
+                }
+                """));
+
+        assertThat(compilation.succeeded()).isFalse();
+        assertThat(compilation.errorsWithPlace()).containsExactly("Outer.java:6: Model pkg.Outer.Note is an inner"
+                + " class: activerecord4j creates its records with a no-argument constructor, and an inner class"
+                + " has none, as each instance needs an enclosing pkg.Outer; declare it static");
+    }
+
+    @Test
+    void innerModelWithGeneratedBase_reportsOnlyThatError() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Outer.java", """
+                package pkg;
+
+                public class Outer {
+                    class Note extends NoteRecord {
+                        public Long id;
+                    }
+                }
+                """));
+
+        assertThat(compilation.succeeded()).isFalse();
+        assertThat(compilation.errorsWithPlace()).containsExactly("Outer.java:4: Model pkg.Outer.Note is an inner"
+                + " class: activerecord4j creates its records with a no-argument constructor, and an inner class"
+                + " has none, as each instance needs an enclosing pkg.Outer; declare it static");
+    }
+
+    @Test
+    void staticNestedModelAndModelNestedInInterface_compile() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Outer.java", """
+                package pkg;
+
+                public class Outer {
+                    public static class Note extends NoteRecord {
+                        public Long id;
+                    }
+
+                    public interface Models {
+                        class Tag extends TagRecord {
+                            public Long id;
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.succeeded()).isTrue();
+    }
+
+    @Test
+    void modelWithoutNoArgumentConstructor_reportsErrorOnModel() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
+                package pkg;
+
+                public class User extends UserRecord {
+                    public Long id;
+                    public String name;
+
+                    public User(String name) {
+                        this.name = name;
+                    }
+                }
+                """));
+
+        assertThat(compilation.succeeded()).isFalse();
+        assertThat(compilation.errorsWithPlace()).containsExactly("User.java:3: Model pkg.User has no constructor"
+                + " without parameters, which activerecord4j needs to create a record per row it loads; add one"
+                + " (it may be private)");
+    }
+
+    @Test
     void genericModel_reportsErrorOnModel() {
         Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Box.java", """
                 package pkg;
