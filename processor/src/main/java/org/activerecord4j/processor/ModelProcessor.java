@@ -189,6 +189,7 @@ public final class ModelProcessor extends AbstractProcessor {
             return;
         }
         finishedClasses.add(name);
+        validator.checkInstantiable(model, names);
         if (!validator.checkColumns(names, columns)) {
             return;
         }

@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -51,6 +54,34 @@ final class ModelValidator {
             valid = false;
         }
         return valid;
+    }
+
+    /**
+     * Checks that core can create records of {@code model}, which it does with the model's
+     * constructor without parameters: the model is not an inner class, whose instances need an
+     * enclosing instance, and it has such a constructor. The generated code compiles either way, so
+     * the caller may still generate it, leaving this error the only one.
+     *
+     * @param model a model class
+     * @param names its names
+     * @return true when it is fine; otherwise errors were reported
+     */
+    boolean checkInstantiable(TypeElement model, ModelNames names) {
+        if (model.getNestingKind() == NestingKind.MEMBER && !model.getModifiers().contains(Modifier.STATIC)) {
+            error(model, "Model " + names.modelName() + " is an inner class: activerecord4j creates its"
+                    + " records with a no-argument constructor, and an inner class has none, as each instance"
+                    + " needs an enclosing " + ((TypeElement) model.getEnclosingElement()).getQualifiedName()
+                    + "; declare it static");
+            return false;
+        }
+        boolean noArgumentConstructor = ElementFilter.constructorsIn(model.getEnclosedElements()).stream()
+                .anyMatch(constructor -> constructor.getParameters().isEmpty());
+        if (!noArgumentConstructor) {
+            error(model, "Model " + names.modelName() + " has no constructor without parameters, which"
+                    + " activerecord4j needs to create a record per row it loads; add one (it may be private)");
+            return false;
+        }
+        return true;
     }
 
     /**
