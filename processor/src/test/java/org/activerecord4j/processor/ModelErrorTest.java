@@ -182,6 +182,102 @@ class ModelErrorTest {
     }
 
     @Test
+    void columnNamedC_reportsErrorOnField_namingTheFieldProxyItHides() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
+                package pkg;
+
+                public class User extends UserRecord {
+                    public Long id;
+                    public String c;
+                }
+                """));
+
+        assertThat(compilation.succeeded()).isFalse();
+        assertThat(compilation.errorsWithPlace()).containsExactly("User.java:5: Column 'c' of model pkg.User hides"
+                + " the field proxy c of the generated pkg.UserRecord: User.c would name the column, not the"
+                + " proxy, and typed queries through it would not compile; rename the field, keeping its"
+                + " column name with @Column(\"c\")");
+    }
+
+    @Test
+    void columnNamedC_isReportedBesideJavacsErrorAtTheUse() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
+                package pkg;
+
+                import org.activerecord4j.Query;
+
+                public class User extends UserRecord {
+                    public Long id;
+                    public String c;
+
+                    static Query<User> first() {
+                        return query().where(User.c.id.eq(1L));
+                    }
+                }
+                """));
+
+        assertThat(compilation.errorsWithPlace()).contains("User.java:7: Column 'c' of model pkg.User hides"
+                + " the field proxy c of the generated pkg.UserRecord: User.c would name the column, not the"
+                + " proxy, and typed queries through it would not compile; rename the field, keeping its"
+                + " column name with @Column(\"c\")");
+    }
+
+    @Test
+    void relationNamedC_reportsErrorOnField() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of(
+                "pkg/User.java", """
+                        package pkg;
+
+                        import org.activerecord4j.relation.AsyncHasMany;
+
+                        public class User extends UserAsyncRecord {
+                            public static final AsyncHasMany<Post> c = hasMany();
+
+                            public Long id;
+                        }
+                        """,
+                "pkg/Post.java", """
+                        package pkg;
+
+                        public class Post extends PostAsyncRecord {
+                            public Long id;
+                        }
+                        """));
+
+        assertThat(compilation.succeeded()).isFalse();
+        assertThat(compilation.errorsWithPlace()).containsExactly("User.java:6: Relation 'c' of model pkg.User hides"
+                + " the field proxy c of the generated pkg.UserAsyncRecord: User.c would name the relation, not the"
+                + " proxy, and typed queries through it would not compile; rename the relation");
+    }
+
+    @Test
+    void fieldNamedC_isFine_whereNoGeneratedBaseDeclaresTheProxy_orWhereItIsTheProxy() {
+        Compilation compilation = TestCompiler.compile(directory, Map.of(
+                "pkg/Note.java", """
+                        package pkg;
+
+                        import org.activerecord4j.ActiveRecord;
+
+                        public class Note extends ActiveRecord<Note> {
+                            public Long id;
+                            public String c;
+                        }
+                        """,
+                "pkg/User.java", """
+                        package pkg;
+
+                        public class User extends UserRecord {
+                            public static final UserFields c = new UserFields();
+
+                            public Long id;
+                        }
+                        """));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.succeeded()).isTrue();
+    }
+
+    @Test
     void columnOfPrivateType_reportsErrorOnField() {
         Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/User.java", """
                 package pkg;
