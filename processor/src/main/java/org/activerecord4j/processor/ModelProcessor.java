@@ -190,6 +190,7 @@ public final class ModelProcessor extends AbstractProcessor {
         }
         finishedClasses.add(name);
         validator.checkInstantiable(model, names);
+        base.ifPresent(kind -> validator.checkFieldProxyName(model, names, kind, relations));
         if (!validator.checkColumns(names, columns)) {
             return;
         }

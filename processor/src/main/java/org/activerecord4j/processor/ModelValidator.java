@@ -2,8 +2,10 @@ package org.activerecord4j.processor;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -11,6 +13,10 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
@@ -19,6 +25,9 @@ import javax.tools.Diagnostic;
  * fix, so that users read why instead of a compile error inside a generated file.
  */
 final class ModelValidator {
+
+    /** The name of the field proxy a generated base declares, as in {@code User.c.name}. */
+    private static final String FIELD_PROXY = "c";
 
     private final Messager messager;
 
@@ -82,6 +91,54 @@ final class ModelValidator {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Checks that no field of a model with a generated base hides the base's field proxy {@code c}:
+     * {@code User.c} would then name the model's field, and typed queries through it would not
+     * compile. A static field of the model's fields class, a proxy of the model's own, is fine. The
+     * generated code compiles either way, so the caller may still generate it.
+     *
+     * @param model a model with a generated base
+     * @param names its names
+     * @param kind the kind of its base
+     * @param relations its relations
+     * @return true when it is fine; otherwise an error was reported on the field
+     */
+    boolean checkFieldProxyName(TypeElement model, ModelNames names, BaseKind kind, List<RelationField> relations) {
+        for (VariableElement field : ElementFilter.fieldsIn(model.getEnclosedElements())) {
+            if (!field.getSimpleName().contentEquals(FIELD_PROXY) || isFieldsClass(field, names)) {
+                continue;
+            }
+            boolean relation = relations.stream().anyMatch(candidate -> candidate.field().equals(field));
+            Set<Modifier> modifiers = field.getModifiers();
+            boolean column = !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT);
+            String what = relation ? "Relation" : column ? "Column" : "Field";
+            String fix = relation ? "rename the relation"
+                    : column ? "rename the field, keeping its column name with @Column(\"" + FIELD_PROXY + "\")"
+                    : "rename the field";
+            error(field, what + " '" + FIELD_PROXY + "' of model " + names.modelName() + " hides the field proxy "
+                    + FIELD_PROXY + " of the generated " + names.baseName(kind) + ": " + names.modelLinkName()
+                    + "." + FIELD_PROXY + " would name the " + what.toLowerCase(Locale.ROOT)
+                    + ", not the proxy, and typed queries through it would not compile; " + fix);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isFieldsClass(VariableElement field, ModelNames names) {
+        TypeMirror type = field.asType();
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+            return false;
+        }
+        if (type.getKind() == TypeKind.ERROR) {
+            // The fields class is not generated yet: its name is all there is, as the user wrote it.
+            String written = type.toString();
+            return written.equals(names.fieldsSimpleName()) || written.equals(names.fieldsName());
+        }
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+                        .contentEquals(names.fieldsName());
     }
 
     /**
