@@ -3,6 +3,8 @@ package org.activerecord4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import java.io.IOException;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
@@ -90,6 +92,26 @@ class TransactionTest {
                         + "java.lang.IllegalArgumentException: inner failed");
 
         assertThat(User.query().count()).isZero();
+    }
+
+    @DatabaseTest
+    void twoNestedBlocksFailing_theRollbackNamesTheFirstFailure_whichDoomedTheTransaction() {
+        IllegalArgumentException first = new IllegalArgumentException("first failed");
+        IllegalStateException second = new IllegalStateException("second failed");
+
+        assertThatThrownBy(() -> ActiveRecord.transaction(() -> {
+            for (RuntimeException failure : List.of(first, second)) {
+                try {
+                    ActiveRecord.transaction(() -> {
+                        throw failure;
+                    });
+                } catch (RuntimeException swallowed) {
+                    // the outer block carries on, but the transaction is doomed by the first
+                }
+            }
+        })).isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Transaction rolled back: a nested transaction block failed with " + first)
+                .cause().isSameAs(first);
     }
 
     @DatabaseTest

@@ -219,6 +219,23 @@ class AsyncTransactionTest {
     }
 
     @DatabaseTest
+    void twoNestedStagesFailing_theRollbackNamesTheFirstFailure_asInSync() {
+        IllegalArgumentException first = new IllegalArgumentException("first failed");
+        IllegalStateException second = new IllegalStateException("second failed");
+
+        CompletableFuture<String> chain = AsyncActiveRecord.transaction(() -> new User("Ann", 31).save()
+                .thenCompose(saved -> AsyncActiveRecord.transaction(() -> CompletableFuture.<User>failedFuture(first)))
+                .handle((value, failure) -> "recovered")
+                .thenCompose(recovered -> AsyncActiveRecord.transaction(() -> CompletableFuture.<User>failedFuture(second)))
+                .handle((value, failure) -> "recovered again"));
+
+        assertThatThrownBy(chain::join).cause().isInstanceOf(ActiveRecordException.class)
+                .hasMessage("Transaction rolled back: a nested transaction block failed with " + first)
+                .cause().isSameAs(first);
+        assertThat(User.query().count().join()).isZero();
+    }
+
+    @DatabaseTest
     void transactionAsync_runsOnItsDatabase_notOnTheDefault(Database database) {
         try (Database second = TestPools.builderLike(database).build();
                 StatementCounter onDefault = StatementCounter.start(database);
