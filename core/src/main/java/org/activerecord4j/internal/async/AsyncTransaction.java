@@ -74,6 +74,13 @@ final class AsyncTransaction {
         return start(new AsyncTransaction(transaction, test.engine(), Routing.snapshot()), body);
     }
 
+    /** Records that a nested transaction failed, which dooms this one; the first failure is the one the rollback names. */
+    private synchronized void nestedFailed(Throwable failure) {
+        if (nestedFailure == null) {
+            nestedFailure = failure;
+        }
+    }
+
     private static <R> CompletableFuture<R> start(AsyncTransaction opened, Supplier<? extends CompletionStage<R>> body) {
         CompletableFuture<R> result = new CompletableFuture<>();
         CompletionStage<R> stage;
@@ -132,14 +139,14 @@ final class AsyncTransaction {
         try {
             stage = body(body);
         } catch (Throwable failure) {
-            nestedFailure = failure;
+            nestedFailed(failure);
             joined.completeExceptionally(failure);
             return joined;
         }
         stage.whenComplete((value, failure) -> {
             if (failure != null) {
                 Throwable cause = Async.unwrap(failure);
-                nestedFailure = cause;
+                nestedFailed(cause);
                 joined.completeExceptionally(cause);
             } else {
                 joined.complete(value);

@@ -171,7 +171,7 @@ public final class Transaction {
             try {
                 return body.run();
             } catch (Throwable failure) {
-                current.nestedFailure = failure;
+                current.nestedFailed(failure);
                 throw failure;
             }
         }
@@ -395,7 +395,8 @@ public final class Transaction {
     }
 
     /**
-     * Records that a nested block of this transaction failed, which dooms it.
+     * Records that a nested block of this transaction failed, which dooms it; the first failure is the one the
+     * rollback names, later ones (often its consequences) are not.
      *
      * @param failure the nested block's failure
      */
