@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.activerecord4j.Database;
+import org.activerecord4j.testing.samples.AsyncCallSample;
 import org.activerecord4j.testing.samples.CodeTransactionSample;
 import org.activerecord4j.testing.samples.MigrationsSample;
 import org.activerecord4j.testing.samples.RollbackSample;
@@ -72,6 +73,26 @@ class TestDatabaseTest {
 
         assertThat(failures(tests)).as("failed tests of CodeTransactionSample on %s", kind.label()).isEmpty();
         tests.assertStatistics(stats -> stats.started(9).succeeded(9));
+        assertNoRows(kind, database, "authors", "books");
+    }
+
+    /**
+     * Regression test: a plain async call (outside any async transaction) made in a test failed with "An async call
+     * was made inside a sync transaction block", so async models could not be tested with TestDatabase. It runs on
+     * the test's connection now, rolled back with the test, and one still pending at the test's end fails the test.
+     */
+    @DatabaseTest
+    void plainAsyncCalls_runInTheTestsTransaction_andOnePendingAtItsEndFailsTheTest(TestDatabases.Kind kind,
+            Database database) throws SQLException {
+        Events tests = run(kind, AsyncCallSample.class);
+
+        assertThat(failures(tests)).as("failed tests of AsyncCallSample on %s", kind.label()).singleElement()
+                .asString().startsWith("streamNotReadToItsEnd_failsTheTest(): java.lang.IllegalStateException: The test "
+                        + "ended while 1 async call of the test was still pending in its transaction on ")
+                .endsWith(" (a stream neither read to its end nor cancelled, or a call the test did not wait for); its "
+                        + "later statements fail: wait for the test's async calls (join their futures, read or cancel "
+                        + "their streams) before the test ends");
+        tests.assertStatistics(stats -> stats.started(6).succeeded(5).failed(1));
         assertNoRows(kind, database, "authors", "books");
     }
 
