@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
  * leaves no rows behind. Statements inside it use the transaction's connection, and models go to the test's
  * database on this thread. A transaction the code under test opens inside it (sync or async) runs in a
  * savepoint, which is released where production would commit and rolled back to where production would roll
- * back, so that the code's transactions end as they do in production.
+ * back, so that the code's transactions end as they do in production. Plain async calls made during the test
+ * run in it too, on its connection, taking turns with the test's own statements.
  */
 final class RolledBackTransaction {
 
@@ -45,7 +46,8 @@ final class RolledBackTransaction {
 
     /**
      * Ends the test's transaction before it rolls back; an async transaction of the code under test still open in
-     * it (not waited for) fails the test, as its later statements will fail.
+     * it, or an async call of the test still pending (not waited for), fails the test, as its later statements
+     * will fail.
      *
      * @param failure the test's failure, or null
      * @return the test's failure, or null

@@ -57,6 +57,22 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * future) before starting another or ending the test, else that fails, saying so. A transaction that names
  * another database than the test's fails, as a write to a second database inside a transaction does.
  *
+ * <p><b>Async calls run in the test's transaction.</b> A plain async call ({@code user.save()} on an
+ * {@code AsyncActiveRecord} model, {@code User.findOne(id)}, {@code User.query().all()}, an async relation read
+ * such as {@code post.author()}, a {@code stream()} publisher) that the test or the code under test makes outside
+ * an async transaction, on the test's thread or on any other (a stage chained on another call's future), runs
+ * its statements in the test's transaction, so they see the test's rows and are rolled back with them. As in
+ * production they run on the async executor, never on the calling thread. They share the test's one
+ * connection, so its users take turns: the async calls' statements run one at a time, in the order the calls
+ * were made, and a sync statement of the test (or of a transaction of the code on its thread) first waits for
+ * the async calls made before it, up to the pool's connection timeout, after which it fails naming the calls
+ * still queued. Wait for them before the test ends: join their futures, and read streams to their end or cancel
+ * them. A test that ends with one pending fails saying so, and that call's later statements fail instead of
+ * running on the connection, which has gone back to the pool. An async call inside a sync
+ * {@code transaction(...)} block fails as in production; one made while an async transaction of the code is open
+ * runs between that transaction's statements, in its savepoint. Calls on a database other than the test's,
+ * and sync calls on threads other than the test's, run outside the test's transaction.
+ *
  * <p>Register it with {@code @RegisterExtension} on a static field for a database per test class, or
  * on an instance field for one per test; {@code @Nested} classes share their enclosing class's. Models use
  * the default database, which is global: test classes that use this extension must not run in parallel

@@ -39,18 +39,55 @@ public final class Async {
             return besideStream(work);
         }
         try {
-            if (Transaction.openOnThisThread()) {
-                throw new ActiveRecordException(IN_SYNC_TRANSACTION);
-            }
+            Transaction test = testTransaction();
             Engine engine = Routing.forModel(model);
             AsyncTransaction transaction = AsyncContext.current();
             if (transaction != null) {
                 return transaction.submit(engine, work);
             }
+            TestCalls testCalls = testCalls(test, engine);
+            if (testCalls != null) {
+                return testCalls.submit(work);
+            }
             return AsyncEngine.of(engine).call(Routing.snapshot(), work);
         } catch (RuntimeException failure) {
             return failed(failure);
         }
+    }
+
+    /**
+     * Returns the test's transaction open on this thread (the testing module's), in which a plain async call
+     * made now runs; refuses a call inside any other transaction block, whose statements would run outside it.
+     *
+     * @return the test's transaction, or null outside any transaction block (always in production)
+     * @throws ActiveRecordException inside a transaction block that is no test's
+     */
+    private static Transaction testTransaction() {
+        if (!Transaction.openOnThisThread()) {
+            return null;
+        }
+        Transaction test = Transaction.testTransactionOnThisThread();
+        if (test == null) {
+            throw new ActiveRecordException(IN_SYNC_TRANSACTION);
+        }
+        return test;
+    }
+
+    /**
+     * Returns where a plain async call on {@code engine} runs when a test runs on it: in the test's transaction
+     * open on this thread, else in the one the testing module runs on the database (a call made by a stage on
+     * another thread).
+     *
+     * @param onThisThread the test's transaction open on this thread, or null
+     * @param engine the call's database
+     * @return the test's calls, or null when no test runs on the database (always in production)
+     */
+    private static TestCalls testCalls(Transaction onThisThread, Engine engine) {
+        Transaction test = onThisThread != null ? onThisThread : Transaction.testTransactionOn(engine);
+        if (test == null || test.engine() != engine) {
+            return null;
+        }
+        return TestCalls.of(test);
     }
 
     /**
@@ -183,13 +220,13 @@ public final class Async {
      */
     public static <T> Flow.Publisher<T> publisher(Class<?> model, Supplier<Stream<T>> open, int batch) {
         try {
-            if (Transaction.openOnThisThread()) {
-                throw new ActiveRecordException(IN_SYNC_TRANSACTION);
-            }
+            Transaction test = testTransaction();
             Engine engine = Routing.forModel(model);
             AsyncTransaction transaction = AsyncContext.current();
             Routing.Snapshot routing = Routing.snapshot();
+            TestCalls testCalls = transaction == null ? testCalls(test, engine) : null;
             return new RecordPublisher<>(() -> transaction != null ? transaction.steps(engine)
+                    : testCalls != null ? testCalls.steps(routing)
                     : new RecordPublisher.OwnLane(AsyncEngine.of(engine), routing), open, batch);
         } catch (RuntimeException failure) {
             return RecordPublisher.failing(failure);

@@ -37,6 +37,8 @@ final class Lane {
     private final AsyncTransaction context;
     private final Around around;
     private final String closedMessage;
+    /** Whether the lane takes a permit of its database's gate: not when it runs on a connection held already. */
+    private final boolean gated;
     private final Queue<Step<?>> steps = new ArrayDeque<>();
     /** The connections the lane holds between steps (a transaction's, a cursor's). */
     private final int[] held = new int[1];
@@ -55,9 +57,23 @@ final class Lane {
      * @param closedMessage why a step submitted after {@link #close} fails
      */
     Lane(AsyncTransaction context, Around around, String closedMessage) {
+        this(context, around, closedMessage, true);
+    }
+
+    /**
+     * Creates a lane that has no database yet, and takes no permit when {@code gated} is false: for steps on a
+     * connection that is held already (a test's).
+     *
+     * @param context the async transaction its futures carry to the stages chained on them, or null
+     * @param around runs around every step
+     * @param closedMessage why a step submitted after {@link #close} fails
+     * @param gated whether the first step waits for a permit of the database's gate
+     */
+    Lane(AsyncTransaction context, Around around, String closedMessage, boolean gated) {
         this.context = context;
         this.around = around;
         this.closedMessage = closedMessage;
+        this.gated = gated;
     }
 
     /**
@@ -140,9 +156,10 @@ final class Lane {
             }
             steps.add(new Step<>(work, result, last));
             closed = last;
-            askPermit = engine == null;
-            if (askPermit) {
+            askPermit = engine == null && gated;
+            if (engine == null) {
                 engine = target;
+                permitted |= !gated;
             }
             start = permitted && !running;
             running |= start;
@@ -233,7 +250,9 @@ final class Lane {
             } catch (Throwable e) {
                 failure = e;
             }
-            engine.gate().release();
+            if (gated) {
+                engine.gate().release();
+            }
             complete(last, value, failure);
         }, "activerecord4j-async-end");
         thread.setDaemon(true);
@@ -257,7 +276,7 @@ final class Lane {
             next = !steps.isEmpty();
             running = next;
         }
-        if (step.last()) {
+        if (step.last() && gated) {
             engine.gate().release();
         }
         if (next) {

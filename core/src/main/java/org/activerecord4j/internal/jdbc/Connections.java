@@ -35,8 +35,14 @@ final class Connections {
         return dataSource;
     }
 
-    /** A connection for one statement, and whether it came from the pool (and goes back after it). */
-    record Lease(Connection connection, boolean pooled) {
+    /**
+     * A connection for one statement, whether it came from the pool (and goes back after it), and the test whose
+     * connection it is and whose turn the statement took, or null (always in production).
+     */
+    record Lease(Connection connection, boolean pooled, TestTransaction turn) {
+        Lease(Connection connection, boolean pooled) {
+            this(connection, pooled, null);
+        }
     }
 
     /**
@@ -52,6 +58,11 @@ final class Connections {
         if (current != null) {
             Connection connection = current.connectionFor(engine, write);
             if (connection != null) {
+                TestTransaction test = current.testConnection();
+                if (test != null && test.enterStatement()) {
+                    // The test's connection, which its async calls use too: the statement runs in its turn.
+                    return new Lease(connection, false, test);
+                }
                 return new Lease(connection, false);
             }
         }
@@ -76,6 +87,8 @@ final class Connections {
     void end(Lease lease) throws SQLException {
         if (lease.pooled()) {
             giveBack(lease.connection());
+        } else if (lease.turn() != null) {
+            lease.turn().exitStatement(true);
         }
     }
 

@@ -25,6 +25,8 @@ public final class Cursor implements AutoCloseable {
     private long rows;
     private boolean closed;
     private boolean transactionEnded;
+    /** The test whose connection the cursor reads, whose async calls use it too, or null (always in production). */
+    private TestTransaction turns;
 
     Cursor(Engine engine, SqlStatement statement, Connection connection, boolean ownsConnection, int fetchSize)
             throws SQLException {
@@ -68,6 +70,7 @@ public final class Cursor implements AutoCloseable {
         if (closed) {
             return false;
         }
+        boolean turn = turns != null && turns.enterStatement();
         try {
             boolean more = resultSet.next();
             if (more) {
@@ -78,7 +81,20 @@ public final class Cursor implements AutoCloseable {
             RuntimeException failure = engine.failure(statement, started, e);
             closeAfter(failure);
             throw failure;
+        } finally {
+            if (turn) {
+                turns.exitStatement(true);
+            }
         }
+    }
+
+    /**
+     * Makes the cursor's reads and its close take turns on a test's connection with the test's async calls.
+     *
+     * @param test the test whose connection it reads, or null
+     */
+    void takesTurnsOf(TestTransaction test) {
+        turns = test;
     }
 
     /**
@@ -123,11 +139,15 @@ public final class Cursor implements AutoCloseable {
             return;
         }
         closed = true;
+        boolean turn = turns != null && turns.enterStatement();
         try {
             closeStatement();
         } catch (SQLException e) {
             throw new ActiveRecordException("Closing a cursor failed: " + e.getMessage(), e);
         } finally {
+            if (turn) {
+                turns.exitStatement(true);
+            }
             try {
                 release();
             } finally {

@@ -33,6 +33,8 @@ public final class Engine {
     private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
     private volatile boolean strictLoading;
     private volatile boolean closed;
+    /** The test's transaction running on this database (the testing module's), or null: always in production. */
+    private volatile Transaction runningTest;
 
     /**
      * Opens the pool of a database.
@@ -313,6 +315,16 @@ public final class Engine {
     public boolean inTransaction() {
         Transaction current = Transaction.current();
         return current != null && current.engine() == this;
+    }
+
+    /** @return the test's transaction running on this database, or null */
+    Transaction runningTest() {
+        return runningTest;
+    }
+
+    /** @param test the test's transaction now running on this database, or null when it has ended */
+    void runningTest(Transaction test) {
+        runningTest = test;
     }
 
     Connections connections() {

@@ -175,6 +175,7 @@ final class Executor {
                     Transaction current = Transaction.current();
                     if (!lease.pooled() && current != null && current.engine() == engine) {
                         current.opened(cursor);
+                        cursor.takesTurnsOf(current.testConnection());
                     }
                     return cursor;
                 } catch (SQLException e) {
@@ -182,6 +183,10 @@ final class Executor {
                         throw e;
                     }
                     LOG.debug("Connection lost before a cursor opened; opening it on another connection", e);
+                } finally {
+                    if (lease.turn() != null) {
+                        lease.turn().exitStatement(true);   // the cursor's later reads take turns of their own
+                    }
                 }
             }
         } catch (SQLException e) {

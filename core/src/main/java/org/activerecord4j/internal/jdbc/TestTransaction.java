@@ -3,20 +3,40 @@ package org.activerecord4j.internal.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 
 /**
  * What a test's transaction (the testing module's, rolled back at the test's end) knows beyond a transaction's
- * own state: the transaction of the code under test open in it, which runs in a savepoint of its connection,
- * and whether the test has ended. The code's transactions run in it one at a time, as Rails' transactional
- * tests run the application's outermost transaction as a savepoint. Thread-safe: an async transaction of the
- * code ends on an executor thread.
+ * own state: the transaction of the code under test open in it, which runs in a savepoint of its connection;
+ * the test's plain async calls, whose statements run on its connection on executor threads; and whether the
+ * test has ended. The code's transactions run in it one at a time, as Rails' transactional tests run the
+ * application's outermost transaction as a savepoint.
+ *
+ * <p>One connection serves the test's thread and those executor threads, so its users take turns: a step of
+ * async work (a plain call's, or one of an async transaction of the code) runs while no statement of another
+ * thread does, and a statement of the test's thread first waits for the test's async calls it made before it
+ * (so that statements run in the order the test made them). A stream the test left open holds no turn between
+ * its steps. Thread-safe.
  */
-final class TestTransaction {
+public final class TestTransaction {
 
     private final Engine engine;
     private Transaction open;
     private boolean ended;
+    /** Steps of the test's plain async calls queued or running, stream steps included. */
+    private int queuedSteps;
+    /** Plain async calls (streams aside) whose step is queued or running. */
+    private int pendingCalls;
+    /** Streams of plain async calls subscribed and not yet closed. */
+    private int openStreams;
+    /** The thread running a step of async work on the connection, or null. */
+    private Thread stepThread;
+    /** The thread running a statement on the connection outside any step, and how deep. */
+    private Thread statementThread;
+    private int statementDepth;
+    /** The async side's state of the test's plain calls, made on the first one. */
+    private Object calls;
 
     TestTransaction(Engine engine) {
         this.engine = engine;
@@ -32,20 +52,24 @@ final class TestTransaction {
      */
     synchronized Savepoint begin(Transaction code, Connection connection) {
         checkNotEnded();
-        if (open != null) {
-            throw new ActiveRecordException("A transaction was started while another transaction of the code under "
-                    + "test was still open in the test's transaction on " + engine.describe() + " (an async transaction "
-                    + "the test did not wait for?); inside a TestDatabase test the code's transactions run one at a time, "
-                    + "each in a savepoint of the test's connection: wait for the first one (join its future) before "
-                    + "starting the next");
-        }
+        boolean entered = enterStatement();
         try {
+            checkNotEnded();
+            if (open != null) {
+                throw new ActiveRecordException("A transaction was started while another transaction of the code under "
+                        + "test was still open in the test's transaction on " + engine.describe() + " (an async "
+                        + "transaction the test did not wait for?); inside a TestDatabase test the code's transactions run "
+                        + "one at a time, each in a savepoint of the test's connection: wait for the first one (join its "
+                        + "future) before starting the next");
+            }
             Savepoint savepoint = connection.setSavepoint();
             open = code;
             return savepoint;
         } catch (SQLException e) {
             throw new ActiveRecordException("Could not set a savepoint in the test's transaction on " + engine.describe()
                     + " for the transaction of the code under test: " + e.getMessage(), e);
+        } finally {
+            exitStatement(entered);
         }
     }
 
@@ -56,7 +80,12 @@ final class TestTransaction {
      */
     synchronized void release(Connection connection, Savepoint savepoint) throws SQLException {
         if (!ended) {
-            connection.releaseSavepoint(savepoint);
+            boolean entered = enterStatement();
+            try {
+                connection.releaseSavepoint(savepoint);
+            } finally {
+                exitStatement(entered);
+            }
         }
         open = null;
     }
@@ -70,10 +99,15 @@ final class TestTransaction {
     synchronized void rollbackTo(Connection connection, Savepoint savepoint, Throwable failure) {
         try {
             if (!ended) {
-                connection.rollback(savepoint);
-                connection.releaseSavepoint(savepoint);
+                boolean entered = enterStatement();
+                try {
+                    connection.rollback(savepoint);
+                    connection.releaseSavepoint(savepoint);
+                } finally {
+                    exitStatement(entered);
+                }
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(e);
         } finally {
             open = null;
@@ -95,14 +129,207 @@ final class TestTransaction {
     }
 
     /**
-     * Marks the test as ended, before its transaction rolls back.
+     * Marks the test as ended, before its transaction rolls back, once the step of async work running on its
+     * connection (if any) has ended; the steps queued after it fail without touching the connection.
      *
-     * @return a message saying which of the code's transactions is still open, or null when none
+     * @return a message saying which of the code's transactions, or how many of the test's async calls, are still
+     *     open, or null when none
      */
     synchronized String end() {
         ended = true;
-        return open == null ? null : "The test ended while a transaction of the code under test was still open in "
-                + "the test's transaction on " + engine.describe() + " (an async transaction the test did not wait "
-                + "for); its later statements fail: wait for it (join its future) before the test ends";
+        int calls = pendingCalls + openStreams;
+        String message = null;
+        if (open != null) {
+            message = "The test ended while a transaction of the code under test was still open in the test's "
+                    + "transaction on " + engine.describe() + " (an async transaction the test did not wait for); its "
+                    + "later statements fail: wait for it (join its future) before the test ends";
+        }
+        if (calls > 0) {
+            String pending = "The test ended while " + calls + " async call" + (calls == 1 ? "" : "s") + " of the test "
+                    + (calls == 1 ? "was" : "were") + " still pending in its transaction on " + engine.describe()
+                    + " (a stream neither read to its end nor cancelled, or a call the test did not wait for); its later "
+                    + "statements fail: wait for the test's async calls (join their futures, read or cancel their "
+                    + "streams) before the test ends";
+            message = message == null ? pending : message + ". " + pending;
+        }
+        try {
+            awaitTurn(false);   // the step running now ends before the connection rolls back and goes back to the pool
+        } catch (ActiveRecordException stillRunning) {
+            message = (message == null ? "" : message + ". ") + stillRunning.getMessage();
+        }
+        return message;
+    }
+
+    /**
+     * Returns the async side's state of the test's plain calls, made by {@code create} on the first call.
+     *
+     * @param create makes it
+     * @param <T> its type
+     * @return the state
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T calls(Supplier<T> create) {
+        if (calls == null) {
+            calls = create.get();
+        }
+        return (T) calls;
+    }
+
+    /**
+     * Counts a step of a plain async call of the test as queued: statements of the test's thread wait for it.
+     *
+     * @param streamStep whether it is a step of a stream (which {@link #streamOpened} counted as pending)
+     */
+    public synchronized void stepQueued(boolean streamStep) {
+        queuedSteps++;
+        if (!streamStep) {
+            pendingCalls++;
+        }
+    }
+
+    /** Counts a stream of a plain async call of the test as open, until {@link #streamClosing}. */
+    public synchronized void streamOpened() {
+        openStreams++;
+    }
+
+    /** Counts a stream of a plain async call of the test as no longer pending: its last step is queued. */
+    public synchronized void streamClosing() {
+        openStreams--;
+    }
+
+    /**
+     * Runs a step of a plain async call of the test, queued by {@link #stepQueued}, on an executor thread: in its
+     * turn on the connection, with the test's transaction as the thread's.
+     *
+     * @param test the test's transaction
+     * @param streamStep as given to {@link #stepQueued}
+     * @param work the step
+     * @param <R> its result
+     * @return the step's result
+     * @throws ActiveRecordException when the test has ended
+     */
+    public <R> R runCallStep(Transaction test, boolean streamStep, Supplier<R> work) {
+        try {
+            return runStep(() -> {
+                synchronized (this) {
+                    if (ended) {
+                        throw new ActiveRecordException("The test's transaction on " + engine.describe() + " has ended "
+                                + "(rolled back), so a statement of an async call the test did not wait for cannot run in "
+                                + "it; wait for the test's async calls (join their futures, read or cancel their streams) "
+                                + "before the test ends");
+                    }
+                }
+                return test.runAsCurrent(work);
+            });
+        } finally {
+            synchronized (this) {
+                queuedSteps--;
+                if (!streamStep) {
+                    pendingCalls--;
+                }
+                notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Runs a step of async work on the connection (of a plain call, or of an async transaction of the code) once
+     * no statement of another thread runs on it.
+     *
+     * @param work the step
+     * @param <R> its result
+     * @return the step's result
+     */
+    <R> R runStep(Supplier<R> work) {
+        Thread thread = Thread.currentThread();
+        synchronized (this) {
+            while ((stepThread != null && stepThread != thread) || (statementThread != null && statementThread != thread)) {
+                waitForTurn();
+            }
+            if (stepThread == thread || statementThread == thread) {
+                return work.get();   // the thread has the turn already (a step inside a step, or run at once)
+            }
+            stepThread = thread;
+        }
+        try {
+            return work.get();
+        } finally {
+            synchronized (this) {
+                stepThread = null;
+                notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Takes the connection for a statement of a thread that runs no step of async work (the test's): once the
+     * test's async calls made before it and the running step have ended. A step's own statements run in its turn.
+     *
+     * @return whether it took the turn, to give back with {@link #exitStatement}
+     * @throws ActiveRecordException when the async calls do not end within the pool's connection timeout
+     */
+    synchronized boolean enterStatement() {
+        Thread thread = Thread.currentThread();
+        if (stepThread == thread) {
+            return false;
+        }
+        if (statementThread == thread) {
+            statementDepth++;
+            return true;
+        }
+        awaitTurn(true);
+        statementThread = thread;
+        statementDepth = 1;
+        return true;
+    }
+
+    /**
+     * Gives back the turn {@link #enterStatement} took.
+     *
+     * @param entered what it returned
+     */
+    synchronized void exitStatement(boolean entered) {
+        if (entered && --statementDepth == 0) {
+            statementThread = null;
+            notifyAll();
+        }
+    }
+
+    /** Waits until no step runs (and, for a statement, none is queued), within the pool's connection timeout. */
+    private void awaitTurn(boolean forStatement) {
+        long timeout = engine.dataSource().getConnectionTimeout();
+        long deadline = System.nanoTime() + timeout * 1_000_000L;
+        while (stepThread != null || statementThread != null || (forStatement && queuedSteps > 0)) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0 && !forStatement) {
+                throw new ActiveRecordException("The test's end waited " + timeout + " ms for a step of async work "
+                        + "still running on the test's connection on " + engine.describe() + "; it goes on beside the "
+                        + "rollback");
+            }
+            if (left <= 0) {
+                throw new ActiveRecordException("A statement of the test on " + engine.describe() + " waited " + timeout
+                        + " ms for the test's async work running on its connection (" + queuedSteps + " step"
+                        + (queuedSteps == 1 ? "" : "s") + " of the test's async calls still queued) to end; the test's "
+                        + "statements run one at a time on one connection, in the order the test made them: does an "
+                        + "async call wait for something the test does later (a subscriber's onNext that blocks)?");
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ActiveRecordException("Interrupted while a statement of the test waited for the test's async "
+                        + "calls on " + engine.describe(), e);
+            }
+        }
+    }
+
+    private void waitForTurn() {
+        try {
+            wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ActiveRecordException("Interrupted while async work waited for the test's connection on "
+                    + engine.describe(), e);
+        }
     }
 }

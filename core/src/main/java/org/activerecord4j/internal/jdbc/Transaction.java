@@ -107,8 +107,17 @@ public final class Transaction {
      * @param <U> the undo action
      * @return the undo action remembered for the record (captured now or earlier)
      */
-    @SuppressWarnings("unchecked")
     <R, U extends Runnable> U undoFor(R record, Function<? super R, U> capture) {
+        if (test != null) {
+            synchronized (test) {   // the test's async calls write on executor threads too
+                return undoForRecord(record, capture);
+            }
+        }
+        return undoForRecord(record, capture);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R, U extends Runnable> U undoForRecord(R record, Function<? super R, U> capture) {
         Runnable known = undo.get(record);
         if (known == null) {
             known = capture.apply(record);
@@ -124,7 +133,13 @@ public final class Transaction {
      * @param action the undo action
      */
     void undoAlso(Runnable action) {
-        undoOrder.add(action);
+        if (test != null) {
+            synchronized (test) {
+                undoOrder.add(action);
+            }
+        } else {
+            undoOrder.add(action);
+        }
     }
 
     /**
@@ -146,7 +161,23 @@ public final class Transaction {
      * @param cursor the cursor
      */
     void opened(Cursor cursor) {
-        cursors.add(cursor);
+        if (test != null) {
+            synchronized (test) {
+                cursors.add(cursor);
+            }
+        } else {
+            cursors.add(cursor);
+        }
+    }
+
+    /**
+     * Returns the state of the test's transaction whose connection this transaction uses (its own, or the one it
+     * runs in a savepoint of), whose turns its statements take.
+     *
+     * @return the test's state, or null outside tests
+     */
+    TestTransaction testConnection() {
+        return test != null ? test : testTransaction != null ? testTransaction.test : null;
     }
 
     /**
@@ -228,6 +259,7 @@ public final class Transaction {
                     + "on its database");
         }
         current.test = new TestTransaction(current.engine);
+        current.engine.runningTest(current);
     }
 
     /**
@@ -238,7 +270,11 @@ public final class Transaction {
      */
     public static String endTestTransaction() {
         Transaction current = CURRENT.get();
-        return current == null || current.test == null ? null : current.test.end();
+        if (current == null || current.test == null) {
+            return null;
+        }
+        current.engine.runningTest(null);
+        return current.test.end();
     }
 
     /**
@@ -250,6 +286,27 @@ public final class Transaction {
     public static Transaction testTransactionOnThisThread() {
         Transaction current = CURRENT.get();
         return current != null && current.test != null ? current : null;
+    }
+
+    /**
+     * Returns the test's transaction running on {@code engine} (the testing module's): the plain async calls made
+     * during the test on any thread outside a transaction run in it.
+     *
+     * @param engine the database
+     * @return the test's transaction, or null when no test runs on it (always in production)
+     */
+    public static Transaction testTransactionOn(Engine engine) {
+        return engine.runningTest();
+    }
+
+    /**
+     * Returns the state of this, a test's transaction, through which the test's plain async calls run on its
+     * connection.
+     *
+     * @return the state, or null when this is no test's transaction
+     */
+    public TestTransaction testState() {
+        return test;
     }
 
     /**
@@ -307,6 +364,14 @@ public final class Transaction {
         if (CURRENT.get() != null) {
             throw new IllegalStateException("This thread already has a transaction");
         }
+        if (testTransaction != null) {
+            // A step of an async transaction of the code, on the test's connection: in its turn.
+            return testTransaction.test.runStep(() -> runAsCurrentNow(work));
+        }
+        return runAsCurrentNow(work);
+    }
+
+    private <R> R runAsCurrentNow(Supplier<R> work) {
         CURRENT.set(this);
         Boolean chain = IN_ASYNC_CHAIN.get();
         IN_ASYNC_CHAIN.remove();

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.activerecord4j.ActiveRecord;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.testing.TestDatabase;
@@ -74,6 +75,10 @@ public class AsyncCallSample {
         new Author("Sync").save();
         assertThat(AsyncAuthor.query().count().join()).isEqualTo(6);
         CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new)).join();
+        // The test's sync stream and the async calls its consumer waits for take turns on the connection.
+        try (Stream<Author> authors = Author.query().stream()) {
+            authors.forEach(author -> assertThat(AsyncAuthor.findOne(author.id).join().name).isEqualTo(author.name));
+        }
     }
 
     @Test
