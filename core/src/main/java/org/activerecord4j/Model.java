@@ -226,19 +226,30 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     }
 
     /**
-     * How long a loaded value stays cached on an instance (default: until cleared).
+     * How long a loaded value stays cached on an instance (default: until cleared). A value loaded ahead of a
+     * read (by {@code with(...)}, or as the inverse of a read of the other side) stays for this time too.
      *
-     * @param timeToLive the time to live
+     * <pre>{@code
+     * public static final BelongsTo<Rate> rate = belongsTo(cache(Duration.ofMinutes(5)));
+     * }</pre>
+     *
+     * @param timeToLive the time to live, zero for no caching as {@code cache(false)}
      * @return the option
+     * @throws InvalidArgumentException when negative
      */
     protected static RelationOption cache(Duration timeToLive) {
         return new RelationOption.Cache(timeToLive);
     }
 
     /**
-     * Whether loaded values are cached on the instance at all (default true).
+     * Whether loaded values are cached on the instance at all (default true). With {@code cache(false)} a read
+     * that loads the relation keeps nothing, so each such read queries. A value loaded ahead of a read is what
+     * the next read returns, as Rails' {@code preload} does: the rows {@code with(...)} loaded for the relation,
+     * or the owner filled from memory as the inverse of a read of the other side
+     * ({@code country.cities()} fills each {@code city.country()}); that one read takes it and runs no
+     * statement, and the reads after it query again. {@code hasCachedRelation} tells whether one is waiting.
      *
-     * @param enabled false to query on every read
+     * @param enabled false to query on every read not answered by a value loaded ahead of it
      * @return the option
      */
     protected static RelationOption cache(boolean enabled) {

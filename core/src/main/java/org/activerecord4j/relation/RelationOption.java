@@ -110,7 +110,8 @@ public sealed interface RelationOption {
     }
 
     /**
-     * How long a loaded value stays cached on its instance; null means forever, zero means never cached.
+     * How long a loaded value stays cached on its instance; null means forever, zero means never cached (a value
+     * loaded ahead of a read, by an eager load or as an inverse, then answers that one read).
      *
      * @param timeToLive the time to live
      */

@@ -163,9 +163,12 @@ public final class EagerLoader {
         return rows.distinct == null ? List.of() : rows.distinct;
     }
 
-    /** Caches what the step loaded on each owner: a to-many relation with a time to live, or a to-one relation. */
+    /**
+     * Caches what the step loaded on each owner: a to-many relation with a time to live, or a to-one relation.
+     * A relation that is not cached ({@code cache(false)}) keeps it for its next read, which it answers.
+     */
     private static void attach(BoundRelation relation, List<? extends Model<?>> owners, OwnerGroup[] ownerGroups) {
-        Duration timeToLive = relation.timeToLive() != null && relation.timeToLive().isZero() ? null : relation.timeToLive();
+        Duration timeToLive = relation.timeToLive();
         boolean toMany = relation.kind().toMany();
         String name = relation.name();
         for (int i = 0; i < ownerGroups.length; i++) {
@@ -174,13 +177,13 @@ public final class EagerLoader {
             boolean none = group == null || group.isEmpty();
             if (toMany) {
                 // Children's inverses were filled as their rows were read; the group is an unmodifiable list.
-                RecordStates.cache(owner, name, none ? List.of() : group, timeToLive);
+                RecordStates.cacheLoadedAhead(owner, name, none ? List.of() : group, timeToLive);
             } else {
                 Model<?> one = none ? null : group.get(0);
                 // A BelongsTo's absent parent is cached with its key, as a lazy read caches it.
                 Object value = one == null && relation.kind().ownerHoldsKey()
                         ? RelationCache.absent(relation.ownerKey(owner)) : one;
-                RecordStates.cache(owner, name, value, timeToLive);
+                RecordStates.cacheLoadedAhead(owner, name, value, timeToLive);
                 if (one != null) {
                     Inverses.fillFromOne(relation, owner, one);
                 }

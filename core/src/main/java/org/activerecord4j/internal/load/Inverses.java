@@ -5,7 +5,11 @@ import org.activerecord4j.Model;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.state.RecordStates;
 
-/** Fills the other side of a relation from memory after one side was loaded, so reading it costs no query. */
+/**
+ * Fills the other side of a relation from memory after one side was loaded, so reading it costs no query. The
+ * inverse's own cache policy holds: cached for ever, for its time to live, or, when it is not cached
+ * ({@code cache(false)}), for its next read only.
+ */
 public final class Inverses {
 
     private Inverses() {
@@ -15,7 +19,7 @@ public final class Inverses {
     public static void fillFromOne(BoundRelation relation, Model<?> owner, Model<?> loaded) {
         BoundRelation inverse = relation.inverse();
         if (inverse != null && !inverse.kind().toMany()) {
-            RecordStates.cache(loaded, inverse.name(), owner, inverse.timeToLive());
+            RecordStates.cacheLoadedAhead(loaded, inverse.name(), owner, inverse.timeToLive());
         }
     }
 
@@ -49,6 +53,6 @@ public final class Inverses {
      * @param owner the owner it was loaded for
      */
     public static void fill(BoundRelation inverse, Model<?> child, Model<?> owner) {
-        RecordStates.cache(child, inverse.name(), owner, inverse.timeToLive());
+        RecordStates.cacheLoadedAhead(child, inverse.name(), owner, inverse.timeToLive());
     }
 }

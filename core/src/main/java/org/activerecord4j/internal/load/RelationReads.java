@@ -1,5 +1,6 @@
 package org.activerecord4j.internal.load;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.activerecord4j.Model;
@@ -27,17 +28,14 @@ public final class RelationReads {
      */
     @SuppressWarnings("unchecked")
     public static <T> T one(BoundRelation relation, Model<?> record) {
-        Object cached = RecordStates.cached(record, relation.name());
-        if (cached != RelationCache.MISSING && !stale(relation, record, cached)) {
-            return (T) cached;
+        Object answer = oneFromMemory(relation, record);
+        if (answer != RelationCache.MISSING) {
+            return (T) answer;
         }
         RelationCache owner = RecordStates.relationsIfAny(record);
-        T loaded = null;
         Object key = relation.ownerKey(record);
-        if (key != null) {
-            StrictLoads.checkLazyLoad(owner, relation);
-            loaded = Loads.firstInItsOrder((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null);
-        }
+        StrictLoads.checkLazyLoad(owner, relation);
+        T loaded = Loads.firstInItsOrder((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null);
         // A BelongsTo's absent parent is cached with its key, so that a read after the key changed is not answered from it.
         Object value = loaded == null && relation.kind().ownerHoldsKey() ? RelationCache.absent(key) : loaded;
         RecordStates.relations(record).cache(relation.name(), value, relation.timeToLive());
@@ -50,6 +48,28 @@ public final class RelationReads {
     }
 
     /**
+     * Reads a to-one relation when that runs no statement: from the relation cache, or as null for a null key.
+     *
+     * @param relation the relation
+     * @param record the owner
+     * @return the target, null, or {@link RelationCache#MISSING} when reading it needs a statement
+     */
+    public static Object oneFromMemory(BoundRelation relation, Model<?> record) {
+        Object cached = cachedForThisRead(relation, record);
+        if (cached != RelationCache.MISSING && !stale(relation, record, cached)) {
+            return cached;
+        }
+        Object key = relation.ownerKey(record);
+        if (key != null) {
+            return RelationCache.MISSING;
+        }
+        // A BelongsTo's absent parent is cached with its key, so that a read after the key changed is not answered from it.
+        RecordStates.relations(record).cache(relation.name(), relation.kind().ownerHoldsKey() ? RelationCache.absent(null) : null,
+                relation.timeToLive());
+        return null;
+    }
+
+    /**
      * Reads a to-many relation (HasMany, HasManyThrough).
      *
      * @param relation the relation
@@ -59,33 +79,47 @@ public final class RelationReads {
      */
     @SuppressWarnings("unchecked")
     public static <T> List<T> many(BoundRelation relation, Model<?> record) {
-        Object cached = RecordStates.cached(record, relation.name());
-        if (cached != RelationCache.MISSING) {
-            return (List<T>) cached;
+        Object answer = manyFromMemory(relation, record);
+        if (answer != RelationCache.MISSING) {
+            return (List<T>) answer;
         }
         RelationCache owner = RecordStates.relationsIfAny(record);
-        List<T> loaded = List.of();
-        Object key = relation.ownerKey(record);
-        if (key != null) {
-            StrictLoads.checkLazyLoad(owner, relation);
-            loaded = List.copyOf(Loads.all((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null));
-            StrictLoads.markLazyLoaded(owner, relation, (List<? extends Model<?>>) loaded);
-        }
+        StrictLoads.checkLazyLoad(owner, relation);
+        List<T> loaded = List.copyOf(Loads.all((ModelInfo<T>) relation.target(), rowsOf(relation, relation.ownerKey(record)),
+                EagerPlan.none(), null));
+        StrictLoads.markLazyLoaded(owner, relation, (List<? extends Model<?>>) loaded);
         RecordStates.relations(record).cache(relation.name(), loaded, relation.timeToLive());
         Inverses.fillFromMany(relation, record, (List<? extends Model<?>>) loaded);
         return loaded;
     }
 
     /**
-     * Returns whether reading {@code relation} on {@code record} runs no statement: its value is cached, or
-     * the owner's key is null (a new owner, a null foreign key).
+     * Reads a to-many relation when that runs no statement: from the relation cache, or as empty for a null key.
      *
      * @param relation the relation
      * @param record the owner
-     * @return true when {@link #one} or {@link #many} would answer from memory
+     * @return the unmodifiable list, or {@link RelationCache#MISSING} when reading it needs a statement
      */
-    public static boolean answeredFromMemory(BoundRelation relation, Model<?> record) {
-        return cachedForRead(relation, record) || relation.ownerKey(record) == null;
+    public static Object manyFromMemory(BoundRelation relation, Model<?> record) {
+        Object cached = cachedForThisRead(relation, record);
+        if (cached != RelationCache.MISSING) {
+            return cached;
+        }
+        if (relation.ownerKey(record) != null) {
+            return RelationCache.MISSING;
+        }
+        RecordStates.relations(record).cache(relation.name(), List.of(), relation.timeToLive());
+        return List.of();
+    }
+
+    /**
+     * The cached value a read of {@code relation} answers with: a relation that is not cached holds a value only
+     * when it was loaded ahead of this read (eagerly, or as an inverse), which the read takes.
+     */
+    private static Object cachedForThisRead(BoundRelation relation, Model<?> record) {
+        Duration timeToLive = relation.timeToLive();
+        return timeToLive != null && timeToLive.isZero()
+                ? RecordStates.take(record, relation.name()) : RecordStates.cached(record, relation.name());
     }
 
     /**

@@ -8,6 +8,7 @@ import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.RelationNotFoundException;
 import org.activerecord4j.internal.async.Async;
 import org.activerecord4j.internal.load.RelationReads;
+import org.activerecord4j.internal.state.RelationCache;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ModelRelations;
 import org.activerecord4j.internal.write.RelationWrites;
@@ -103,8 +104,12 @@ public final class Relations {
     public static <T> CompletableFuture<T> oneAsync(Relation<?> relation, Model<?> record) {
         return Async.guarded(() -> {
             BoundRelation bound = bind(relation, record);
-            if (RelationReads.answeredFromMemory(bound, record)) {
-                return Async.completed(RelationReads.one(bound, record));
+            // Taken from memory in one step: a value kept for one read is not there for a second look.
+            Object answer = RelationReads.oneFromMemory(bound, record);
+            if (answer != RelationCache.MISSING) {
+                @SuppressWarnings("unchecked")
+                T value = (T) answer;
+                return Async.completed(value);
             }
             return Async.call(bound.target().type(), () -> RelationReads.one(bound, record));
         });
@@ -121,8 +126,12 @@ public final class Relations {
     public static <T> CompletableFuture<List<T>> manyAsync(Relation<?> relation, Model<?> record) {
         return Async.guarded(() -> {
             BoundRelation bound = bind(relation, record);
-            if (RelationReads.answeredFromMemory(bound, record)) {
-                return Async.completed(RelationReads.many(bound, record));
+            // Taken from memory in one step: a value kept for one read is not there for a second look.
+            Object answer = RelationReads.manyFromMemory(bound, record);
+            if (answer != RelationCache.MISSING) {
+                @SuppressWarnings("unchecked")
+                List<T> value = (List<T>) answer;
+                return Async.completed(value);
             }
             return Async.call(bound.target().type(), () -> RelationReads.many(bound, record));
         });

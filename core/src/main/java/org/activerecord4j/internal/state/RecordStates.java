@@ -179,6 +179,44 @@ public final class RecordStates {
     }
 
     /**
+     * Caches {@code value}, loaded ahead of a read (an eager step's rows, an inverse filled from memory), for
+     * relation {@code name} of {@code record} under the relation's policy: for ever, for {@code timeToLive}, or,
+     * for a relation that is not cached (zero), until the next read of it, which it answers instead of a query.
+     *
+     * @param record the record
+     * @param name the relation
+     * @param value the value, possibly null
+     * @param timeToLive the relation's time to live; null for ever, zero for the next read only
+     */
+    public static void cacheLoadedAhead(Model<?> record, String name, Object value, Duration timeToLive) {
+        if (timeToLive == null || !timeToLive.isZero()) {
+            cache(record, name, value, timeToLive);
+            return;
+        }
+        RelationCache cache = access.relationCache(record, false);
+        if (cache == null) {
+            if (access.relationCacheIfAbsent(record, RelationCache.holdingForOneRead(name, value))) {
+                return;
+            }
+            cache = access.relationCache(record, false); // another thread gave it one first
+        }
+        cache.cacheForOneRead(name, value);
+    }
+
+    /**
+     * Returns the cached value of relation {@code name} on {@code record} for a read that answers with it, as
+     * {@link #cached} does, removing a value cached for one read ({@link #cacheLoadedAhead}).
+     *
+     * @param record the record
+     * @param name the relation
+     * @return the value (possibly null) or {@link RelationCache#MISSING}
+     */
+    public static Object take(Model<?> record, String name) {
+        RelationCache cache = access.relationCache(record, false);
+        return cache == null ? RelationCache.MISSING : cache.take(name);
+    }
+
+    /**
      * Returns the relation cache of {@code record} if it has one.
      *
      * @param record the record

@@ -42,6 +42,13 @@ public final class RelationCache {
     private record StrictAndSnapshot(String strictPath, Object[] snapshot) {
     }
 
+    /**
+     * A value loaded ahead of a read (an eager step's rows, an inverse filled from memory) of a relation that is
+     * not cached ({@code cache(false)}): it answers the next read, which removes it, as a query would have.
+     */
+    private record OneRead(Object value) {
+    }
+
     /** A parent assigned while it had no key: the child's foreign key is copied from it once it has one. */
     private record AwaitingKey(Object parent) {
     }
@@ -135,6 +142,18 @@ public final class RelationCache {
         return new RelationCache(name, stored(value, timeToLive));
     }
 
+    /**
+     * Returns a new cache that holds {@code value} for relation {@code name} until the next read of it (see
+     * {@link #cacheForOneRead}), filled before any other thread can see it, as {@link #holding} is.
+     *
+     * @param name the relation
+     * @param value the value, possibly null
+     * @return the cache
+     */
+    public static RelationCache holdingForOneRead(String name, Object value) {
+        return new RelationCache(name, new OneRead(value));
+    }
+
     private static Object stored(Object value, Duration timeToLive) {
         return timeToLive == null ? value : new Expiring(value, System.nanoTime() + timeToLive.toNanos());
     }
@@ -153,6 +172,29 @@ public final class RelationCache {
                 return MISSING;
             }
             value = expiring.value();
+        }
+        return readable(value);
+    }
+
+    /**
+     * Returns the cached value of relation {@code name} as {@link #cached} does, for a read that answers with it:
+     * a value cached for one read ({@link #cacheForOneRead}) is removed.
+     *
+     * @param name the relation
+     * @return the value (possibly null) or {@link #MISSING}
+     */
+    public synchronized Object take(String name) {
+        if (stored(name) instanceof OneRead once) {
+            clearRelation(name);
+            return readable(once.value());
+        }
+        return cached(name);
+    }
+
+    /** What a read sees of a stored value that is neither expiring nor for one read. */
+    private static Object readable(Object value) {
+        if (value instanceof OneRead once) {
+            value = once.value();
         }
         if (value instanceof Absent) {
             return null;
@@ -183,6 +225,9 @@ public final class RelationCache {
         if (value instanceof Expiring expiring) {
             value = expiring.value();
         }
+        if (value instanceof OneRead once) {
+            value = once.value();
+        }
         return value instanceof Absent absent ? absent.key() : MISSING;
     }
 
@@ -212,13 +257,29 @@ public final class RelationCache {
      *
      * @param name the relation
      * @param value the value, possibly null
-     * @param timeToLive how long it stays valid; null for ever, zero for not at all
+     * @param timeToLive how long it stays valid; null for ever, zero for not at all (what was cached is then
+     *     forgotten, so that the next read queries)
      */
     public synchronized void cache(String name, Object value, Duration timeToLive) {
         if (timeToLive != null && timeToLive.isZero()) {
+            clearRelation(name);
             return;
         }
-        Object stored = stored(value, timeToLive);
+        put(name, stored(value, timeToLive));
+    }
+
+    /**
+     * Caches {@code value}, loaded ahead of a read, for relation {@code name} until the next read of it
+     * ({@link #take}): for a relation that is not cached ({@code cache(false)}), whose reads otherwise query.
+     *
+     * @param name the relation
+     * @param value the value, possibly null
+     */
+    public synchronized void cacheForOneRead(String name, Object value) {
+        put(name, new OneRead(value));
+    }
+
+    private void put(String name, Object stored) {
         if (firstRelation == null || is(firstRelation, name)) {
             firstRelation = name;
             firstValue = stored;

@@ -163,7 +163,7 @@ public final class RelationWrites {
                 relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
                 Saves.save(child);
                 if (relation.inverse() != null) {
-                    RecordStates.relations(child).cache(relation.inverse().name(), record, relation.inverse().timeToLive());
+                    Inverses.fill(relation.inverse(), child, record);
                 }
             }
             // The row may be listed already, through another instance of it: that entry becomes the child.
