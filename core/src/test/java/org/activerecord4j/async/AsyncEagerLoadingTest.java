@@ -389,6 +389,20 @@ class AsyncEagerLoadingTest {
         })).isZero();
     }
 
+    @DatabaseTest
+    void strictInAFilter_isRefusedNamingThePath() {
+        assertThat(statements(() -> {
+            assertThatThrownBy(() -> User.query().with("posts", q -> q.strict()))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("The filter of with(\"posts\") on User calls strict(true), which a filter cannot: it "
+                            + "filters, orders and limits the rows of Post and loads below them; set strict loading on "
+                            + "the query (User.query().strict(true)), on the model (@StrictLoading on Post) or on the database");
+            assertThatThrownBy(() -> User.query().with("posts", q -> q.with("comments", c -> c.strict(false))))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageStartingWith("The filter of with(\"comments\") on Post calls strict(false), which a filter cannot");
+        })).isZero();
+    }
+
     // --- terminal methods ---
 
     @DatabaseTest
