@@ -403,6 +403,27 @@ class AsyncEagerLoadingTest {
         })).isZero();
     }
 
+    @DatabaseTest
+    void filtersThatFilterNothing_areNoFilter_andCombineWithTheFilterOfTheirPath() {
+        User ann = user("Ann");
+        post(ann, "Hello");
+        Post world = post(ann, "World");
+        comment(ann, world, "nice");
+
+        List<User> identity = load(2, () -> User.query().with("posts", q -> q)
+                .with("posts", q -> q.where(Post.c.title.eq("World"))).all());
+        assertThat(now(identity.get(0).posts())).extracting(p -> p.title).containsExactly("World");
+
+        List<User> onlyBelow = load(3, () -> User.query().with("posts", q -> q.where(Post.c.title.eq("World")))
+                .with("posts", q -> q.with("comments")).all());
+        List<Post> posts = now(onlyBelow.get(0).posts());
+        assertThat(posts).extracting(p -> p.title).containsExactly("World");
+        assertThat(statements(() -> assertThat(now(posts.get(0).comments())).hasSize(1))).isZero();
+
+        List<User> bothIdentity = load(2, () -> User.query().with("posts", q -> q).with("posts", q -> q).all());
+        assertThat(now(bothIdentity.get(0).posts())).hasSize(2);
+    }
+
     // --- terminal methods ---
 
     @DatabaseTest
