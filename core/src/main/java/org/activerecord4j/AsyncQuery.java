@@ -53,8 +53,9 @@ public final class AsyncQuery<T extends AsyncActiveRecord<T>> extends AbstractQu
      * @param filter refines the query of the last step; it must return a query over that step's model
      * @return the refined query
      * @throws RelationNotFoundException when the path is invalid
-     * @throws InvalidArgumentException when the filter returns no query, a query over another model, or
-     *     the path already has a filter
+     * @throws InvalidArgumentException when the filter returns no query or a query over another model, calls
+     *     {@code strict(...)} (strict loading is set on the query, the model or the database), or restricts the
+     *     rows of a path that another filter of this query restricts already
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public AsyncQuery<T> with(String path, UnaryOperator<AsyncQuery<?>> filter) {

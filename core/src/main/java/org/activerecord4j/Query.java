@@ -54,14 +54,17 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
      * <p>A {@code limit} or {@code offset} in the filter applies <em>per owner</em>: {@code limit(3)} loads
      * at most 3 rows for each owner record (numbered with {@code ROW_NUMBER()} in the filter's order, then
      * the relation's), not 3 rows in all. The loaded rows are what the relation returns on those records
-     * until its cache is cleared.
+     * until its cache is cleared (or for as long as its {@code cache(...)} option keeps them).
+     *
+     * <p>A filter says which rows, not how they load: {@code strict()} in it is refused; set strict loading on the query.
      *
      * @param path a relation path from this query's model
      * @param filter refines the query of the last step; it must return a query over that step's model
      * @return the refined query
      * @throws RelationNotFoundException when the path is invalid
-     * @throws InvalidArgumentException when the filter returns no query, a query over another model, or
-     *     the path already has a filter
+     * @throws InvalidArgumentException when the filter returns no query or a query over another model, calls
+     *     {@code strict(...)} (strict loading is set on the query, the model or the database), or restricts the
+     *     rows of a path that another filter of this query restricts already
      */
     public Query<T> with(String path, UnaryOperator<Query<?>> filter) {
         Objects.requireNonNull(filter, "filter");

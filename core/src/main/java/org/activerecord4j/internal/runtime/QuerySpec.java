@@ -193,8 +193,8 @@ public final class QuerySpec<T> {
      * @param path a relation path from this spec's model
      * @param filter the spec the filter returned, which must be over the last step's model
      * @return the new spec
-     * @throws InvalidArgumentException when the filter is over another model, or the path already has a filter
-     * @throws InvalidArgumentException when the filter names columns of another model
+     * @throws InvalidArgumentException when the filter is over another model, sets strict loading, names columns
+     *     of another model, or restricts rows of a path that another filter restricts already
      */
     public QuerySpec<T> with(String path, QuerySpec<?> filter) {
         List<BoundRelation> steps = EagerPaths.resolve(model, path);
@@ -203,6 +203,13 @@ public final class QuerySpec<T> {
             throw new InvalidArgumentException("The filter of with(\"" + path + "\") on " + model.name()
                     + " must return a query over " + target.name() + " but returned "
                     + (filter == null ? "null" : "a query over " + filter.model.name()));
+        }
+        if (filter.strict != null) {
+            // Strict loading is set where it holds for every record a load reads, not for one path's rows.
+            throw new InvalidArgumentException("The filter of with(\"" + path + "\") on " + model.name() + " calls strict("
+                    + filter.strict + "), which a filter cannot: it filters, orders and limits the rows of " + target.name()
+                    + " and loads below them; set strict loading on the query (" + model.name() + ".query().strict("
+                    + filter.strict + ")), on the model (@StrictLoading on " + target.name() + ") or on the database");
         }
         filter.checkColumns();
         return new QuerySpec<>(model, select, plan.merge(EagerPlan.path(steps, filter.select, filter.plan)), strict);
