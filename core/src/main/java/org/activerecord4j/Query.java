@@ -56,7 +56,10 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
      * the relation's), not 3 rows in all. The loaded rows are what the relation returns on those records
      * until its cache is cleared (or for as long as its {@code cache(...)} option keeps them).
      *
-     * <p>A filter says which rows, not how they load: {@code strict()} in it is refused; set strict loading on the query.
+     * <p>A path has one filter: a second {@code with} of the same path adds the steps below it, and its filter
+     * may restrict the rows only if the first did not. A filter that keeps every row ({@code q -> q}, or
+     * {@code q -> q.with("comments")}, which only loads below) restricts nothing. A filter says which rows,
+     * not how they load: {@code strict()} in it is refused; set strict loading on the query.
      *
      * @param path a relation path from this query's model
      * @param filter refines the query of the last step; it must return a query over that step's model

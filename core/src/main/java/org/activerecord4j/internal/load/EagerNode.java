@@ -14,15 +14,16 @@ import org.activerecord4j.internal.sql.SelectSpec;
 public record EagerNode(BoundRelation relation, SelectSpec filter, EagerPlan children) {
 
     /**
-     * Returns this step combined with another for the same relation: the filter given by either, the
-     * children of both.
+     * Returns this step combined with another for the same relation: the filter given by either (or by both,
+     * the same), the children of both.
      *
      * @param other a step for the same relation
      * @return the combined step
-     * @throws InvalidArgumentException when both have a filter
+     * @throws InvalidArgumentException when both have a filter and the two differ (one that keeps every row
+     *     is none: see {@code QuerySpec.with(String, QuerySpec)})
      */
     EagerNode merge(EagerNode other) {
-        if (filter != null && other.filter != null) {
+        if (filter != null && other.filter != null && !filter.equals(other.filter)) {
             throw new InvalidArgumentException("Two filters given for eager-loaded relation " + relation
                     + "; combine them into one with(path, filter)");
         }

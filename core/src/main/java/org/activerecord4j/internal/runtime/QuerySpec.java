@@ -212,7 +212,9 @@ public final class QuerySpec<T> {
                     + filter.strict + ")), on the model (@StrictLoading on " + target.name() + ") or on the database");
         }
         filter.checkColumns();
-        return new QuerySpec<>(model, select, plan.merge(EagerPlan.path(steps, filter.select, filter.plan)), strict);
+        // A filter that keeps every row in the relation's order (q -> q, or one that only loads below) is no filter.
+        SelectSpec rows = filter.select.equals(SelectSpec.ALL) ? null : filter.select;
+        return new QuerySpec<>(model, select, plan.merge(EagerPlan.path(steps, rows, filter.plan)), strict);
     }
 
     /**
