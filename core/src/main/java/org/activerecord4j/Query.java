@@ -162,6 +162,11 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
      * MariaDB, on a free one), so a stream never waits for a connection a small pool cannot give. A stream
      * opened inside a transaction belongs to it: reading it after the transaction ended throws.
      *
+     * <p>The stream reads one cursor, so it is sequential: {@code parallel()} still hands every record on in
+     * the thread that runs the terminal operation, one after the other (its rows are never split off to other
+     * threads, where lazy reads would leave the stream's connection and transaction). For parallel work,
+     * collect first ({@code all()}, or a page at a time) and stream that list in parallel.
+     *
      * @return the stream
      */
     public Stream<T> stream() {

@@ -14,7 +14,7 @@ import org.activerecord4j.internal.model.ModelInfo;
 /**
  * The records of an open cursor, for a stream. With a batch action, rows are read a batch at a time
  * and the action (eager loading, strict marking) runs on each batch before its records are handed on,
- * so memory stays bounded by the batch. Not thread-safe.
+ * so memory stays bounded by the batch. Never splits ({@link #trySplit}). Not thread-safe.
  *
  * @param <T> the model
  */
@@ -81,6 +81,19 @@ public final class CursorRecords<T> extends Spliterators.AbstractSpliterator<T> 
             cursor.closeAfter(e);
             throw e;
         }
+    }
+
+    /**
+     * Does not split: a parallel stream over a cursor runs sequentially, in the thread of its terminal operation.
+     * A split would read rows off the cursor and hand them to other threads, whose consumers (and their lazy
+     * reads) would run away from the cursor's connection, the stream's transaction and its {@code Database.use}
+     * scope, and could wait for a connection a small pool does not have.
+     *
+     * @return null
+     */
+    @Override
+    public Spliterator<T> trySplit() {
+        return null;
     }
 
     /** The next record, or null after the last one, once the cursor is closed. */
