@@ -21,6 +21,7 @@ import org.activerecord4j.testing.samples.MigrationsSample;
 import org.activerecord4j.testing.samples.RollbackSample;
 import org.activerecord4j.testing.samples.SchemaSample;
 import org.activerecord4j.testing.samples.SetupWriteSample;
+import org.activerecord4j.testing.samples.StatementFailureSample;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -93,6 +94,22 @@ class TestDatabaseTest {
                         + "later statements fail: wait for the test's async calls (join their futures, read or cancel "
                         + "their streams) before the test ends");
         tests.assertStatistics(stats -> stats.started(6).succeeded(5).failed(1));
+        assertNoRows(kind, database, "authors", "books");
+    }
+
+    /**
+     * Regression test: on PostgreSQL a statement that failed outside any transaction of the code (a duplicate key the
+     * test caught, sync or async) aborted the test's whole transaction, so every later statement of the test failed
+     * with "current transaction is aborted", while in production it fails alone in auto-commit. It runs in a
+     * savepoint of the test's transaction now; SQLite and MariaDB, where a failed statement fails alone, need none.
+     */
+    @DatabaseTest
+    void caughtFailedStatement_outsideTheCodesTransactions_failsAlone_asInProduction(TestDatabases.Kind kind,
+            Database database) throws SQLException {
+        Events tests = run(kind, StatementFailureSample.class);
+
+        assertThat(failures(tests)).as("failed tests of StatementFailureSample on %s", kind.label()).isEmpty();
+        tests.assertStatistics(stats -> stats.started(5).succeeded(5));
         assertNoRows(kind, database, "authors", "books");
     }
 
