@@ -55,7 +55,11 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * the records it touched, throws what production throws, and the test goes on. Transactions nested inside it
  * join it, as in production. The code's transactions run one at a time: wait for an async one (join its
  * future) before starting another or ending the test, else that fails, saying so. A transaction that names
- * another database than the test's fails, as a write to a second database inside a transaction does.
+ * another database than the test's fails, as a write to a second database inside a transaction does. A
+ * statement made outside the code's transactions, sync or async (a {@code save()} that hits a unique key, which
+ * the test catches), fails alone as it does in production's auto-commit, and the test goes on: on PostgreSQL,
+ * where a failed statement aborts the transaction it runs in, each such statement, and each stream's reads, run
+ * in a savepoint of their own.
  *
  * <p><b>Async calls run in the test's transaction.</b> A plain async call ({@code user.save()} on an
  * {@code AsyncActiveRecord} model, {@code User.findOne(id)}, {@code User.query().all()}, an async relation read

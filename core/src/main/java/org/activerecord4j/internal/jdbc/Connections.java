@@ -36,12 +36,15 @@ final class Connections {
     }
 
     /**
-     * A connection for one statement, whether it came from the pool (and goes back after it), and the test whose
-     * connection it is and whose turn the statement took, or null (always in production).
+     * A connection for one statement, whether it came from the pool (and goes back after it), the test whose
+     * connection it is and whose turn the statement took, or null (always in production), and the test in whose
+     * transaction the statement runs in a savepoint of its own, or null (always in production): a statement the code
+     * makes outside its transactions, which production runs in auto-commit, on a database where a failed statement
+     * aborts the transaction it runs in.
      */
-    record Lease(Connection connection, boolean pooled, TestTransaction turn) {
+    record Lease(Connection connection, boolean pooled, TestTransaction turn, TestTransaction isolatedIn) {
         Lease(Connection connection, boolean pooled) {
-            this(connection, pooled, null);
+            this(connection, pooled, null, null);
         }
     }
 
@@ -59,9 +62,10 @@ final class Connections {
             Connection connection = current.connectionFor(engine, write);
             if (connection != null) {
                 TestTransaction test = current.testConnection();
-                if (test != null && test.enterStatement()) {
+                if (test != null) {
                     // The test's connection, which its async calls use too: the statement runs in its turn.
-                    return new Lease(connection, false, test);
+                    TestTransaction turn = test.enterStatement() ? test : null;
+                    return new Lease(connection, false, turn, current.isolatesStatements() ? test : null);
                 }
                 return new Lease(connection, false);
             }

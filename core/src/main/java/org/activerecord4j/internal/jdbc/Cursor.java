@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.sql.SqlStatement;
 
@@ -27,6 +28,10 @@ public final class Cursor implements AutoCloseable {
     private boolean transactionEnded;
     /** The test whose connection the cursor reads, whose async calls use it too, or null (always in production). */
     private TestTransaction turns;
+    /** The test in whose transaction the cursor reads in a savepoint of its own, and that savepoint, or null. */
+    private TestTransaction isolatedIn;
+    private Savepoint isolation;
+    private Throwable readFailure;
 
     Cursor(Engine engine, SqlStatement statement, Connection connection, boolean ownsConnection, int fetchSize)
             throws SQLException {
@@ -79,6 +84,7 @@ public final class Cursor implements AutoCloseable {
             return more;
         } catch (SQLException e) {
             RuntimeException failure = engine.failure(statement, started, e);
+            readFailure = failure;
             closeAfter(failure);
             throw failure;
         } finally {
@@ -95,6 +101,19 @@ public final class Cursor implements AutoCloseable {
      */
     void takesTurnsOf(TestTransaction test) {
         turns = test;
+    }
+
+    /**
+     * Makes the cursor, opened by a test outside the code's transactions where a failed statement aborts the
+     * transaction, read in {@code savepoint}, which it ends when it closes: rolled back to when a read failed.
+     *
+     * @param test the test's transaction state
+     * @param savepoint set before the cursor opened
+     */
+    void isolatedIn(TestTransaction test, Savepoint savepoint) {
+        isolatedIn = test;
+        isolation = savepoint;
+        test.cursorOpened(savepoint);
     }
 
     /**
@@ -145,6 +164,9 @@ public final class Cursor implements AutoCloseable {
         } catch (SQLException e) {
             throw new ActiveRecordException("Closing a cursor failed: " + e.getMessage(), e);
         } finally {
+            if (isolation != null) {
+                isolatedIn.cursorClosed(connection, isolation, readFailure);
+            }
             if (turn) {
                 turns.exitStatement(true);
             }

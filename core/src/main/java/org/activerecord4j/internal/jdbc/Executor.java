@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import org.activerecord4j.ActiveRecordException;
@@ -170,16 +171,26 @@ final class Executor {
         try {
             for (int attempt = 1; ; attempt++) {
                 Connections.Lease lease = connections.lease(false, attempt > 1);
+                Savepoint isolation = null;
                 try {
+                    if (lease.isolatedIn() != null) {
+                        isolation = lease.isolatedIn().statementStarts(lease.connection());
+                    }
                     Cursor cursor = new Cursor(engine, statement, lease.connection(), lease.pooled(), fetchSize);
                     Transaction current = Transaction.current();
                     if (!lease.pooled() && current != null && current.engine() == engine) {
                         current.opened(cursor);
                         cursor.takesTurnsOf(current.testConnection());
                     }
+                    if (isolation != null) {
+                        cursor.isolatedIn(lease.isolatedIn(), isolation);
+                    }
                     return cursor;
-                } catch (SQLException e) {
-                    if (!lease.pooled() || attempt > 1 || !ConnectionLoss.is(e)) {
+                } catch (SQLException | RuntimeException e) {
+                    if (isolation != null) {
+                        lease.isolatedIn().statementEnded(lease.connection(), isolation, e);
+                    }
+                    if (!(e instanceof SQLException failure) || !lease.pooled() || attempt > 1 || !ConnectionLoss.is(failure)) {
                         throw e;
                     }
                     LOG.debug("Connection lost before a cursor opened; opening it on another connection", e);
@@ -200,7 +211,7 @@ final class Executor {
             for (int attempt = 1; ; attempt++) {
                 Connections.Lease lease = connections.lease(write, write || attempt > 1);
                 try {
-                    long rows = work.run(lease.connection());
+                    long rows = lease.isolatedIn() == null ? work.run(lease.connection()) : isolated(lease, work);
                     log.report(statement, started, rows, batchSize, false);
                     return rows;
                 } catch (SQLException e) {
@@ -215,6 +226,25 @@ final class Executor {
         } catch (SQLException e) {
             throw failure(statement, started, e);
         }
+    }
+
+    /**
+     * Runs {@code work} in a savepoint of a test's transaction, as production's auto-commit would isolate it: rolled
+     * back to if it fails, so that the test's transaction goes on.
+     */
+    private static long isolated(Connections.Lease lease, Work work) throws SQLException {
+        TestTransaction test = lease.isolatedIn();
+        Connection connection = lease.connection();
+        Savepoint savepoint = test.statementStarts(connection);
+        long rows;
+        try {
+            rows = work.run(connection);
+        } catch (SQLException | RuntimeException | Error e) {
+            test.statementEnded(connection, savepoint, e);
+            throw e;
+        }
+        test.statementEnded(connection, savepoint, null);
+        return rows;
     }
 
     /**

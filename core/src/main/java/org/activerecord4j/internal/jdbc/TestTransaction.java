@@ -3,6 +3,8 @@ package org.activerecord4j.internal.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 
@@ -11,7 +13,9 @@ import org.activerecord4j.ActiveRecordException;
  * own state: the transaction of the code under test open in it, which runs in a savepoint of its connection;
  * the test's plain async calls, whose statements run on its connection on executor threads; and whether the
  * test has ended. The code's transactions run in it one at a time, as Rails' transactional tests run the
- * application's outermost transaction as a savepoint.
+ * application's outermost transaction as a savepoint. Where a failed statement aborts the transaction
+ * (PostgreSQL), each statement made outside the code's transactions, which production runs in auto-commit, and
+ * each cursor opened there, runs in a savepoint of its own, so that its failure leaves the test's transaction usable.
  *
  * <p>One connection serves the test's thread and those executor threads, so its users take turns: a step of
  * async work (a plain call's, or one of an async transaction of the code) runs while no statement of another
@@ -37,6 +41,8 @@ public final class TestTransaction {
     private int statementDepth;
     /** The async side's state of the test's plain calls, made on the first one. */
     private Object calls;
+    /** Savepoints of the test's cursors still open that were opened outside the code's transactions, oldest first. */
+    private final List<Savepoint> cursorSavepoints = new ArrayList<>();
 
     TestTransaction(Engine engine) {
         this.engine = engine;
@@ -111,6 +117,84 @@ public final class TestTransaction {
             failure.addSuppressed(e);
         } finally {
             open = null;
+        }
+    }
+
+    /**
+     * Sets the savepoint in which a statement the code makes outside its transactions runs, on a database where a
+     * failed statement aborts the transaction: production runs it in auto-commit, where it fails alone. Called in
+     * the statement's turn.
+     *
+     * @param connection the test's connection
+     * @return the savepoint; end it with {@link #statementEnded}
+     * @throws SQLException when the driver fails
+     */
+    Savepoint statementStarts(Connection connection) throws SQLException {
+        return connection.setSavepoint();
+    }
+
+    /**
+     * Ends the savepoint of a statement from {@link #statementStarts}: released after it succeeded, rolled back to
+     * after it failed, which undoes what it did and leaves the test's transaction usable, as auto-commit would.
+     *
+     * @param connection the test's connection
+     * @param savepoint the statement's savepoint
+     * @param failure the statement's failure, which takes the driver's failure to roll back as a suppressed one,
+     *     or null when it succeeded
+     * @throws SQLException when the release after a success fails
+     */
+    void statementEnded(Connection connection, Savepoint savepoint, Throwable failure) throws SQLException {
+        if (failure == null) {
+            connection.releaseSavepoint(savepoint);
+            return;
+        }
+        try {
+            connection.rollback(savepoint);
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Records the savepoint of a cursor the test opened outside the code's transactions, set by
+     * {@link #statementStarts} before it opened: the cursor's reads fetch rows until it closes, and one that fails
+     * rolls back to it ({@link #cursorClosed}).
+     *
+     * @param savepoint the cursor's savepoint
+     */
+    synchronized void cursorOpened(Savepoint savepoint) {
+        cursorSavepoints.add(savepoint);
+    }
+
+    /**
+     * Ends the savepoint of a cursor from {@link #cursorOpened}, once it is closed: released, or rolled back to when
+     * a read failed. Only while it is the innermost savepoint open on the connection (no later cursor of the test's
+     * and no transaction of the code is open), since ending it would end those too; else it stays open until the
+     * test's rollback, which is harmless when the cursor succeeded.
+     *
+     * @param connection the test's connection
+     * @param savepoint the cursor's savepoint
+     * @param failure the failure of the cursor's read, which takes the driver's failure to roll back as a suppressed
+     *     one, or null
+     */
+    synchronized void cursorClosed(Connection connection, Savepoint savepoint, Throwable failure) {
+        int index = cursorSavepoints.lastIndexOf(savepoint);
+        if (index < 0) {
+            return;
+        }
+        cursorSavepoints.remove(index);
+        if (ended || open != null || index != cursorSavepoints.size()) {
+            return;
+        }
+        boolean entered = enterStatement();
+        try {
+            statementEnded(connection, savepoint, failure);
+        } catch (SQLException e) {
+            throw new ActiveRecordException("Releasing the savepoint of a stream in the test's transaction on "
+                    + engine.describe() + " failed: " + e.getMessage(), e);
+        } finally {
+            exitStatement(entered);
         }
     }
 

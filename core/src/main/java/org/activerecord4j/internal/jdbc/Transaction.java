@@ -181,6 +181,17 @@ public final class Transaction {
     }
 
     /**
+     * Returns whether each statement on this transaction's connection runs in a savepoint of its own: in a test's
+     * transaction itself (a statement outside any transaction of the code under test, which production runs in
+     * auto-commit), where a failed statement aborts the transaction, so that it fails alone as in production.
+     *
+     * @return true for such a test's transaction on PostgreSQL
+     */
+    boolean isolatesStatements() {
+        return test != null && engine.dialect().failedStatementAbortsTransaction();
+    }
+
+    /**
      * Runs {@code body} in a transaction: joins the thread's open one, or opens, commits or rolls back its
      * own. A nested block that throws dooms the whole transaction. On rollback, every record the
      * transaction touched is put back as it was before it.
