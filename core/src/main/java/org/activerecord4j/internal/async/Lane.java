@@ -243,17 +243,11 @@ final class Lane {
     /** Runs the lane's last step on a thread of its own, when the executor refuses work, then gives the permit back. */
     private void runAside(Step<?> last) {
         Thread thread = new Thread(() -> {
-            Object value = null;
-            Throwable failure = null;
-            try {
-                value = engine.engine().carrying(held, () -> around.run(last.work()));
-            } catch (Throwable e) {
-                failure = e;
-            }
+            Outcome outcome = run(last);
             if (gated) {
                 engine.gate().release();
             }
-            complete(last, value, failure);
+            complete(last, outcome);
         }, "activerecord4j-async-end");
         thread.setDaemon(true);
         thread.start();
@@ -264,13 +258,7 @@ final class Lane {
         synchronized (this) {
             step = steps.poll();
         }
-        Object value = null;
-        Throwable failure = null;
-        try {
-            value = engine.engine().carrying(held, () -> around.run(step.work()));
-        } catch (Throwable e) {
-            failure = e;
-        }
+        Outcome outcome = run(step);
         boolean next;
         synchronized (this) {
             next = !steps.isEmpty();
@@ -283,16 +271,27 @@ final class Lane {
             schedule();
         }
         if (context == null || step.last()) {
-            complete(step, value, failure);
+            complete(step, outcome);
         } else {
             // Stages chained on the step's future that run now, on this thread (those of allOf, say), belong
             // to the transaction too.
-            Object stepValue = value;
-            Throwable stepFailure = failure;
             AsyncContext.with(context, () -> {
-                complete(step, stepValue, stepFailure);
+                complete(step, outcome);
                 return null;
             });
+        }
+    }
+
+    /** A step's result, or its failure. */
+    private record Outcome(Object value, Throwable failure) {
+    }
+
+    /** Runs a step around its transaction or routing, counting the connections it leaves open to the lane. */
+    private Outcome run(Step<?> step) {
+        try {
+            return new Outcome(engine.engine().carrying(held, () -> around.run(step.work())), null);
+        } catch (Throwable e) {
+            return new Outcome(null, e);
         }
     }
 
@@ -318,11 +317,11 @@ final class Lane {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> void complete(Step<R> step, Object value, Throwable failure) {
-        if (failure != null) {
-            step.result().completeExceptionally(failure);
+    private static <R> void complete(Step<R> step, Outcome outcome) {
+        if (outcome.failure() != null) {
+            step.result().completeExceptionally(outcome.failure());
         } else {
-            step.result().complete((R) value);
+            step.result().complete((R) outcome.value());
         }
     }
 }

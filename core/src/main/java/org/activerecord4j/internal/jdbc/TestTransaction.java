@@ -107,8 +107,7 @@ public final class TestTransaction {
             if (!ended) {
                 boolean entered = enterStatement();
                 try {
-                    connection.rollback(savepoint);
-                    connection.releaseSavepoint(savepoint);
+                    statementEnded(connection, savepoint, failure);
                 } finally {
                     exitStatement(entered);
                 }

@@ -66,10 +66,10 @@ public final class ColumnValues {
 
     /**
      * Returns whether a value of the column's own Java type can still be refused: a {@code String} with a
-     * {@code @Column(length)} or that is unique, a key or a foreign key, a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year).
-     * {@link #check} looks past
-     * a value's type only for such columns, so they are the only ones a value read from a record's field (which
-     * holds nothing but its own type) needs checking for.
+     * {@code @Column(length)} or that is unique, a key or a foreign key, a {@code BigDecimal}, a {@code Double}, a
+     * {@code Float} or a date or time (its year). {@link #check} looks past a value's type only for such columns, so
+     * they are the only ones a value read from a record's field (which holds nothing but its own type) needs checking
+     * for.
      *
      * @param model the model
      * @param column the column
@@ -77,8 +77,8 @@ public final class ColumnValues {
      */
     public static boolean limitsOwnType(ModelInfo<?> model, ColumnInfo column) {
         Class<?> type = column.type();
-        return type == String.class ? column.length() > 0 || keyed(model, column) : type == BigDecimal.class || type == Double.class || type == Float.class
-                || type == LocalDate.class || type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class;
+        return type == String.class ? column.length() > 0 || keyed(model, column)
+                : type == BigDecimal.class || type == Double.class || type == Float.class || type == LocalDate.class || type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class;
     }
 
     private static void checkYear(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
