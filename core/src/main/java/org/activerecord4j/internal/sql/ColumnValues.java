@@ -40,9 +40,14 @@ public final class ColumnValues {
      * @throws InvalidValueException naming the model, the column, the value and the rule it breaks
      */
     public static void check(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
-        if (value == null) {
-            return;
+        // Small enough to be inlined where keys are bound by the thousand (eager loading's IN lists): a value of
+        // the column's own class that the column does not limit further (a Long key) needs nothing more.
+        if (value != null && (value.getClass() != column.type() || limitsOwnType(model, column))) {
+            checkValue(dialect, model, column, value);
         }
+    }
+
+    private static void checkValue(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
         Class<?> type = column.type();
         if (!type.isInstance(value)) {
             throw refused(model, column, "Value " + value.getClass().getSimpleName() + " '" + shown(value)
