@@ -56,7 +56,8 @@ public abstract non-sealed class ActiveRecord<T extends ActiveRecord<T>> extends
     }
 
     /**
-     * Deletes this record's row.
+     * Deletes this record's row, and its dependents as its relations say: the row it was read from or last saved
+     * to, even when its key field was changed since (that unsaved change is not written).
      *
      * @throws ActiveRecordException when the record was never saved or already deleted
      */

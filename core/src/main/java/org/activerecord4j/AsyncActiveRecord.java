@@ -80,7 +80,7 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
     }
 
     /**
-     * Deletes this record's row, and its dependents as its relations say.
+     * Deletes this record's row, and its dependents as its relations say; see {@link ActiveRecord#delete()}.
      *
      * @return completes with this record once deleted; fails with {@link ActiveRecordException} when it was
      *     never saved or already deleted

@@ -16,7 +16,8 @@ public final class Deletes {
     }
 
     /**
-     * Deletes the record's row (after its dependents, in one transaction when it has any).
+     * Deletes the record's row, the one it was read from or saved to (an unsaved change of its key field does not
+     * move it), after its dependents, in one transaction when it has any.
      *
      * @param record a saved record
      * @throws ActiveRecordException when it was never saved or is already deleted
@@ -33,7 +34,7 @@ public final class Deletes {
         SqlStatement delete = WriteStatements.deleteWhere(engine.dialect(), model, model.primaryKey(), key);
         if (Dependents.any(model.type())) {
             engine.transaction(() -> {
-                Dependents.beforeDelete(record);
+                Dependents.beforeDelete(record, key);
                 engine.update(delete);
             });
         } else {

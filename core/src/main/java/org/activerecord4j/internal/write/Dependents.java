@@ -36,16 +36,17 @@ public final class Dependents {
     }
 
     /**
-     * Runs the dependent actions of {@code record}'s relations; RESTRICT checks run first.
+     * Runs the dependent actions of {@code record}'s relations on the rows that depend on its row; RESTRICT checks
+     * run first.
      *
      * @param record the owner about to be deleted
+     * @param key the key of its row in the database, which an unsaved change of its key field does not move
      */
-    public static void beforeDelete(Model<?> record) {
+    public static void beforeDelete(Model<?> record, Object key) {
         ModelRelations relations = ModelRelations.of(record.getClass());
-        Object key = ModelInfo.of(record.getClass()).primaryKey().get(record);
         for (BoundRelation relation : relations.all()) {
             if (relation.dependent() == Dependent.RESTRICT) {
-                restrict(relation, record, key);
+                restrict(relation, key);
             }
         }
         for (BoundRelation relation : relations.all()) {
@@ -72,7 +73,7 @@ public final class Dependents {
             engine.update(WriteStatements.nullifyWhere(engine.dialect(), rows, relation.foreignKey(), key));
         } else {
             Map<Object, Model<?>> held = heldChildren(relation, record);
-            for (Object child : Loads.all(relation.target(), RelationReads.rowsOf(relation, relation.ownerKey(record)),
+            for (Object child : Loads.all(relation.target(), RelationReads.rowsOf(relation, key),
                     EagerPlan.none(), null)) {
                 Model<?> row = (Model<?>) child;
                 Deletes.delete(held.getOrDefault(relation.target().keyOf(row), row));
@@ -100,15 +101,16 @@ public final class Dependents {
         return byKey;
     }
 
-    private static void restrict(BoundRelation relation, Model<?> record, Object key) {
+    private static void restrict(BoundRelation relation, Object key) {
         ModelInfo<?> rows = relation.dependentRows();
         Engine engine = Routing.forModel(rows.type());
         long[] found = new long[1];
         engine.query(WriteStatements.countWhere(engine.dialect(), rows, relation.foreignKey(), key),
                 row -> found[0] = row.getLong(1));
         if (found[0] > 0) {
-            throw new ActiveRecordException("Cannot delete " + RelationWrites.describe(relation.owner(), record) + ": "
-                    + found[0] + " " + rows.name() + " record(s) depend on it through " + relation + " (dependent RESTRICT)");
+            ModelInfo<?> owner = relation.owner();
+            throw new ActiveRecordException("Cannot delete " + owner.name() + " " + owner.primaryKey().fieldName() + "=" + key
+                    + ": " + found[0] + " " + rows.name() + " record(s) depend on it through " + relation + " (dependent RESTRICT)");
         }
     }
 }
