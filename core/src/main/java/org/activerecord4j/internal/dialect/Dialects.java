@@ -138,8 +138,12 @@ public final class Dialects {
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".
             .valuesInErrors(Pattern.compile("(?<=entry |value: )'(?:[^'\\\\]|\\\\.|'')*'"))
             // The URL's own sessionVariables would replace the property's: they join it instead, after the timeouts.
-            .driverUrl(url -> mysqlSchemePermitted(UrlParameters.without(url, "sessionVariables")))
+            // An UPDATE reports the rows it matched, which save() reads as "the row exists", whatever the URL's
+            // useAffectedRows says (with it, an UPDATE writing the values a row holds would report none).
+            .driverUrl(url -> mysqlSchemePermitted(UrlParameters.without(UrlParameters.without(url, "sessionVariables"),
+                    "useAffectedRows")))
             .driverSettings((url, timeouts, properties) -> {
+                properties.put("useAffectedRows", "false");
                 properties.put("connectTimeout", Long.toString(timeouts.connect().toMillis()));
                 properties.put("socketTimeout", Long.toString(timeouts.socket().toMillis()));
                 long lockSeconds = orLargest(Timeouts.seconds(timeouts.lock()), 31_536_000);
