@@ -44,6 +44,31 @@ class DecimalTest {
         assertThat(Account.findOneOrThrow(account.id).balance).isEqualTo(new BigDecimal("7.50"));
     }
 
+    /**
+     * Regression test: 1.0 and 1.00 were a change (BigDecimal.equals compares scales), so save() wrote an UPDATE of
+     * the number the row already held and changedColumns() listed the column.
+     */
+    @DatabaseTest
+    void theSameNumberAtAnotherScale_isNoChange_andSaveIssuesNoStatement(Database database) {
+        Account saved = new Account("A", new BigDecimal("7.5"));
+        saved.save();
+        Account loaded = Account.findOneOrThrow(saved.id);
+
+        saved.balance = new BigDecimal("7.50");
+        loaded.balance = new BigDecimal("7.5000");
+
+        assertThat(saved.changedColumns()).isEmpty();
+        assertThat(loaded.isDirty()).isFalse();
+        assertThat(StatementCounter.count(database, () -> {
+            saved.save();
+            loaded.save();
+        })).isZero();
+        loaded.balance = new BigDecimal("7.51");
+        assertThat(loaded.changedColumns()).containsExactly("balance");
+        loaded.save();
+        assertThat(Account.findOneOrThrow(saved.id).balance).isEqualTo(new BigDecimal("7.51"));
+    }
+
     private static List<String> balances(Query<Account> query) {
         return query.all().stream().map(account -> account.balance.toPlainString()).toList();
     }
