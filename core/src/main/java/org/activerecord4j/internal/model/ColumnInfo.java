@@ -1,6 +1,7 @@
 package org.activerecord4j.internal.model;
 
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
 import org.activerecord4j.ActiveRecordException;
@@ -177,13 +178,17 @@ public final class ColumnInfo {
     }
 
     /**
-     * Compares two values of this column, arrays by content.
+     * Compares two values of this column, arrays by content and decimals as numbers: the column stores 7.5 and
+     * 7.50 at its own scale, as one value.
      *
      * @param a one value
      * @param b another value
      * @return whether they are equal
      */
     public boolean sameValue(Object a, Object b) {
+        if (a instanceof BigDecimal one && b instanceof BigDecimal other) {
+            return one.compareTo(other) == 0;
+        }
         return Objects.deepEquals(a, b);
     }
 
