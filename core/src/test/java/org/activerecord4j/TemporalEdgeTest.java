@@ -57,6 +57,35 @@ class TemporalEdgeTest {
      * it with a server error over the text protocol and stored NULL over the binary protocol (read back as null),
      * and SQLite stored {@code +10000-01-01}, which sorts before {@code 2026-01-01}, so {@code gt} missed it.
      */
+    /**
+     * Regression: every database keeps times to the microsecond, so a value with nanoseconds was stored cut to the
+     * microsecond while the saved record kept its nanoseconds: it differed from its row until reloaded (Rails casts a
+     * time to the column's precision, so the two agree). A rolled-back transaction gives the fields back as they were.
+     */
+    @DatabaseTest
+    void timesWithNanoseconds_areHeldAsTheRowHoldsThem_onceSaved_andGivenBackByARollback(Database database) {
+        AllTypes record = new AllTypes();
+        record.localMoment = LocalDateTime.of(2026, 12, 2, 14, 30, 0, 123_456_789);
+        record.instant = Instant.parse("2026-12-02T14:30:00.987654321Z");
+        record.offsetMoment = OffsetDateTime.of(2026, 12, 2, 14, 45, 0, 555_444_333, ZoneOffset.UTC);
+        record.save();
+
+        AllTypes row = AllTypes.findOneOrThrow(record.id);
+        assertThat(record.localMoment).isEqualTo(row.localMoment).isEqualTo(LocalDateTime.of(2026, 12, 2, 14, 30, 0, 123_456_000));
+        assertThat(record.instant).isEqualTo(row.instant).isEqualTo(Instant.parse("2026-12-02T14:30:00.987654Z"));
+        assertThat(record.offsetMoment).isEqualTo(row.offsetMoment);
+        assertThat(record.changedColumns()).isEmpty();
+
+        record.instant = Instant.parse("2026-12-03T00:00:00.000000999Z");
+        assertThatThrownBy(() -> database.transaction(() -> {
+            record.save();
+            assertThat(record.instant).isEqualTo(Instant.parse("2026-12-03T00:00:00Z"));
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        assertThat(record.instant).isEqualTo(Instant.parse("2026-12-03T00:00:00.000000999Z"));
+        assertThat(record.changedColumns()).containsExactly("instant");
+    }
+
     @DatabaseTest
     void aYearAfter9999_isRefusedBeforeAnySql_orKeptAndComparedAsADate(TestDatabases.Kind kind) {
         AllTypes now = new AllTypes();
