@@ -277,6 +277,26 @@ public final class Handlers {
     /** A value of a type no dialect names, bound as whatever the driver makes of it. */
     public static final TypeHandler<Object> OBJECT = of(Types.NULL, PreparedStatement::setObject, ResultSet::getObject);
 
+    /**
+     * Returns {@code value} as a row holds it once written: a time cut to the microsecond, the precision every
+     * database keeps ({@code Instant}, {@code LocalDateTime}, {@code OffsetDateTime}); any other value as it is.
+     *
+     * @param value a column's value, possibly null
+     * @return {@code value} itself when writing does not change it, else the value written
+     */
+    public static Object atStoredPrecision(Object value) {
+        if (value instanceof Instant instant && instant.getNano() % 1_000 != 0) {
+            return micros(instant);
+        }
+        if (value instanceof LocalDateTime dateTime && dateTime.getNano() % 1_000 != 0) {
+            return micros(dateTime);
+        }
+        if (value instanceof OffsetDateTime dateTime && dateTime.getNano() % 1_000 != 0) {
+            return dateTime.truncatedTo(ChronoUnit.MICROS);
+        }
+        return value;
+    }
+
     private static Instant micros(Instant value) {
         return value.truncatedTo(ChronoUnit.MICROS);
     }

@@ -19,6 +19,7 @@ import org.activerecord4j.internal.sql.SqlStatement;
 import org.activerecord4j.internal.sql.WriteStatements;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.state.RelationCache;
+import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeHandler;
 
 /** Saving one record: INSERT of a new one (with its generated key), UPDATE of the columns that changed. */
@@ -188,7 +189,8 @@ public final class Saves {
 
     /**
      * Records that the record's row now holds its column values: they become the snapshot its dirty columns
-     * are measured against, in its snapshot fields when its model has them, else in an array.
+     * are measured against, in its snapshot fields when its model has them, else in an array. A time written with
+     * nanoseconds, which the row holds to the microsecond, is held so in its field too (given back by a rollback).
      *
      * @param model the model
      * @param record the record
@@ -201,7 +203,7 @@ public final class Saves {
         if (access.keepsSnapshot()) {
             for (int i = 0; i < count; i++) {
                 ColumnInfo column = columns.get(i);
-                access.snapshot(record, column.index(), column.snapshot(column.get(record)));
+                access.snapshot(record, column.index(), column.snapshot(asStored(model, record, column)));
             }
             RecordStates.syncedInFields(record);
             return;
@@ -209,9 +211,20 @@ public final class Saves {
         Object[] snapshot = new Object[count];
         for (int i = 0; i < count; i++) {
             ColumnInfo column = columns.get(i);
-            snapshot[column.index()] = column.snapshot(column.get(record));
+            snapshot[column.index()] = column.snapshot(asStored(model, record, column));
         }
         RecordStates.synced(record, snapshot);
+    }
+
+    /** Returns the column's value as its row holds it, set in the field first when writing it changed it. */
+    private static Object asStored(ModelInfo<?> model, Model<?> record, ColumnInfo column) {
+        Object value = column.get(record);
+        Object stored = Handlers.atStoredPrecision(value);
+        if (stored != value) {
+            RecordMemento.beforeSetting(Routing.forModel(model.type()), record, column);
+            column.set(record, stored);
+        }
+        return stored;
     }
 
     /**
