@@ -75,7 +75,7 @@ public final class Hydrator<T> {
      */
     public T read(ResultSet row) throws SQLException {
         T record = model.newInstance();
-        fill(record, row, handlers, true);
+        fill(record, row, handlers);
         return record;
     }
 
@@ -128,7 +128,7 @@ public final class Hydrator<T> {
             return read(row);
         }
         T record = model.newInstance();
-        fill(record, row, readers, true);
+        fill(record, row, readers);
         return record;
     }
 
@@ -145,20 +145,36 @@ public final class Hydrator<T> {
     }
 
     /**
-     * Overwrites {@code record}'s fields with the current row.
+     * Overwrites {@code record}'s fields with the current row, all or none: the row is read whole first, so a
+     * value that cannot be read (a name its enum does not have) leaves the record as it was.
      *
      * @param record the record
      * @param row the result set on a row
      * @throws SQLException when reading fails
      */
     public void fill(T record, ResultSet row) throws SQLException {
-        fill(record, row, handlers, false);
+        T read = read(row);
+        Object[] snapshot = keepsSnapshot ? null : new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].set(record, columns[i].get(read));
+            Object stored = RecordStates.snapshotValue((Model<?>) read, i);
+            if (keepsSnapshot) {
+                access.snapshot(record, i, stored);
+            } else {
+                snapshot[i] = stored;
+            }
+        }
+        if (keepsSnapshot) {
+            RecordStates.syncedInFields((Model<?>) record);
+        } else {
+            RecordStates.synced((Model<?>) record, snapshot);
+        }
     }
 
-    /** Reads the row into {@code record}, which is {@code fresh} when it was just created for it. */
-    private void fill(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh) throws SQLException {
+    /** Reads the row into {@code record}, just created for it. */
+    private void fill(T record, ResultSet row, FieldAccess.ColumnReader[] readers) throws SQLException {
         try {
-            fillRow(record, row, readers, fresh);
+            fillRow(record, row, readers);
         } catch (UnknownEnumConstantException e) {
             throw e.inColumn(enumColumn(row, e));
         }
@@ -179,8 +195,8 @@ public final class Hydrator<T> {
         return model.name();
     }
 
-    private void fillRow(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh) throws SQLException {
-        if (keepsSnapshot && readIntoFields(record, row, readers, fresh)) {
+    private void fillRow(T record, ResultSet row, FieldAccess.ColumnReader[] readers) throws SQLException {
+        if (keepsSnapshot && readIntoFields(record, row, readers)) {
             return;
         }
         // The values read are the snapshot dirty checks compare with; the record keeps it, no state object.
@@ -197,16 +213,11 @@ public final class Hydrator<T> {
         for (int i : copiedColumns) {
             snapshot[i] = columns[i].snapshot(snapshot[i]);
         }
-        if (fresh) {
-            RecordStates.loaded((Model<?>) record, snapshot);
-        } else {
-            RecordStates.synced((Model<?>) record, snapshot);
-        }
+        RecordStates.loaded((Model<?>) record, snapshot);
     }
 
     /** Reads the row into the record's fields and its snapshot fields; false when a value does not fit. */
-    private boolean readIntoFields(T record, ResultSet row, FieldAccess.ColumnReader[] readers, boolean fresh)
-            throws SQLException {
+    private boolean readIntoFields(T record, ResultSet row, FieldAccess.ColumnReader[] readers) throws SQLException {
         try {
             access.read(record, row, readers, null);
         } catch (ClassCastException e) {
@@ -215,11 +226,7 @@ public final class Hydrator<T> {
         for (int i : copiedColumns) {
             access.snapshot(record, i, columns[i].snapshot(access.snapshot(record, i)));
         }
-        if (fresh) {
-            RecordStates.loaded((Model<?>) record, null);
-        } else {
-            RecordStates.syncedInFields((Model<?>) record);
-        }
+        RecordStates.loaded((Model<?>) record, null);
         return true;
     }
 
