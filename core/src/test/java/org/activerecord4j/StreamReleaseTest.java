@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.User;
@@ -97,6 +100,48 @@ class StreamReleaseTest {
                 assertThat(event.getFormattedMessage()).startsWith("A stream of User was garbage-collected without being closed");
                 assertThat(event.getThrowableProxy().getMessage()).isEqualTo("The stream was opened here");
             });
+        }
+    }
+
+    /**
+     * Regression: closing a stream's cursor on another thread than the one that opened it (the garbage collector's
+     * cleaner, or a thread the stream was handed to) counted the connection as given back by that thread, so the
+     * opening thread still counted it as held: on a pool of one, its every later statement failed at once with
+     * "This thread already holds 1 of the 1 connection(s)".
+     */
+    @DatabaseTest
+    void leakedStream_closedWhenCollected_onAPoolOfOne_theOpeningThreadQueriesAgain(TestDatabases.Kind kind) throws Exception {
+        try (Database pool = smallPool(kind, 1)) {
+            pool.use(this::readOneRowAndAbandonTheIterator);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (active(pool) > 0 && System.nanoTime() < deadline) {
+                System.gc();
+                Thread.sleep(50);
+            }
+
+            assertThat(active(pool)).isZero();
+            assertThat(pool.use(() -> User.query().count())).isEqualTo(3);
+            assertThat(pool.use(() -> User.query().stream().count())).isEqualTo(3);
+        }
+    }
+
+    @DatabaseTest
+    void streamOpenedOnOneThread_readOnAnother_onAPoolOfOne_bothThreadsQueryAgain(TestDatabases.Kind kind) throws Exception {
+        try (Database pool = smallPool(kind, 1)) {
+            Stream<User> users = pool.use(() -> User.query().orderBy("id").stream());
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                List<String> names = other.submit(() -> users.map(user -> user.name).toList()).get(20, TimeUnit.SECONDS);
+                assertThat(names).containsExactly("user 0", "user 1", "user 2");
+                assertThat(active(pool)).isZero();
+
+                assertThat(pool.use(() -> User.query().count())).isEqualTo(3);
+                assertThat(other.submit(() -> pool.use(() -> User.query().count())).get(20, TimeUnit.SECONDS))
+                        .isEqualTo(3);
+            } finally {
+                other.shutdownNow();
+            }
         }
     }
 
