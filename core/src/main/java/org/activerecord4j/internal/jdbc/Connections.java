@@ -5,6 +5,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 import org.slf4j.Logger;
@@ -155,6 +156,9 @@ final class Connections {
         if (engine.isClosed()) {
             throw new ActiveRecordException("The database " + engine.describe() + " was closed; it can no longer run statements");
         }
+        if (thread.givenBackElsewhere.get() != 0) {
+            thread.count -= thread.givenBackElsewhere.getAndSet(0);
+        }
         int poolSize = dataSource.getMaximumPoolSize();
         if (thread.count >= poolSize) {
             throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and the pool has no other");
@@ -185,6 +189,19 @@ final class Connections {
         return "This thread already holds " + held.get().count + " of the " + poolSize + " connection(s) of " + engine.describe()
                 + " (an open stream or transaction) and asked for another; run the work inside the transaction or "
                 + "the stream's consumer, close streams before starting new work, or raise maximumPoolSize";
+    }
+
+    /**
+     * Returns who holds the connection this thread borrows next, so that another thread can give it back in its name
+     * ({@link #giveBack(Connection, Held)}): a stream's, which the garbage collector's cleaner or a thread the stream
+     * was handed to may close.
+     *
+     * @return this thread's holdings, or null inside {@link #carrying}, where the work's owner (an async transaction
+     *     or stream) holds it and the thread that gives it back counts it for that owner
+     */
+    Held holder() {
+        Held thread = held.get();
+        return thread.carrying > 0 ? null : thread;
     }
 
     /**
@@ -250,11 +267,28 @@ final class Connections {
      * @throws SQLException when closing fails
      */
     void giveBack(Connection connection) throws SQLException {
+        giveBack(connection, null);
+    }
+
+    /**
+     * Returns a connection from {@link #borrow} to the pool, counted as given back by {@code holder}, whichever thread
+     * this is.
+     *
+     * @param connection the connection
+     * @param holder who borrowed it ({@link #holder()}), or null for this thread
+     * @throws SQLException when closing fails
+     */
+    void giveBack(Connection connection, Held holder) throws SQLException {
         Connection orphan = orphan(connection);
         try {
             connection.close();
         } finally {
-            released();
+            Held thread = held.get();
+            if (holder == null || holder == thread) {
+                thread.count--;
+            } else {
+                holder.givenBackElsewhere.incrementAndGet();
+            }
             closeOrphan(orphan);
         }
     }
@@ -309,9 +343,11 @@ final class Connections {
         Held thread = held.get();
         int before = thread.count;
         thread.count += carried[0];
+        thread.carrying++;
         try {
             return work.get();
         } finally {
+            thread.carrying--;
             carried[0] = thread.count - before;
             thread.count = before;
         }
@@ -365,11 +401,16 @@ final class Connections {
     /**
      * What one thread holds of this pool: the connection its statements are pinned to (an open cursor's), the
      * open cursor whose connection cannot interleave statements, and how many connections it has borrowed, so
-     * that it never waits for one it holds itself. Confined to its thread.
+     * that it never waits for one it holds itself. Confined to its thread, but for the count of its connections
+     * that other threads gave back (a stream's, closed where it was read or by the garbage collector's cleaner),
+     * which its next borrow takes off its own.
      */
-    private static final class Held {
+    static final class Held {
         private Connection pinned;
         private Connection besideCursor;
         private int count;
+        /** The depth of {@link #carrying} calls running on the thread. */
+        private int carrying;
+        private final AtomicInteger givenBackElsewhere = new AtomicInteger();
     }
 }

@@ -21,6 +21,8 @@ public final class Cursor implements AutoCloseable {
     private final long started = System.nanoTime();
     private final Connection connection;
     private final boolean ownsConnection;
+    /** Who borrowed an owned connection, in whose name it goes back whichever thread closes the cursor. */
+    private final Connections.Held holder;
     private PreparedStatement prepared;
     private ResultSet resultSet;
     private long rows;
@@ -39,6 +41,7 @@ public final class Cursor implements AutoCloseable {
         this.statement = statement;
         this.connection = connection;
         this.ownsConnection = ownsConnection;
+        this.holder = ownsConnection ? engine.connections().holder() : null;
         try {
             if (ownsConnection && engine.dialect().cursorNeedsTransaction()) {
                 connection.setAutoCommit(false);
@@ -224,7 +227,7 @@ public final class Cursor implements AutoCloseable {
             throw new ActiveRecordException("Releasing a cursor's connection failed: " + e.getMessage(), e);
         } finally {
             try {
-                engine.connections().giveBack(connection);
+                engine.connections().giveBack(connection, holder);
             } catch (SQLException e) {
                 throw new ActiveRecordException("Returning a cursor's connection to the pool failed: " + e.getMessage(), e);
             }
