@@ -242,6 +242,53 @@ class AsyncStreamTest {
         assertThat(second.done().get(30, TimeUnit.SECONDS)).extracting(user -> user.name).containsExactly("user 1", "user 2");
     }
 
+    /**
+     * A subscriber that drops its subscription without cancelling it (and without reading to the end), as a sync
+     * stream's abandoned iterator: once the subscription is garbage, the stream gives back its connection and its
+     * place among the async work that holds connections, so that later async calls still run on a pool of one.
+     * Regression: the cleaner closed the cursor, giving the connection to the pool, but the stream's permit of the
+     * async gate was never given back, so every later async call waited for it and failed after the acquisition
+     * timeout, saying that no connection became free.
+     */
+    @DatabaseTest
+    void subscriptionAbandonedWithoutCancel_givesItsConnectionBackWhenCollected_andLaterAsyncCallsRun(
+            TestDatabases.Kind kind) throws Exception {
+        try (Database pool = withUsers(TestDatabases.builder(kind).maximumPoolSize(1).acquireTimeout(Duration.ofSeconds(3))
+                .build(), 20)) {
+            CompletableFuture<Void> first = new CompletableFuture<>();
+            pool.use(() -> User.query().orderBy("id").stream(5)).subscribe(new Flow.Subscriber<User>() {
+                @Override
+                public void onSubscribe(Flow.Subscription subscription) {
+                    subscription.request(1);   // and never again, nor cancel: the subscription is dropped
+                }
+
+                @Override
+                public void onNext(User user) {
+                    first.complete(null);
+                }
+
+                @Override
+                public void onError(Throwable failure) {
+                    first.completeExceptionally(failure);
+                }
+
+                @Override
+                public void onComplete() {
+                }
+            });
+            first.get(30, TimeUnit.SECONDS);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (TestPools.activeConnections(pool) > 0 && System.nanoTime() < deadline) {
+                System.gc();
+                Thread.sleep(50);
+            }
+
+            assertThat(TestPools.activeConnections(pool)).isZero();
+            assertThat(pool.use(() -> User.query().count()).get(30, TimeUnit.SECONDS)).isEqualTo(20L);
+        }
+    }
+
     /** Records the pool's active connections when {@code subscriber} is signalled its end, on the signalling thread. */
     private static AtomicInteger activeWhenItEnds(Database pool, RecordingSubscriber<?> subscriber) {
         AtomicInteger active = new AtomicInteger(-1);
