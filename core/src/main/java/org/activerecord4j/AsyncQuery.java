@@ -144,8 +144,9 @@ public final class AsyncQuery<T extends AsyncActiveRecord<T>> extends AbstractQu
      * cursor on an executor thread, reads no more rows than were requested (and at most {@code fetchSize}
      * per step, with {@code with(...)} loaded per batch, as {@link Query#stream(int)} does), so memory stays
      * bounded however many rows match. It holds one connection while it reads and gives it back before it
-     * signals {@code onComplete} or {@code onError}, and when the subscription is cancelled. Signals come on
-     * the executor's threads, one at a time. Opened inside an async transaction, the stream reads on the
+     * signals {@code onComplete} or {@code onError}, and when the subscription is cancelled (a subscription
+     * dropped without either is closed when garbage-collected, with a warning showing where it was made).
+     * Signals come on the executor's threads, one at a time. Opened inside an async transaction, the stream reads on the
      * transaction's connection and must be read to its end (or cancelled) before the transaction ends.
      * Outside one, async calls the subscriber makes (a relation read, say) need a connection besides the
      * stream's: with a pool of one they wait until the stream ends, so do not hold back {@code request}

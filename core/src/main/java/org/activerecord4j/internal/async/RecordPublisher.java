@@ -1,5 +1,6 @@
 package org.activerecord4j.internal.async;
 
+import java.lang.ref.Cleaner;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.concurrent.CompletableFuture;
@@ -8,17 +9,23 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.activerecord4j.internal.jdbc.Routing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The records of a sync stream published as the subscriber asks for them: each subscription opens its own
  * stream on an executor thread and, per step, hands the subscriber at most what it requested (and at most a
  * batch), each record beside the cursor as a sync stream's consumer gets it; it closes the stream, giving its
  * connection back, before it signals completion or an error and when the subscription is cancelled. Signals
- * to one subscriber never overlap. Thread-safe.
+ * to one subscriber never overlap. A subscription that becomes garbage while neither cancelled nor ended is
+ * closed then, on its lane, with a warning that shows where it was made. Thread-safe.
  *
  * @param <T> the record
  */
 final class RecordPublisher<T> implements Flow.Publisher<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordPublisher.class);
+    private static final Cleaner CLEANER = Cleaner.create();
 
     /** Where a subscription's steps run, one after another on one connection. */
     interface Steps {
@@ -122,6 +129,7 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
             return;
         }
         Subscription subscription = new Subscription(subscriber, lane);
+        CLEANER.register(subscription, new Abandoned(lane, subscription.opened, new Throwable("The subscription was made here")));
         try {
             subscriber.onSubscribe(subscription);
         } catch (RuntimeException | Error failure) {
@@ -136,8 +144,8 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
     private final class Subscription implements Flow.Subscription {
         private final Flow.Subscriber<? super T> subscriber;
         private final Steps lane;
-        /** Opened by the first step; read and closed only by steps. */
-        private Stream<T> stream;
+        /** The stream, opened by the first step; read and closed only by steps. */
+        private final Opened<T> opened = new Opened<>();
         private Spliterator<T> records;
         private long demand;
         /** A step is queued or running. */
@@ -245,9 +253,9 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
          * @return whether the stream has no more records
          */
         private boolean deliver() {
-            if (stream == null) {
-                stream = open.get();
-                records = stream.spliterator();
+            if (opened.stream == null) {
+                opened.stream = open.get();
+                records = opened.stream.spliterator();
             }
             Consumer<? super T> onNext = subscriber::onNext; // one object per step, not one per record
             return AsyncContext.besideStream(lane.transaction(), () -> {
@@ -337,12 +345,8 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
                 }
                 finished = true;
             }
-            lane.last(() -> {
-                if (stream != null) {
-                    stream.close();
-                }
-                return null;
-            }).whenComplete((ignored, closeFailure) -> {
+            opened.ended = true;
+            lane.last(opened::close).whenComplete((ignored, closeFailure) -> {
                 if (!signal) {
                     return;
                 }
@@ -353,6 +357,41 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
                     subscriber.onComplete();
                 }
             });
+        }
+    }
+
+    /**
+     * A subscription's stream, apart from the subscription, so that its cleaner can close it: opened and closed by
+     * the subscription's steps, one after another on the lane's threads.
+     */
+    private static final class Opened<T> {
+        private volatile Stream<T> stream;
+        /** Set once the subscription queued its last step, which closes the stream. */
+        private volatile boolean ended;
+
+        Void close() {
+            Stream<T> open = stream;
+            if (open != null) {
+                open.close();
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Ends a subscription that became garbage while neither cancelled nor ended (its subscriber dropped it): its last
+     * step closes the stream on its lane, which gives the connection back and the lane's place among the async work
+     * that holds connections.
+     */
+    private record Abandoned(Steps lane, Opened<?> opened, Throwable madeAt) implements Runnable {
+        @Override
+        public void run() {
+            if (opened.ended) {
+                return;
+            }
+            LOG.warn("An async stream's subscription was garbage-collected while neither cancelled nor read to its end; "
+                    + "closing its stream now. Cancel a subscription that stops requesting records", madeAt);
+            lane.last(opened::close);
         }
     }
 }
