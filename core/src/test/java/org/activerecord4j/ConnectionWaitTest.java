@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
 import org.activerecord4j.testing.TestPools;
@@ -48,6 +51,92 @@ class ConnectionWaitTest {
                     .hasMessageNotContaining("lost");
             assertThat(waitedMillis).isBetween(1_900L, 3_500L);   // one wait, not a second one for a "retry"
             assertThat(pool.use(() -> User.query().count())).isEqualTo(2L);
+        }
+    }
+
+    /**
+     * Regression: a caller waiting for the pool when the database was closed waited out the whole acquisition
+     * timeout and then failed saying that every connection was held by transactions or streams that had not given
+     * theirs back, and to raise maximumPoolSize or acquireTimeout.
+     */
+    @DatabaseTest
+    void queryWaitingForAConnection_whenTheDatabaseIsClosed_failsSayingItWasClosed(Database database) throws Exception {
+        Database pool = TestPools.builderLike(database).maximumPoolSize(1).acquireTimeout(Duration.ofSeconds(3)).build();
+        try {
+            TestSchema.recreate(pool, User.class);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return pool.transaction(() -> {
+                        User.query().count();
+                        holding.countDown();
+                        return awaitQuietly(release);
+                    });
+                } catch (RuntimeException e) {
+                    return e;   // the database closed under it
+                }
+            });
+            assertThat(holding.await(20, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Throwable> waiter = CompletableFuture.supplyAsync(
+                    () -> catchThrowable(() -> pool.use(() -> User.query().count())));
+            Thread.sleep(300);
+
+            pool.close();
+            release.countDown();
+
+            assertThat(waiter.get(20, TimeUnit.SECONDS)).isInstanceOf(ActiveRecordException.class)
+                    .hasMessageStartingWith("The database " + pool.dialectName())
+                    .hasMessageContaining("was closed")
+                    .hasMessageNotContaining("raise maximumPoolSize");
+            holder.get(20, TimeUnit.SECONDS);
+        } finally {
+            pool.close();
+        }
+    }
+
+    /**
+     * Regression: a caller interrupted while it waited for the pool failed with a StatementFailedException
+     * ("Statement failed on ...: ... Interrupted during connection acquisition", with the SQL), and statement
+     * listeners were told of a failed statement, for a statement that never reached the database.
+     */
+    @DatabaseTest
+    void queryWaitingForAConnection_whenItsThreadIsInterrupted_failsSayingSo_andKeepsTheInterrupt(Database database)
+            throws Exception {
+        try (Database pool = TestPools.builderLike(database).maximumPoolSize(1).acquireTimeout(Duration.ofSeconds(20))
+                .build()) {
+            TestSchema.recreate(pool, User.class);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> pool.transaction(() -> {
+                User.query().count();
+                holding.countDown();
+                return awaitQuietly(release);
+            }));
+            assertThat(holding.await(20, TimeUnit.SECONDS)).isTrue();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            AtomicBoolean stillInterrupted = new AtomicBoolean();
+            AtomicInteger failedStatements = new AtomicInteger();
+            Thread waiter = new Thread(() -> {
+                try (ListenerRegistration listening = pool.addListener(event -> failedStatements.incrementAndGet())) {
+                    failure.set(catchThrowable(() -> pool.use(() -> User.query().count())));
+                    stillInterrupted.set(Thread.currentThread().isInterrupted());
+                }
+            });
+            waiter.start();
+            Thread.sleep(300);
+
+            waiter.interrupt();
+            waiter.join(20_000);
+            release.countDown();
+            assertThat(holder.get(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(failure.get()).isExactlyInstanceOf(ActiveRecordException.class)
+                    .hasMessageStartingWith("Interrupted while waiting for a connection of " + pool.dialectName())
+                    .hasMessageNotContaining("SQL:");
+            assertThat(stillInterrupted).isTrue();
+            assertThat(failedStatements).hasValue(0);
+            assertThat(pool.use(() -> User.query().count())).isZero();
         }
     }
 
