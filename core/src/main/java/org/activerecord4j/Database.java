@@ -345,7 +345,11 @@ public final class Database implements AutoCloseable {
         return engine.strictLoading();
     }
 
-    /** Closes the connection pool. */
+    /**
+     * Closes the connection pool; later calls fail. A sync caller waiting for a connection then fails saying the
+     * database was closed when its wait ends (within {@link Builder#acquireTimeout}); async work waiting for one
+     * fails at once.
+     */
     @Override
     public void close() {
         engine.close();

@@ -145,8 +145,8 @@ final class Connections {
      * @param check whether to check the connection first (before writes, and for a read run again)
      * @return the connection; give it back with {@link #giveBack}
      * @throws SQLException when none comes within the acquisition timeout because the database cannot be reached
-     * @throws ActiveRecordException when none comes within it because every connection is in use, or the database
-     *     was closed
+     * @throws ActiveRecordException when none comes within it because every connection is in use, the database was
+     *     closed (before or during the wait), or the thread was interrupted while it waited
      */
     Connection borrow(boolean check) throws SQLException {
         return borrow(held.get(), check);
@@ -166,7 +166,19 @@ final class Connections {
         Connection connection;
         try {
             connection = dataSource.getConnection();
-        } catch (SQLTransientConnectionException e) {
+        } catch (SQLException e) {
+            if (engine.isClosed()) {
+                throw new ActiveRecordException("The database " + engine.describe() + " was closed while this thread "
+                        + "waited for a connection; it can no longer run statements", e);
+            }
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();   // as the pool does: the caller's code decides what it means
+                throw new ActiveRecordException("Interrupted while waiting for a connection of " + engine.describe()
+                        + "; nothing ran, and the thread keeps its interrupt status", e);
+            }
+            if (!(e instanceof SQLTransientConnectionException)) {
+                throw e;
+            }
             if (thread.count > 0) {
                 throw new ActiveRecordException(secondConnectionProblem(poolSize) + ", and none came within "
                         + dataSource.getConnectionTimeout() + " ms: " + e.getMessage(), e);
