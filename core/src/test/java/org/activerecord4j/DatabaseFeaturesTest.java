@@ -50,6 +50,29 @@ class DatabaseFeaturesTest {
         assertThat(User.query().count()).isEqualTo(1);
     }
 
+    /**
+     * Regression: a listener that threw an Error (an AssertionError of a test's listener, say) made the statement
+     * throw it after the statement had run: a save outside a transaction left its row inserted while the record
+     * stayed new (with the row's key), so saving it again wrote the row twice.
+     */
+    @DatabaseTest
+    @SuppressWarnings("try")
+    void listenerThrowingAnError_doesNotBreakTheStatement_andTheRecordMatchesItsRow(Database database) throws Exception {
+        User ann = new User("Ann", 31);
+        User bob = new User("Bob", 40);
+        try (AutoCloseable registration = database.addListener(event -> {
+            throw new AssertionError("listener bug");
+        })) {
+            ann.save();
+            ActiveRecord.transaction(() -> bob.save());
+            assertThat(User.query().stream().count()).isEqualTo(2);
+        }
+
+        assertThat(List.of(ann, bob)).allSatisfy(user -> assertThat(user.isNewRecord()).isFalse());
+        ann.save();
+        assertThat(User.query().orderBy("id").all()).extracting(user -> user.name).containsExactly("Ann", "Bob");
+    }
+
 
 
 
