@@ -72,7 +72,11 @@ final class StatementLog {
         for (StatementListener listener : listeners) {
             try {
                 listener.onStatement(event);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                if (e instanceof VirtualMachineError) {
+                    throw e;
+                }
+                // The statement ran: a listener's failure (an AssertionError too) must not make its caller think it did not.
                 LOG.warn("Statement listener {} failed; ignored", listener, e);
             }
         }
