@@ -353,6 +353,37 @@ class EagerLoadingTest {
     }
 
     @DatabaseTest
+    void relationOrderedByANullableColumn_putsNullsFirst_eagerlyAndLazily_onEveryDatabase() {
+        Course art = course("Art");
+        Student zed = student("Zed", art);
+        Student nameless = student(null, art);
+        Student amy = student("Amy", art);
+        List<Long> expected = List.of(nameless.id, amy.id, zed.id);
+
+        List<Long> lazy = Course.findOneOrThrow(art.id).students().stream().map(student -> student.id).toList();
+        List<Long> eager = Course.query().with("students").all().get(0).students().stream().map(student -> student.id).toList();
+        List<Long> queried = Course.students.query(art).all().stream().map(student -> student.id).toList();
+
+        assertThat(lazy).containsExactlyElementsOf(expected);
+        assertThat(eager).containsExactlyElementsOf(expected);
+        assertThat(queried).containsExactlyElementsOf(expected);
+    }
+
+    @DatabaseTest
+    void filterOrderedByANullableColumn_withAPerOwnerLimit_keepsTheSameRows_onEveryDatabase() {
+        User ann = user("Ann");
+        post(ann, "B");
+        Post untitled = post(ann, null);
+        post(ann, "A");
+
+        List<User> lowest = load(2, () -> User.query().with("posts", q -> q.orderBy(Post.c.title.asc()).limit(2)).all());
+        List<User> highest = load(2, () -> User.query().with("posts", q -> q.orderBy(Post.c.title.desc()).limit(2)).all());
+
+        assertThat(lowest.get(0).posts()).extracting(p -> p.title).containsExactly(untitled.title, "A");
+        assertThat(highest.get(0).posts()).extracting(p -> p.title).containsExactly("B", "A");
+    }
+
+    @DatabaseTest
     void filterLimitAndOffset_applyPerOwner() {
         User ann = user("Ann");
         User bob = user("Bob");

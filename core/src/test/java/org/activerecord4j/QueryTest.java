@@ -90,6 +90,15 @@ class QueryTest {
     }
 
     @DatabaseTest
+    void orderBy_nullableColumn_sortsNullsAsSmallest_onEveryDatabase() {
+        assertThat(names(User.query().orderBy(User.c.age.asc()).all())).containsExactly("Dee", "Bob", "Al_x", "Ann", "Cleo");
+        assertThat(names(User.query().orderBy(User.c.age.desc()).all())).containsExactly("Cleo", "Ann", "Al_x", "Bob", "Dee");
+        assertThat(names(User.query().orderBy("age DESC").offset(3).limit(2).all())).containsExactly("Bob", "Dee");
+        assertThat(User.query().orderBy(User.c.age.asc()).first().name).isEqualTo("Dee");
+        assertThat(User.query().orderBy(User.c.age.asc()).limit(1).count()).isEqualTo(1);
+    }
+
+    @DatabaseTest
     void queries_areImmutable() {
         Query<User> all = User.query();
         Query<User> adults = all.where(User.c.age.ge(18));
