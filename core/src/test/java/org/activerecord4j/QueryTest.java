@@ -14,6 +14,7 @@ import org.activerecord4j.models.Tag;
 import org.activerecord4j.models.User;
 import org.activerecord4j.query.Condition;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestDatabases;
 import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -162,11 +163,15 @@ class QueryTest {
     }
 
     @DatabaseTest
-    void toSql_showsPlaceholders_notValues(Database database) {
+    void toSql_showsPlaceholders_notValues(Database database, TestDatabases.Kind kind) {
         Query<User> query = User.query().where(User.c.name.eq("Ann")).orderBy(User.c.age.desc()).limit(3);
+        // PostgreSQL sorts NULLs as the largest value unless told otherwise; the others as the smallest.
+        String nullsLast = kind == TestDatabases.Kind.POSTGRESQL ? " NULLS LAST" : "";
 
         assertThat(query.toSql()).isEqualTo(quoted(database,
-                "SELECT `id`, `name`, `email`, `age` FROM `users` WHERE `name` = ? ORDER BY `age` DESC LIMIT ?"));
+                "SELECT `id`, `name`, `email`, `age` FROM `users` WHERE `name` = ? ORDER BY `age` DESC" + nullsLast + " LIMIT ?"));
+        assertThat(User.query().orderBy(User.c.id.asc(), User.c.age.asc()).toSql()).endsWith(quoted(database,
+                "ORDER BY `id` ASC, `age` ASC" + (kind == TestDatabases.Kind.POSTGRESQL ? " NULLS FIRST" : "")));
         assertThat(query.parameters()).containsExactly("Ann", 3);
     }
 

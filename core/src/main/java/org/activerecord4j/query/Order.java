@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One term of an {@code ORDER BY}: a column and a direction, made with {@link Property#asc()} or
- * {@link Property#desc()}.
+ * {@link Property#desc()}. NULLs sort as the smallest value on every database: first ascending, last descending.
  *
  * <pre>{@code
  * User.query().orderBy(User.c.name.asc(), User.c.id.desc()).all();

@@ -156,7 +156,7 @@ public class Property<M, V> {
     }
 
     /**
-     * Ascending order on this column, for {@code orderBy(...)}.
+     * Ascending order on this column, for {@code orderBy(...)}. NULLs come first, on every database.
      *
      * @return the order
      */
@@ -165,7 +165,7 @@ public class Property<M, V> {
     }
 
     /**
-     * Descending order on this column, for {@code orderBy(...)}.
+     * Descending order on this column, for {@code orderBy(...)}. NULLs come last, on every database.
      *
      * @return the order
      */

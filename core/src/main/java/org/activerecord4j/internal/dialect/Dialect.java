@@ -58,6 +58,7 @@ public final class Dialect {
     private final int maxIdentifierLength;
     private final boolean altersConstraints;
     private final boolean caseInsensitiveTableNames;
+    private final boolean nullsSortAsLargest;
     private final Map<String, String> redactingProperties;
     private final Pattern valuesInErrors;
 
@@ -94,6 +95,7 @@ public final class Dialect {
         this.redactingProperties = Map.copyOf(builder.redactingProperties);
         this.valuesInErrors = builder.valuesInErrors;
         this.caseInsensitiveTableNames = builder.caseInsensitiveTableNames;
+        this.nullsSortAsLargest = builder.nullsSortAsLargest;
     }
 
     /**
@@ -320,6 +322,17 @@ public final class Dialect {
     }
 
     /**
+     * Returns whether {@code ORDER BY} puts NULLs after every value unless told otherwise, so that an order term on a
+     * nullable column needs {@code NULLS FIRST} (ascending) or {@code NULLS LAST} (descending) to sort them as the
+     * other databases do: as the smallest value.
+     *
+     * @return true for PostgreSQL
+     */
+    public boolean nullsSortAsLargest() {
+        return nullsSortAsLargest;
+    }
+
+    /**
      * Returns whether every connection to {@code url} is a database of its own, so the pool must keep
      * exactly one connection for ever (SQLite's in-memory URLs).
      *
@@ -408,6 +421,7 @@ public final class Dialect {
         private int maxIdentifierLength = Integer.MAX_VALUE;
         private boolean altersConstraints = true;
         private boolean caseInsensitiveTableNames;
+        private boolean nullsSortAsLargest;
         private Map<String, String> redactingProperties = Map.of();
         private Pattern valuesInErrors;
 
@@ -604,6 +618,12 @@ public final class Dialect {
         /** @param insensitive whether table names may come back in another case @return this builder */
         public Builder caseInsensitiveTableNames(boolean insensitive) {
             this.caseInsensitiveTableNames = insensitive;
+            return this;
+        }
+
+        /** @param largest whether ORDER BY puts NULLs after every value by default @return this builder */
+        public Builder nullsSortAsLargest(boolean largest) {
+            this.nullsSortAsLargest = largest;
             return this;
         }
 

@@ -81,6 +81,7 @@ public final class Dialects {
             .statementCacheSize(100)
             .cursorNeedsTransaction(true)
             .failedStatementAbortsTransaction(true)
+            .nullsSortAsLargest(true)
             .maxIdentifierLength(63)
             .nonFiniteDoubles(true, true)
             .years(-4712, 294_276) // timestamp's range (4713 BC to 294276 AD); beyond it java.time fails in the driver

@@ -155,8 +155,7 @@ public final class EagerSelect {
 
     private static void orderTerms(SqlBuilder sql, List<Order> orders) {
         for (int i = 0; i < orders.size(); i++) {
-            Order order = orders.get(i);
-            sql.append(i == 0 ? "" : ", ").column(order.property()).append(order.ascending() ? " ASC" : " DESC");
+            sql.append(i == 0 ? "" : ", ").orderTerm(orders.get(i));
         }
     }
 }

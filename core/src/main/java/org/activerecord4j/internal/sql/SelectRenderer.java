@@ -113,8 +113,7 @@ public final class SelectRenderer {
 
     static void orderBy(SqlBuilder sql, List<Order> orders) {
         for (int i = 0; i < orders.size(); i++) {
-            Order order = orders.get(i);
-            sql.append(i == 0 ? " ORDER BY " : ", ").column(order.property()).append(order.ascending() ? " ASC" : " DESC");
+            sql.append(i == 0 ? " ORDER BY " : ", ").orderTerm(orders.get(i));
         }
     }
 

@@ -10,6 +10,7 @@ import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.Keys;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.types.TypeHandler;
+import org.activerecord4j.query.Order;
 import org.activerecord4j.query.Property;
 
 /**
@@ -74,6 +75,25 @@ public final class SqlBuilder {
      */
     public SqlBuilder column(Property<?, ?> property) {
         return identifier(resolve(property).name());
+    }
+
+    /**
+     * Appends one {@code ORDER BY} term: the quoted column of the order's property and its direction. NULLs sort
+     * as the smallest value on every database (first ascending, last descending), as SQLite and MariaDB sort them;
+     * where the database sorts them as the largest, a nullable column's term says {@code NULLS FIRST} or
+     * {@code NULLS LAST}. A primary key or a column that cannot hold null keeps the plain term, which an index
+     * in the database's own order serves.
+     *
+     * @param order the order term, over a column of this statement's model
+     * @return this builder
+     */
+    public SqlBuilder orderTerm(Order order) {
+        ColumnInfo column = resolve(order.property());
+        identifier(column.name()).append(order.ascending() ? " ASC" : " DESC");
+        if (dialect.nullsSortAsLargest() && column.nullable() && column != model.primaryKey()) {
+            append(order.ascending() ? " NULLS FIRST" : " NULLS LAST");
+        }
+        return this;
     }
 
     /**
