@@ -100,6 +100,17 @@ class QueryTest {
     }
 
     @DatabaseTest
+    void first_ofAQueryLimitedToNoRows_isNull_asAllIsEmpty() {
+        Query<User> none = User.query().orderBy(User.c.name.asc()).limit(0);
+
+        assertThat(none.all()).isEmpty();
+        assertThat(none.first()).isNull();
+        assertThat(User.query().limit(0).first()).isNull();
+        assertThat(none.one()).isNull();
+        assertThat(User.query().orderBy(User.c.name.asc()).limit(3).offset(1).first().name).isEqualTo("Ann");
+    }
+
+    @DatabaseTest
     void queries_areImmutable() {
         Query<User> all = User.query();
         Query<User> adults = all.where(User.c.age.ge(18));
