@@ -105,7 +105,7 @@ public final class AsyncQuery<T extends AsyncActiveRecord<T>> extends AbstractQu
     /**
      * Finds the first record in the query's order (by primary key when none is given).
      *
-     * @return completes with the record, or null when none matches
+     * @return completes with the record, or null when none matches (or after {@code limit(0)})
      */
     public CompletableFuture<T> first() {
         return Async.call(spec.type(), spec::first);

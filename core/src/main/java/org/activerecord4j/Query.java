@@ -116,7 +116,8 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
     }
 
     /**
-     * Returns the first record in the query's order (by primary key when none is given), or null.
+     * Returns the first record in the query's order (by primary key when none is given), or null; null too
+     * after {@code limit(0)}.
      *
      * @return the first record or null
      */

@@ -153,7 +153,8 @@ public final class Loads {
     }
 
     /**
-     * Returns the first record in the select's own order, which may be none (a lookup by key), or null.
+     * Returns the first record in the select's own order, which may be none (a lookup by key), or null: null too
+     * when the select's own limit is 0, as its {@code all()} is empty.
      *
      * @param model the model
      * @param select the select
@@ -163,7 +164,8 @@ public final class Loads {
      * @return the record or null
      */
     public static <T> T firstInItsOrder(ModelInfo<T> model, SelectSpec select, EagerPlan plan, Boolean strict) {
-        List<T> found = load(model, select.limit(1), plan, strict, false);
+        SelectSpec atMostOne = select.limit() != null && select.limit() < 1 ? select : select.limit(1);
+        List<T> found = load(model, atMostOne, plan, strict, false);
         return found.isEmpty() ? null : found.get(0);
     }
 
