@@ -149,6 +149,26 @@ class RelationshipTest {
         assertThat(User.posts.query(bob).count()).isZero();
     }
 
+    @DatabaseTest
+    void relationQuery_orderBy_sortsFirst_withTheRelationsOrderBreakingTies_asAWithFilterDoes() {
+        post(ann, "Third");
+
+        assertThat(User.posts.query(ann).orderBy(Post.c.title.desc()).all()).extracting(p -> p.title)
+                .containsExactly("World", "Third", "Hello");
+        assertThat(User.posts.query(ann).orderBy(Post.c.title.asc()).first().title).isEqualTo("Hello");
+        assertThat(User.posts.query(ann).orderBy("title DESC").limit(2).all()).extracting(p -> p.title)
+                .containsExactly("World", "Third");
+        assertThat(User.query().with("posts", q -> q.orderBy(Post.c.title.desc()).limit(2)).all().get(0).posts())
+                .extracting(p -> p.title).containsExactly("World", "Third");
+        // Without an order of its own, the query keeps the relation's: by key, or as declared (comments: id DESC).
+        assertThat(User.posts.query(ann).first().title).isEqualTo("Hello");
+        Comment older = comment(ann, hello, "older");
+        Comment newer = comment(ann, hello, "newer");
+        assertThat(Post.comments.query(hello).all()).extracting(c -> c.id).containsExactly(newer.id, older.id);
+        assertThat(Post.comments.query(hello).first().id).isEqualTo(newer.id);
+        assertThat(Post.comments.query(hello).orderBy(Comment.c.content.asc()).first().id).isEqualTo(newer.id);
+    }
+
     // --- HasOne ---
 
     @DatabaseTest
