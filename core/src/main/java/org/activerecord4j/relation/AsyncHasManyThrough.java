@@ -47,6 +47,8 @@ public final class AsyncHasManyThrough<T extends AsyncActiveRecord<T>> extends R
 
     /**
      * Returns a query over the rows this relation reads for {@code record}.
+     * Sorted in the relation's order; an {@code orderBy} on the query sorts first, the relation's order then
+     * breaking its ties (as in a {@code with(path, filter)} filter).
      *
      * @param record the owner
      * @return the query

@@ -46,6 +46,8 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
 
     /**
      * Returns a query over the rows this relation reads for {@code record}, for filtering, counting and paging.
+     * Sorted in the relation's order; an {@code orderBy} on the query sorts first, the relation's order then
+     * breaking its ties (as in a {@code with(path, filter)} filter).
      *
      * @param record the owner
      * @return the query

@@ -149,7 +149,7 @@ public final class Loads {
      * @return the record or null
      */
     public static <T> T first(ModelInfo<T> model, SelectSpec select, EagerPlan plan, Boolean strict) {
-        return firstInItsOrder(model, select.orders().isEmpty() ? select.orderBy(List.of(byKey(model))) : select, plan, strict);
+        return firstInItsOrder(model, select.sortTerms().isEmpty() ? select.orderBy(List.of(byKey(model))) : select, plan, strict);
     }
 
     /**

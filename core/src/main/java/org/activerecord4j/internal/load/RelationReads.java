@@ -167,13 +167,14 @@ public final class RelationReads {
     }
 
     /**
-     * Returns the select of the rows {@code relation} reads for an owner key, in the relation's order.
+     * Returns the select of the rows {@code relation} reads for an owner key, in the relation's order (after any
+     * order a caller adds: {@link SelectSpec#sortTerms()}).
      *
      * @param relation the relation
      * @param ownerKey the owner's key ({@link BoundRelation#ownerKey}); null selects nothing
      * @return the select
      */
     public static SelectSpec rowsOf(BoundRelation relation, Object ownerKey) {
-        return SelectSpec.ALL.scope(new RowsOf(relation, ownerKey)).orderBy(relation.order());
+        return SelectSpec.ALL.scope(new RowsOf(relation, ownerKey));
     }
 }

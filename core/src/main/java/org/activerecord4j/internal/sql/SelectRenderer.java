@@ -29,7 +29,7 @@ public final class SelectRenderer {
         SqlBuilder sql = new SqlBuilder(dialect, model).append("SELECT ");
         columnList(sql, model);
         from(sql, model, spec);
-        orderBy(sql, spec.orders());
+        orderBy(sql, spec.sortTerms());
         limitOffset(sql, spec.limit(), spec.offset());
         return sql.build();
     }
@@ -51,7 +51,7 @@ public final class SelectRenderer {
         }
         sql.append("SELECT COUNT(*) FROM (SELECT 1 AS one");
         from(sql, model, spec);
-        orderBy(sql, spec.orders());
+        orderBy(sql, spec.sortTerms());
         limitOffset(sql, spec.limit(), spec.offset());
         return sql.append(") counted").build();
     }

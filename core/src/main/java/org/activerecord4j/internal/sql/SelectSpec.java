@@ -9,7 +9,7 @@ import org.activerecord4j.query.Order;
  *
  * @param scope the rows of one owner's relation, or null for all rows
  * @param conditions ANDed together (and with the scope)
- * @param orders ORDER BY terms
+ * @param orders the caller's ORDER BY terms (see {@link #sortTerms()})
  * @param limit the row limit, or null
  * @param offset rows to skip, or null
  */
@@ -17,6 +17,16 @@ public record SelectSpec(RowsOf scope, List<Condition> conditions, List<Order> o
 
     /** A SELECT of every row, in no particular order. */
     public static final SelectSpec ALL = new SelectSpec(null, List.of(), List.of(), null, null);
+
+    /**
+     * Returns the terms the select sorts by: its own, then, for the rows of one owner's relation, the relation's
+     * order, which so only breaks the ties of an order the caller gave (as a {@code with(...)} filter's order does).
+     *
+     * @return the ORDER BY terms, possibly none
+     */
+    public List<Order> sortTerms() {
+        return scope == null ? orders : concat(orders, scope.relation().order());
+    }
 
     /**
      * Returns this spec with one more condition.
