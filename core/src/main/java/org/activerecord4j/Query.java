@@ -161,7 +161,10 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
      *
      * <p>Relations the stream's consumer reads lazily are read on the stream's own connection (or, on
      * MariaDB, on a free one), so a stream never waits for a connection a small pool cannot give. A stream
-     * opened inside a transaction belongs to it: reading it after the transaction ended throws.
+     * opened inside a transaction belongs to it: reading it after the transaction ended throws. A write in the
+     * consumer outside a transaction commits when it returns, as any other does, and one that fails fails alone;
+     * on PostgreSQL, whose driver streams only inside a transaction, it takes a free connection for that, and
+     * when the pool has none it joins the stream's transaction in a savepoint and commits at the stream's end.
      *
      * <p>The stream reads one cursor, so it is sequential: {@code parallel()} still hands every record on in
      * the thread that runs the terminal operation, one after the other (its rows are never split off to other

@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which connection each statement of a database runs on, and the pool behind them: the thread's
- * transaction's; one pinned by an open cursor; beside a cursor whose connection cannot interleave, a free
- * pooled one or else the cursor's; otherwise a pooled one, given back after the statement. A thread never
- * waits for a connection it holds itself, and a connection the server closed is not used for a write.
+ * transaction's; one pinned by an open cursor (for a write beside a cursor that reads in a transaction of its own,
+ * a free pooled one, else the cursor's in a savepoint); beside a cursor whose connection cannot interleave, a free
+ * pooled one or else the cursor's; otherwise a pooled one, given back after the statement. A thread never waits
+ * for a connection it holds itself, and a connection the server closed is not used for a write.
  * Thread-safe.
  */
 final class Connections {
@@ -38,14 +39,16 @@ final class Connections {
 
     /**
      * A connection for one statement, whether it came from the pool (and goes back after it), the test whose
-     * connection it is and whose turn the statement took, or null (always in production), and the test in whose
+     * connection it is and whose turn the statement took, or null (always in production), the test in whose
      * transaction the statement runs in a savepoint of its own, or null (always in production): a statement the code
      * makes outside its transactions, which production runs in auto-commit, on a database where a failed statement
-     * aborts the transaction it runs in.
+     * aborts the transaction it runs in; and whether the statement runs in a savepoint of its own for the same
+     * reason in production: a write beside a cursor that reads in a transaction of its own.
      */
-    record Lease(Connection connection, boolean pooled, TestTransaction turn, TestTransaction isolatedIn) {
+    record Lease(Connection connection, boolean pooled, TestTransaction turn, TestTransaction isolatedIn,
+            boolean inSavepoint) {
         Lease(Connection connection, boolean pooled) {
-            this(connection, pooled, null, null);
+            this(connection, pooled, null, null, false);
         }
     }
 
@@ -66,14 +69,28 @@ final class Connections {
                 if (test != null) {
                     // The test's connection, which its async calls use too: the statement runs in its turn.
                     TestTransaction turn = test.enterStatement() ? test : null;
-                    return new Lease(connection, false, turn, current.isolatesStatements() ? test : null);
+                    return new Lease(connection, false, turn, current.isolatesStatements() ? test : null, false);
                 }
                 return new Lease(connection, false);
             }
         }
         Held thread = held.get();
         if (thread.pinned != null) {
-            return new Lease(thread.pinned, false);
+            if (!write || !thread.pinnedInTransaction) {
+                return new Lease(thread.pinned, false);
+            }
+            // A write beside a cursor's own transaction: committed at once on a free connection, else kept in that
+            // transaction in a savepoint, so that failing it leaves the transaction and its other writes whole.
+            Connection free = borrowIfFree(thread);
+            if (free == null) {
+                return new Lease(thread.pinned, false, null, null, engine.dialect().failedStatementAbortsTransaction());
+            }
+            try {
+                return new Lease(check && !engine.dialect().embedded() ? checked(free) : free, true);
+            } catch (SQLException | RuntimeException e) {
+                released();   // checked closed it
+                throw e;
+            }
         }
         Transaction.checkNotInAsyncChain();
         if (thread.besideCursor != null) {
@@ -99,12 +116,26 @@ final class Connections {
 
     /**
      * Runs {@code work} with this thread's statements on {@code connection} (a transaction still uses its own).
+     * When the connection runs a transaction no block of the code opened (a cursor's, where the driver streams
+     * only with auto-commit off), a write takes a free pooled connection, committed when it returns as any write
+     * outside a transaction is; with none free it runs in that transaction, in a savepoint where a failed
+     * statement would abort it (so that the cursor's end does not roll back the writes before it), and commits
+     * with it.
      *
      * @param connection a connection this thread holds, e.g. an open cursor's
+     * @param inTransaction whether auto-commit is off on it outside any transaction of the code
      * @param work the work
      */
-    void pin(Connection connection, Runnable work) {
-        runHolding(connection, false, work);
+    void pin(Connection connection, boolean inTransaction, Runnable work) {
+        Held thread = held.get();
+        boolean inTransactionBefore = thread.pinnedInTransaction;
+        // A cursor opened beside another on the same connection reads in that one's transaction.
+        thread.pinnedInTransaction = inTransaction || (connection == thread.pinned && inTransactionBefore);
+        try {
+            runHolding(connection, false, work);
+        } finally {
+            thread.pinnedInTransaction = inTransactionBefore;
+        }
     }
 
     /**
@@ -411,7 +442,8 @@ final class Connections {
     }
 
     /**
-     * What one thread holds of this pool: the connection its statements are pinned to (an open cursor's), the
+     * What one thread holds of this pool: the connection its statements are pinned to (an open cursor's) and
+     * whether it runs a transaction of its own, the
      * open cursor whose connection cannot interleave statements, and how many connections it has borrowed, so
      * that it never waits for one it holds itself. Confined to its thread, but for the count of its connections
      * that other threads gave back (a stream's, closed where it was read or by the garbage collector's cleaner),
@@ -419,6 +451,8 @@ final class Connections {
      */
     static final class Held {
         private Connection pinned;
+        /** Whether {@link #pinned} runs a transaction of its own (a cursor's), which writes keep out of if they can. */
+        private boolean pinnedInTransaction;
         private Connection besideCursor;
         private int count;
         /** The depth of {@link #carrying} calls running on the thread. */

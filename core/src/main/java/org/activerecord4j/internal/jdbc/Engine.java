@@ -146,6 +146,18 @@ public final class Engine {
     }
 
     /**
+     * Runs a write that returns rows, such as an INSERT with a RETURNING clause: as a write (on a checked
+     * connection, never run again after a lost connection, which might have run it already), reading its rows.
+     *
+     * @param statement the statement
+     * @param handler reads each row it returns
+     * @return the number of rows it returned
+     */
+    public long writeReturning(SqlStatement statement, RowHandler handler) {
+        return executor.writeReturning(statement, handler);
+    }
+
+    /**
      * Runs an INSERT, UPDATE, DELETE or DDL statement.
      *
      * @param statement the statement

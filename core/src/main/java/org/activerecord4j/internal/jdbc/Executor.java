@@ -89,6 +89,15 @@ final class Executor {
         }
     }
 
+    /**
+     * Runs a write that returns rows (an INSERT … RETURNING): leased, checked and never run again as a write is,
+     * its rows handed on as a query's are.
+     */
+    long writeReturning(SqlStatement statement, RowHandler handler) {
+        Read read = new Read(statement, handler);
+        return run(statement, true, 1, () -> false, read);
+    }
+
     long update(SqlStatement statement) {
         return run(statement, true, 1, () -> false,
                 connection -> cached(connection, statement, PreparedStatement::executeLargeUpdate));
@@ -211,7 +220,9 @@ final class Executor {
             for (int attempt = 1; ; attempt++) {
                 Connections.Lease lease = connections.lease(write, write || attempt > 1);
                 try {
-                    long rows = lease.isolatedIn() == null ? work.run(lease.connection()) : isolated(lease, work);
+                    long rows = lease.isolatedIn() != null ? isolated(lease, work)
+                            : lease.inSavepoint() ? inSavepoint(lease.connection(), work)
+                            : work.run(lease.connection());
                     log.report(statement, started, rows, batchSize, false);
                     return rows;
                 } catch (SQLException e) {
@@ -244,6 +255,27 @@ final class Executor {
             throw e;
         }
         test.statementEnded(connection, savepoint, null);
+        return rows;
+    }
+
+    /**
+     * Runs {@code work} in a savepoint of the transaction its connection runs, rolled back to when it fails, so that a
+     * failed statement fails alone where it would abort the transaction (a write beside a cursor's transaction).
+     */
+    private static long inSavepoint(Connection connection, Work work) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        long rows;
+        try {
+            rows = work.run(connection);
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+        connection.releaseSavepoint(savepoint);
         return rows;
     }
 

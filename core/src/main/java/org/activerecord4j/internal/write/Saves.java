@@ -90,7 +90,7 @@ public final class Saves {
             engine.update(statement);
         } else if (engine.dialect().keyRetrieval() == KeyRetrieval.RETURNING) {
             TypeHandler<?> keyHandler = model.primaryKey().handlerIn(engine.dialect().types());
-            long rows = engine.query(statement, row -> model.primaryKey().set(record, keyHandler.read(row, 1)));
+            long rows = engine.writeReturning(statement, row -> model.primaryKey().set(record, keyHandler.read(row, 1)));
             if (rows != 1) {
                 throw new ActiveRecordException("Insert into " + model.table() + " returned " + rows + " keys, expected 1");
             }
