@@ -402,7 +402,8 @@ final class Connections {
     }
 
     /**
-     * Opens the connection of a transaction, checked and with auto-commit off.
+     * Opens the connection of a transaction, checked and with auto-commit off. A connection whose switch failed (on
+     * SQLite, a BEGIN IMMEDIATE that waited out the lock timeout) leaves the pool.
      *
      * @return the connection; give it back with {@link #giveBack}
      */
@@ -413,7 +414,14 @@ final class Connections {
                 connection.setAutoCommit(false);
                 return connection;
             } catch (SQLException e) {
-                giveBack(connection);
+                // The driver may have noted auto-commit off though its BEGIN failed (sqlite-jdbc after SQLITE_BUSY),
+                // and would then run the next transaction on this connection without one: the connection goes.
+                discard(connection);
+                try {
+                    giveBack(connection);
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
         } catch (SQLException e) {
