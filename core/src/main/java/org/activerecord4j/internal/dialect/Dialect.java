@@ -54,6 +54,7 @@ public final class Dialect {
     private final UnaryOperator<String> driverUrl;
     private final Predicate<String> singleConnectionUrl;
     private final boolean embedded;
+    private final String beginStatement;
     private final boolean commitsThroughAutoCommit;
     private final int maxIdentifierLength;
     private final boolean altersConstraints;
@@ -89,6 +90,7 @@ public final class Dialect {
         this.driverUrl = Objects.requireNonNull(builder.driverUrl, "driverUrl");
         this.singleConnectionUrl = builder.singleConnectionUrl;
         this.embedded = builder.embedded;
+        this.beginStatement = builder.beginStatement;
         this.commitsThroughAutoCommit = builder.commitsThroughAutoCommit;
         this.maxIdentifierLength = builder.maxIdentifierLength;
         this.altersConstraints = builder.altersConstraints;
@@ -295,6 +297,17 @@ public final class Dialect {
     }
 
     /**
+     * Returns the statement the driver runs when auto-commit goes off, which can fail as a statement does (SQLite's
+     * {@code BEGIN IMMEDIATE} waits for the database's write lock, up to the lock timeout).
+     *
+     * @return the statement, or null where switching auto-commit off waits for no lock (the transaction's first
+     *     statement begins it, or the switch is a session setting)
+     */
+    public String beginStatement() {
+        return beginStatement;
+    }
+
+    /**
      * Returns whether a transaction commits by switching auto-commit back on (one COMMIT) rather than with
      * {@code Connection.commit()}: SQLite's driver begins the next transaction inside {@code commit()}, right after
      * the COMMIT, and that BEGIN IMMEDIATE can fail ({@code SQLITE_BUSY}, another writer took the lock in between)
@@ -417,6 +430,7 @@ public final class Dialect {
         private UnaryOperator<String> driverUrl = UnaryOperator.identity();
         private Predicate<String> singleConnectionUrl = url -> false;
         private boolean embedded;
+        private String beginStatement;
         private boolean commitsThroughAutoCommit;
         private int maxIdentifierLength = Integer.MAX_VALUE;
         private boolean altersConstraints = true;
@@ -590,6 +604,12 @@ public final class Dialect {
         /** @param embedded whether the database runs in this process @return this builder */
         public Builder embedded(boolean embedded) {
             this.embedded = embedded;
+            return this;
+        }
+
+        /** @param statement what the driver runs when auto-commit goes off, if it can wait for a lock @return this builder */
+        public Builder beginStatement(String statement) {
+            this.beginStatement = statement;
             return this;
         }
 

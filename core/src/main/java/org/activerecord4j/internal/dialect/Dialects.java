@@ -52,6 +52,7 @@ public final class Dialects {
             .altersConstraints(false)
             .singleConnectionUrl(Dialects::sqliteInMemory)
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS))
+            .beginStatement("BEGIN IMMEDIATE") // transaction_mode below
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("foreign_keys", "true");
                 if (!sqliteInMemory(url)) {

@@ -5,9 +5,11 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
+import org.activerecord4j.StatementFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -406,6 +408,9 @@ final class Connections {
      * SQLite, a BEGIN IMMEDIATE that waited out the lock timeout) leaves the pool.
      *
      * @return the connection; give it back with {@link #giveBack}
+     * @throws StatementFailedException when the dialect's {@link org.activerecord4j.internal.dialect.Dialect#beginStatement()
+     *     begin statement} failed (SQLite's, after the lock timeout)
+     * @throws ActiveRecordException when no connection could be had or auto-commit could not go off
      */
     Connection openTransactionConnection() {
         try {
@@ -422,10 +427,15 @@ final class Connections {
                 } catch (SQLException closing) {
                     e.addSuppressed(closing);
                 }
+                String begin = engine.dialect().beginStatement();
+                if (begin != null) {
+                    // A begin that waited out the lock timeout fails as a statement waiting for a lock does elsewhere.
+                    throw new StatementFailedException(cannotBegin(e), begin, List.of(), e);
+                }
                 throw e;
             }
         } catch (SQLException e) {
-            throw new ActiveRecordException("Cannot begin a transaction on " + engine.describe() + ": " + e.getMessage(), e);
+            throw new ActiveRecordException(cannotBegin(e), e);
         }
     }
 
@@ -447,6 +457,10 @@ final class Connections {
         } catch (SQLException e) {
             return null;
         }
+    }
+
+    private String cannotBegin(SQLException e) {
+        return "Cannot begin a transaction on " + engine.describe() + ": " + e.getMessage();
     }
 
     /**
