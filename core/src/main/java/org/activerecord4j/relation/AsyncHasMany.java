@@ -58,7 +58,8 @@ public final class AsyncHasMany<T extends AsyncActiveRecord<T>> extends Relation
     }
 
     /**
-     * Sets {@code child}'s foreign key to {@code record} and saves it (saving a new owner first).
+     * Sets {@code child}'s foreign key to {@code record} and saves it (saving a new owner first). A parent assigned
+     * to {@code child} before through the BelongsTo on that key is replaced by {@code record}, not saved.
      *
      * @param record the owner
      * @param child the child
@@ -69,8 +70,9 @@ public final class AsyncHasMany<T extends AsyncActiveRecord<T>> extends Relation
     }
 
     /**
-     * Sets {@code child}'s foreign key to null and saves it; a child whose row belongs to another owner, or that
-     * was never saved, is left as it is (and only leaves the owner's loaded list).
+     * Sets {@code child}'s foreign key to null and saves it, forgetting a parent assigned to it before through the
+     * BelongsTo on that key (not saved); a child whose row belongs to another owner, or that was never saved, is left
+     * as it is (and only leaves the owner's loaded list).
      *
      * @param record the owner
      * @param child the child

@@ -160,6 +160,7 @@ public final class RelationWrites {
                 insertJoinRowOnce(relation, key, relation.target().keyOf(child), joinRow);
             } else {
                 RecordMemento.beforeSetting(engine, child, relation.foreignKey());
+                forgetAssignedParents(relation, child);
                 relation.foreignKey().set(child, Keys.convert(relation.foreignKey(), key));
                 Saves.save(child);
                 if (relation.inverse() != null) {
@@ -256,11 +257,13 @@ public final class RelationWrites {
         }
         Object previous = relation.foreignKey().get(child);
         RecordMemento.beforeSetting(owners(relation), child, relation.foreignKey());
+        Runnable putBackParents = forgetAssignedParents(relation, child);
         relation.foreignKey().set(child, null);
         try {
             Saves.save(child);
         } catch (StatementFailedException e) {
             relation.foreignKey().set(child, previous);
+            putBackParents.run();
             if (!refusesNull(e, relation.foreignKey().name())) {
                 throw e; // another column the save wrote, a lock, a lost connection: the database's own words
             }
@@ -272,6 +275,44 @@ public final class RelationWrites {
         if (relation.inverse() != null && childRelations != null) {
             childRelations.clearRelation(relation.inverse().name());
         }
+    }
+
+    /**
+     * Before {@code relation} writes {@code child}'s foreign key: forgets a parent assigned to the child through a
+     * BelongsTo on that key that the save would otherwise save or copy the key of ({@link #saveAssignedParents},
+     * {@link #copyKeysOfSavedParents}), over the key this write sets, as Rails' {@code <<} makes the owner the
+     * child's parent.
+     *
+     * @return puts the forgotten parents back, for a write that failed
+     */
+    private static Runnable forgetAssignedParents(BoundRelation relation, Model<?> child) {
+        RelationCache cache = RecordStates.relationsIfAny(child);
+        Runnable putBack = () -> { };
+        if (cache == null) {
+            return putBack;
+        }
+        for (BoundRelation parentRelation : ModelRelations.of(child.getClass()).all()) {
+            if (!parentRelation.kind().ownerHoldsKey()
+                    || !parentRelation.foreignKey().name().equals(relation.foreignKey().name())) {
+                continue;
+            }
+            String name = parentRelation.name();
+            Object awaiting = cache.awaitingKey(name);
+            Object parent = awaiting != null ? awaiting : RecordStates.cached(child, name);
+            if (awaiting != null || parent instanceof Model<?> assigned && assigned.isNewRecord()) {
+                cache.clearRelation(name);
+                Runnable before = putBack;
+                putBack = () -> {
+                    before.run();
+                    if (awaiting != null) {
+                        cache.cacheAwaitingKey(name, awaiting);
+                    } else {
+                        cache.cache(name, parent, parentRelation.timeToLive());
+                    }
+                };
+            }
+        }
+        return putBack;
     }
 
     /**
