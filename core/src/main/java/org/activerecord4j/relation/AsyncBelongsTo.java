@@ -42,7 +42,8 @@ public final class AsyncBelongsTo<T extends AsyncActiveRecord<T>> extends Relati
 
     /**
      * Assigns {@code parent} to {@code record} in memory: sets the foreign key (null for null) and caches the
-     * parent (and {@code record} as the parent's HasOne, when that is the inverse); nothing is written until {@code record.save()}, which saves a new parent first.
+     * parent (and {@code record} as the parent's HasOne, when that is the inverse, which a former parent's cached
+     * HasOne then no longer holds); nothing is written until {@code record.save()}, which saves a new parent first.
      *
      * @param record the owner
      * @param parent the new target, or null

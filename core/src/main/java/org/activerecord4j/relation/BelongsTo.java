@@ -40,7 +40,8 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T> {
 
     /**
      * Assigns {@code parent} to {@code record}: sets the foreign key (null for null) and caches the parent (and
-     * {@code record} as the parent's HasOne, when that is the inverse).
+     * {@code record} as the parent's HasOne, when that is the inverse, which a former parent's cached HasOne then no
+     * longer holds).
      * Saving {@code record} later saves a new parent first, in one transaction.
      *
      * @param record the owner

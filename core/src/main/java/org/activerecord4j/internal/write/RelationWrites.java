@@ -31,7 +31,7 @@ public final class RelationWrites {
 
     /**
      * Assigns {@code parent} through a BelongsTo: sets the key and caches the parent, and the record as the parent's
-     * HasOne when that is the inverse.
+     * HasOne when that is the inverse (and a former parent's cached HasOne as none).
      *
      * @param relation the BelongsTo
      * @param record the child
@@ -46,6 +46,9 @@ public final class RelationWrites {
                     + "and cannot be null; declare it as " + relation.foreignKey().type().getSimpleName() + " so that "
                     + relation + " may be null");
         }
+        if (RecordStates.cached(record, relation.name()) instanceof Model<?> former && former != parent) {
+            leaveFormerParent(relation, record, former);
+        }
         Object key = parent == null ? null : relation.target().keyOf(parent);
         relation.foreignKey().set(record, Keys.convert(relation.foreignKey(), key));
         if (parent != null && key == null) {
@@ -55,6 +58,17 @@ public final class RelationWrites {
         }
         if (parent != null) {
             Inverses.fillFromOne(relation, record, parent); // a HasOne inverse is now this record, as in Rails
+        }
+    }
+
+    /**
+     * Takes {@code record}, moved away from {@code former} through the BelongsTo {@code relation}, out of the
+     * former parent's cached HasOne inverse: it holds none now, as Rails' belongs_to writer removes the inverse instance.
+     */
+    private static void leaveFormerParent(BoundRelation relation, Model<?> record, Model<?> former) {
+        BoundRelation inverse = relation.inverse();
+        if (inverse != null && !inverse.kind().toMany() && RecordStates.cached(former, inverse.name()) == record) {
+            RecordStates.cacheLoadedAhead(former, inverse.name(), null, inverse.timeToLive());
         }
     }
 
