@@ -104,4 +104,31 @@ class StreamConsumerWritesTest {
             assertThat(TestPools.activeConnections(database)).isZero();
         }
     }
+
+    /**
+     * Regression (SQLite): a save in a stream's consumer ran on the stream's own connection, whose open read holds a
+     * snapshot of the database from the stream's start; once another connection had committed a write since, SQLite
+     * refused to write from that snapshot at once (SQLITE_BUSY, without waiting), though a save outside a stream waits
+     * for the lock and succeeds. Such a save takes a free pooled connection, as on PostgreSQL.
+     */
+    @DatabaseTest
+    void saveInAStreamsConsumer_afterAnotherConnectionWrote_isCommitted(Database shared) {
+        try (Database database = TestPools.builderLike(shared).maximumPoolSize(3).build()) {
+            TestSchema.recreate(database, User.class, Post.class);
+            database.use(() -> ActiveRecord.saveAll(List.of(new User("Ann", 1), new User("Bob", 2))));
+
+            database.use(() -> User.query().orderBy("id").stream().forEach(user -> {
+                CompletableFuture.runAsync(() -> database.use(() -> new User("elsewhere " + user.name, 9).save()))
+                        .orTimeout(30, TimeUnit.SECONDS).join();   // committed on another connection meanwhile
+                Post post = new Post("post of " + user.name);
+                post.userId = user.id;
+                post.save();
+            }));
+
+            assertThat(database.use(() -> Post.query().orderBy("id").all())).extracting(post -> post.title)
+                    .containsExactly("post of Ann", "post of Bob");
+            assertThat(database.use(() -> User.query().count())).isEqualTo(4);
+            assertThat(TestPools.activeConnections(database)).isZero();
+        }
+    }
 }
