@@ -163,8 +163,11 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
      * MariaDB, on a free one), so a stream never waits for a connection a small pool cannot give. A stream
      * opened inside a transaction belongs to it: reading it after the transaction ended throws. A write in the
      * consumer outside a transaction commits when it returns, as any other does, and one that fails fails alone;
-     * on PostgreSQL, whose driver streams only inside a transaction, it takes a free connection for that, and
-     * when the pool has none it joins the stream's transaction in a savepoint and commits at the stream's end.
+     * on PostgreSQL, whose driver streams only inside a transaction, and on SQLite, whose open read keeps a
+     * snapshot a write on its connection cannot move past once another connection has written, it takes a free
+     * connection for that. When the pool has none it runs on the stream's connection: on PostgreSQL in a
+     * savepoint of the stream's transaction, committed at the stream's end; on SQLite it fails with
+     * {@code SQLITE_BUSY} if another connection wrote since the stream began.
      *
      * <p>The stream reads one cursor, so it is sequential: {@code parallel()} still hands every record on in
      * the thread that runs the terminal operation, one after the other (its rows are never split off to other

@@ -42,6 +42,7 @@ public final class Dialect {
     private final String noLimit;
     private final boolean queriesBesideCursor;
     private final boolean cursorNeedsTransaction;
+    private final boolean cursorHoldsSnapshot;
     private final int statementCacheSize;
     private final boolean keepsLastResult;
     private final boolean failedStatementAbortsTransaction;
@@ -78,6 +79,7 @@ public final class Dialect {
         this.noLimit = Objects.requireNonNull(builder.noLimit, "noLimit");
         this.queriesBesideCursor = builder.queriesBesideCursor;
         this.cursorNeedsTransaction = builder.cursorNeedsTransaction;
+        this.cursorHoldsSnapshot = builder.cursorHoldsSnapshot;
         this.statementCacheSize = builder.statementCacheSize;
         this.keepsLastResult = builder.keepsLastResult;
         this.failedStatementAbortsTransaction = builder.failedStatementAbortsTransaction;
@@ -195,6 +197,17 @@ public final class Dialect {
      */
     public boolean cursorNeedsTransaction() {
         return cursorNeedsTransaction;
+    }
+
+    /**
+     * Returns whether an open cursor reads a snapshot of the database from its start that a write on its connection
+     * cannot move past once another connection has committed (SQLite in WAL mode refuses that write at once with
+     * {@code SQLITE_BUSY}, without waiting), so that a write beside a cursor should take a connection of its own.
+     *
+     * @return true for SQLite
+     */
+    public boolean cursorHoldsSnapshot() {
+        return cursorHoldsSnapshot;
     }
 
     /** @return prepared statements kept open per connection and reused by SQL; 0 where the driver caches them */
@@ -418,6 +431,7 @@ public final class Dialect {
         private String noLimit;
         private boolean queriesBesideCursor = true;
         private boolean cursorNeedsTransaction;
+        private boolean cursorHoldsSnapshot;
         private int statementCacheSize;
         private boolean keepsLastResult;
         private boolean failedStatementAbortsTransaction;
@@ -510,6 +524,12 @@ public final class Dialect {
         /** @param needed whether streaming needs auto-commit off @return this builder */
         public Builder cursorNeedsTransaction(boolean needed) {
             this.cursorNeedsTransaction = needed;
+            return this;
+        }
+
+        /** @param holds whether an open cursor holds a snapshot a write on its connection cannot move past @return this builder */
+        public Builder cursorHoldsSnapshot(boolean holds) {
+            this.cursorHoldsSnapshot = holds;
             return this;
         }
 

@@ -53,6 +53,7 @@ public final class Dialects {
             .singleConnectionUrl(Dialects::sqliteInMemory)
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS))
             .beginStatement("BEGIN IMMEDIATE") // transaction_mode below
+            .cursorHoldsSnapshot(true)
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("foreign_keys", "true");
                 if (!sqliteInMemory(url)) {

@@ -119,13 +119,13 @@ final class Connections {
     /**
      * Runs {@code work} with this thread's statements on {@code connection} (a transaction still uses its own).
      * When the connection runs a transaction no block of the code opened (a cursor's, where the driver streams
-     * only with auto-commit off), a write takes a free pooled connection, committed when it returns as any write
-     * outside a transaction is; with none free it runs in that transaction, in a savepoint where a failed
-     * statement would abort it (so that the cursor's end does not roll back the writes before it), and commits
-     * with it.
+     * only with auto-commit off, or where the cursor reads a snapshot a write there cannot move past), a write
+     * takes a free pooled connection, committed when it returns as any write outside a transaction is; with none
+     * free it runs in that transaction, in a savepoint where a failed statement would abort it (so that the
+     * cursor's end does not roll back the writes before it), and commits with it.
      *
      * @param connection a connection this thread holds, e.g. an open cursor's
-     * @param inTransaction whether auto-commit is off on it outside any transaction of the code
+     * @param inTransaction whether the cursor on it reads in a transaction of its own, outside any of the code
      * @param work the work
      */
     void pin(Connection connection, boolean inTransaction, Runnable work) {

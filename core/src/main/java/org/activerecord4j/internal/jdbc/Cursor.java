@@ -134,14 +134,16 @@ public final class Cursor implements AutoCloseable {
      * cursor (SQLite, PostgreSQL), so that even a one-connection pool works. Where it cannot (MariaDB's
      * driver first reads every remaining row of the cursor into memory), each statement takes a connection
      * the pool has free, else the cursor's own connection after all: correct, at the cost of that memory. Where
-     * the cursor reads in a transaction of its own (PostgreSQL outside a transaction), a write takes a free pooled
-     * connection, so that it commits when it returns, else runs in a savepoint of that transaction.
+     * the cursor reads in a transaction of its own (PostgreSQL outside a transaction) or a snapshot a write on its
+     * connection cannot move past (SQLite), a write takes a free pooled connection, so that it commits when it
+     * returns, else runs on the cursor's connection (on PostgreSQL in a savepoint of that transaction).
      *
      * @param work the work
      */
     public void beside(Runnable work) {
         if (engine.dialect().queriesBesideCursor() || engine.inTransaction()) {
-            engine.connections().pin(connection, ownsConnection && engine.dialect().cursorNeedsTransaction(), work);
+            engine.connections().pin(connection, ownsConnection
+                    && (engine.dialect().cursorNeedsTransaction() || engine.dialect().cursorHoldsSnapshot()), work);
             return;
         }
         engine.connections().besideCursor(connection, work);
