@@ -94,6 +94,35 @@ class AsyncCancellationTest {
         }
     }
 
+    @DatabaseTest
+    void callCancelledInATransactionWhoseChainGoesOn_doesNotRun_soTheCommitHoldsNothingOfIt(Database database)
+            throws Exception {
+        try (Database pool = TestPools.builderLike(database).maximumPoolSize(1).acquireTimeout(Duration.ofSeconds(10))
+                .build()) {
+            TestSchema.recreate(pool, User.class);
+            pool.use(() -> AsyncActiveRecord.saveAll(List.of(new User("Ann", 31), new User("Bob", 40))))
+                    .get(20, TimeUnit.SECONDS);
+            CompletableFuture<Void> first = new CompletableFuture<>();
+            RecordingSubscriber<User> holding = new RecordingSubscriber<User>(0).onEach((self, user) -> first.complete(null));
+            pool.use(() -> User.query().stream(1)).subscribe(holding);
+            holding.request(1);
+            first.get(20, TimeUnit.SECONDS);            // the transaction waits for the pool's one connection
+
+            User cid = new User("Cid", 50);
+            CompletableFuture<String> transaction = pool.transactionAsync(() -> {
+                CompletableFuture<User> saving = cid.save();
+                saving.cancel(true);
+                return saving.handle((saved, failure) -> "went on");
+            });
+            holding.cancel();
+
+            assertThat(transaction.get(20, TimeUnit.SECONDS)).isEqualTo("went on");
+            assertThat(pool.use(() -> User.query().count()).get(20, TimeUnit.SECONDS)).as("rows").isEqualTo(2L);
+            assertThat(cid.isNewRecord()).as("the cancelled save did not run").isTrue();
+            awaitNoActiveConnection(pool);
+        }
+    }
+
     private static void awaitNoActiveConnection(Database pool) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (TestPools.activeConnections(pool) > 0 && System.nanoTime() < deadline) {
