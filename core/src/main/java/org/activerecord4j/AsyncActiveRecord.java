@@ -51,6 +51,11 @@ import org.activerecord4j.relation.RelationOption;
  * {@link java.util.concurrent.ExecutionException}, as Java does; {@code exceptionally} and
  * {@code handle} see it wrapped in a {@code CompletionException} when it reached them through another stage.
  *
+ * <h2>Cancelling</h2>
+ * A call whose future is cancelled, or times out with {@code orTimeout}, before its statement started never runs
+ * it (a call waiting for a connection gives up its place); one that has started finishes on the server, as JDBC
+ * statements are not interrupted. For transactions, see {@link #transaction}.
+ *
  * <h2>Records</h2>
  * A record is not thread-safe: leave it alone while a call on it runs, and touch it again in a stage chained
  * on that call's future. Fields map to columns as for {@link ActiveRecord}; see {@link Model}.
@@ -194,6 +199,11 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      * runs on its executor outside the chain, so its calls would run outside the transaction: wait for several
      * of the chain's futures with {@link #allOf} instead. A nested {@code transaction(...)} in the chain joins
      * it; if its stage fails, the whole transaction rolls back, as in sync.
+     *
+     * <p><b>Cancelling.</b> Cancelling the returned future, or its timing out ({@code orTimeout}), before the
+     * COMMIT began rolls the transaction back at once (after the statement running, if any), restores its records
+     * and gives the connection back; the chain's later calls fail as after any end. Once the COMMIT has begun,
+     * {@code cancel} returns false and a timeout does not fire: the future completes with the commit's outcome.
      *
      * @param body returns the stage that ends the transaction's work; called on the calling thread
      * @param <R> the result

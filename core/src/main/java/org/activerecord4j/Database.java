@@ -229,7 +229,7 @@ public final class Database implements AutoCloseable {
      * chain runs on one connection; it commits when the returned stage completes normally and rolls back
      * (restoring the records the chain wrote) when it completes exceptionally or {@code body} throws. Inside,
      * models bound to no database use this one. See {@link AsyncActiveRecord#transaction(Supplier)} for
-     * which calls belong to the chain.
+     * which calls belong to the chain, and what cancelling the returned future does.
      *
      * <pre>{@code
      * CompletableFuture<Order> placed = database.transactionAsync(() ->

@@ -99,7 +99,10 @@ final class AsyncEngine {
             execute(result, () -> run(routing, work, result));
             return result;
         }
-        gate.acquire().whenComplete((permit, refused) -> {
+        CompletableFuture<Void> turn = gate.acquire();
+        // Cancelled, or timed out (orTimeout), while it waits: it gives up its place in the queue.
+        result.whenComplete((value, failure) -> turn.cancel(false));
+        turn.whenComplete((permit, refused) -> {
             if (refused != null) {
                 result.completeExceptionally(Async.unwrap(refused));
             } else {
@@ -109,8 +112,16 @@ final class AsyncEngine {
         return result;
     }
 
-    /** Runs {@code work}, gives the permit back, then completes {@code result} (so stages chained on it find the permit free). */
+    /**
+     * Runs {@code work}, gives the permit back, then completes {@code result} (so stages chained on it find the
+     * permit free). Work whose future the application cancelled or timed out before it started does not run:
+     * its caller was told it failed.
+     */
     private <R> void run(Routing.Snapshot routing, Supplier<R> work, CompletableFuture<R> result) {
+        if (result.isDone()) {
+            gate.release();
+            return;
+        }
         R value;
         try {
             value = Routing.with(routing, work);

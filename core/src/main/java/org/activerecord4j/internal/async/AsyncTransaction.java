@@ -2,6 +2,7 @@ package org.activerecord4j.internal.async;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
@@ -27,6 +28,8 @@ final class AsyncTransaction {
     private volatile Routing.Snapshot routing;
     private final Lane lane;
     private volatile Throwable nestedFailure;
+    /** Whether the transaction is ending: its chain's stage completed, or the application ended its future. */
+    private final AtomicBoolean ending = new AtomicBoolean();
 
     private AsyncTransaction(Transaction transaction, Engine scope, Routing.Snapshot callerRouting) {
         this.transaction = transaction;
@@ -82,7 +85,14 @@ final class AsyncTransaction {
     }
 
     private static <R> CompletableFuture<R> start(AsyncTransaction opened, Supplier<? extends CompletionStage<R>> body) {
-        CompletableFuture<R> result = new CompletableFuture<>();
+        TransactionFuture<R> result = new TransactionFuture<>();
+        // Cancelled, or timed out (orTimeout), before the chain's stage completed: the transaction ends now and
+        // rolls back, giving its connection back; the calls its chain makes later fail as after any end.
+        result.whenComplete((value, failure) -> {
+            if (failure != null) {
+                opened.end(failure, null, result);
+            }
+        });
         CompletionStage<R> stage;
         try {
             stage = opened.body(body);
@@ -164,8 +174,14 @@ final class AsyncTransaction {
         return stage;
     }
 
-    /** Commits or rolls back after the statements already queued, gives the connection back, then completes {@code result}. */
-    private <R> void end(Throwable failure, R value, CompletableFuture<R> result) {
+    /**
+     * Commits or rolls back after the statements already queued, gives the connection back, then completes
+     * {@code result}; only the first call ends the transaction.
+     */
+    private <R> void end(Throwable failure, R value, TransactionFuture<R> result) {
+        if (!ending.compareAndSet(false, true)) {
+            return;
+        }
         Throwable cause = failure == null ? null : Async.unwrap(failure);
         lane.close(() -> {
             Throwable nested = nestedFailure;
@@ -178,15 +194,21 @@ final class AsyncTransaction {
                 transaction.finish(refused);
                 throw refused instanceof RuntimeException runtime ? runtime : new ActiveRecordException(refused.getMessage(), refused);
             }
+            if (cause == null && !result.beginCommit()) {
+                // The application cancelled the future or timed it out while the last statements ran: its caller
+                // was told the transaction failed, so it must not commit.
+                transaction.finish(result.abandonment());
+                return null;
+            }
             transaction.finish(cause);
             return null;
         }).whenComplete((ignored, endFailure) -> AsyncContext.outside(() -> {
             if (cause != null) {
-                result.completeExceptionally(cause);
+                result.end(null, cause);
             } else if (endFailure != null) {
-                result.completeExceptionally(Async.unwrap(endFailure));
+                result.end(null, Async.unwrap(endFailure));
             } else {
-                result.complete(value);
+                result.end(value, null);
             }
         }));
     }

@@ -286,8 +286,15 @@ final class Lane {
     private record Outcome(Object value, Throwable failure) {
     }
 
-    /** Runs a step around its transaction or routing, counting the connections it leaves open to the lane. */
+    /**
+     * Runs a step around its transaction or routing, counting the connections it leaves open to the lane. A step
+     * whose future the application cancelled or timed out before it started does not run: its caller was told it
+     * failed, so it must not write (and be committed by a chain that went on).
+     */
     private Outcome run(Step<?> step) {
+        if (!step.last() && step.result().isDone()) {
+            return new Outcome(null, null);
+        }
         try {
             return new Outcome(engine.engine().carrying(held, () -> around.run(step.work())), null);
         } catch (Throwable e) {
