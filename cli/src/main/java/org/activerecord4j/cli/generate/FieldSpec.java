@@ -15,7 +15,8 @@ import org.activerecord4j.schema.Conventions;
  * to {@code User} with its key {@code user_id}. Immutable.
  *
  * @param column the column name as given, e.g. {@code placed_at}
- * @param type the Java type to declare, e.g. {@code Instant}; for references the key's type {@code Long}
+ * @param type the Java type to declare, e.g. {@code Instant}; for references the referenced key's type,
+ *     {@code Long} until {@link #withKeyType} says otherwise
  * @param imported the class to import for the type, or null
  * @param annotation the {@code @Column(...)} members to write, or null for none
  * @param references the model a {@code references} field points at, or null
@@ -82,6 +83,17 @@ record FieldSpec(String column, String type, String imported, String annotation,
         boolean qualified = type.contains(".");
         return new FieldSpec(name, qualified ? type.substring(type.lastIndexOf('.') + 1) : type, qualified ? type : null,
                 members.isEmpty() ? null : String.join(", ", members), references);
+    }
+
+    /**
+     * This reference with the type of the referenced model's key, e.g. {@code Integer} or {@code UUID}, as its field's
+     * type.
+     *
+     * @param keyType the key's type as a field type that may hold null
+     * @param keyImport the class that type needs imported, or null
+     */
+    FieldSpec withKeyType(String keyType, String keyImport) {
+        return new FieldSpec(column, keyType, keyImport, annotation, references);
     }
 
     /** The field's Java name: {@code placed_at} → {@code placedAt}. */

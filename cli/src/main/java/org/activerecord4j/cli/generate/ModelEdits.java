@@ -81,7 +81,7 @@ final class ModelEdits {
      *
      * @param holder the model whose table gets the column
      * @param column the column, e.g. {@code user_id}
-     * @param type the field's type, the referenced key's: {@code Long}
+     * @param type the field's type, the referenced key's: {@code Long}, {@code UUID} (imported when needed)
      * @throws GeneratorException when a field of that name maps to another column
      */
     void addKeyField(SourceModel holder, String column, String type) {
@@ -92,6 +92,10 @@ final class ModelEdits {
         }
         requireNew(holder, field, "the key field of column " + column, "(--name, --inverse, --foreign-key)");
         SourceEditor editor = editor(holder);
+        String imported = PlanBuilder.keyImport(type);
+        if (imported != null) {
+            editor.addImport(imported);
+        }
         if (Conventions.columnName(field).equals(column)) {
             editor.addColumnField(List.of("public " + type + " " + field + ";"));
         } else {

@@ -65,16 +65,15 @@ public final class ModelPlanner {
         List<RelationDeclaration> relations = new ArrayList<>();
         List<SourceModel> targets = new ArrayList<>();
         TreeSet<String> imports = new TreeSet<>(List.of("org.activerecord4j.Table"));
-        for (FieldSpec field : fields) {
-            if (field.imported() != null) {
-                imports.add(field.imported());
-            }
-            if (field.annotation() != null) {
-                imports.add(ModelEdits.COLUMN);
-            }
+        List<FieldSpec> declared = new ArrayList<>();
+        for (FieldSpec given : fields) {
+            FieldSpec field = given;
             if (field.references() != null) {
                 SourceModel target = ModelKinds.requireReferenceable(field.column().replaceFirst("_id$", "") + ":references",
                         name, async, referenced(name, field));
+                // The key column has the referenced key's type, or the foreign key cannot reference it.
+                String keyType = plan.keyType(target);
+                field = field.withKeyType(keyType, PlanBuilder.keyImport(keyType));
                 targets.add(target);
                 relations.add(new RelationDeclaration(Identifiers.camelCase(field.column().replaceFirst("_id$", "")),
                         RelationKind.BELONGS_TO, target.name(), field.column(), null, null, inverse, async));
@@ -82,10 +81,17 @@ public final class ModelPlanner {
                     imports.add(ModelEdits.qualifiedName(target));
                 }
             }
+            if (field.imported() != null) {
+                imports.add(field.imported());
+            }
+            if (field.annotation() != null) {
+                imports.add(ModelEdits.COLUMN);
+            }
+            declared.add(field);
         }
         ModelEdits.importsOf(relations, imports);
         String text = ModelTemplate.render(pkg, name, Conventions.tableName(name),
-                fields.stream().map(FieldSpec::lines).toList(), relations, imports, async);
+                declared.stream().map(FieldSpec::lines).toList(), relations, imports, async);
         Optional<SourceModel> existing = tree.model(name);
         if (existing.isPresent() && !(existing.get().file().equals(file) && existing.get().text().equals(text))) {
             throw new GeneratorException("Model " + name + " already exists (" + existing.get().file() + ") and differs from "

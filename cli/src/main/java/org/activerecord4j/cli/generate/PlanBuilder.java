@@ -12,6 +12,7 @@ import org.activerecord4j.cli.source.SourceTables;
 import org.activerecord4j.cli.source.SourceTree;
 import org.activerecord4j.schema.DdlWriter;
 import org.activerecord4j.schema.ForeignKeyDefinition;
+import org.activerecord4j.schema.JavaType;
 import org.activerecord4j.schema.TableDefinition;
 
 /**
@@ -57,6 +58,16 @@ final class PlanBuilder {
             case "short" -> "Short";
             default -> type;
         };
+    }
+
+    /**
+     * The class a field of {@link #keyType} needs imported: {@code java.util.UUID} for {@code UUID}; null for a
+     * {@code java.lang} type or a type written with its package.
+     */
+    static String keyImport(String keyType) {
+        return JavaType.forName(keyType).map(JavaType::storedAs)
+                .filter(type -> type.getSimpleName().equals(keyType) && !type.getPackageName().equals("java.lang"))
+                .map(Class::getCanonicalName).orElse(null);
     }
 
     Changes build(String summary, String comment) {

@@ -108,6 +108,12 @@ public final class RelationPlanner {
         fields.add(List.of("@Column(nullable = false)", "public " + plan.keyType(target) + " "
                 + Identifiers.camelCase(request.targetForeignKey()) + ";"));
         TreeSet<String> imports = new TreeSet<>(List.of(ModelEdits.COLUMN, "org.activerecord4j.Table"));
+        for (SourceModel keyed : List.of(source, target)) {
+            String imported = PlanBuilder.keyImport(plan.keyType(keyed));
+            if (imported != null) {
+                imports.add(imported);
+            }
+        }
         extra.forEach(field -> {
             fields.add(field.lines());
             if (field.imported() != null) {
