@@ -3,6 +3,8 @@ package org.activerecord4j.migration;
 import com.zaxxer.hikari.HikariConfigMXBean;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.activerecord4j.Database;
 
 /** What {@link Migrations} says happened when Flyway fails, and what to do about it. */
@@ -49,6 +51,24 @@ final class FailureMessages {
                     + "flyway_schema_history";
         }
         return "the failed migration was rolled back (" + database.dialectName() + " has transactional DDL), so nothing of it is applied";
+    }
+
+    /**
+     * Says which migrations the history records as failed, which stops every later migrate, and how to clear them.
+     *
+     * @param failed the failed migrations, by version
+     * @return e.g. {@code V2__create_tags.sql failed on an earlier run (flyway_schema_history records it as failed), so no
+     *     migration ran; undo by hand … DELETE FROM flyway_schema_history WHERE version = '2' …}
+     */
+    static String failedEarlier(List<MigrationStatus> failed) {
+        boolean one = failed.size() == 1;
+        String versions = failed.stream().map(migration -> "'" + migration.version() + "'").collect(Collectors.joining(", "));
+        return failed.stream().map(migration -> migration.script() != null ? migration.script() : migration.description())
+                .collect(Collectors.joining(", ")) + " failed on an earlier run (flyway_schema_history records "
+                + (one ? "it" : "them") + " as failed), so no migration ran; undo by hand what of " + (one ? "it" : "them")
+                + " stayed applied, remove " + (one ? "its record" : "their records") + " with DELETE FROM flyway_schema_history "
+                + "WHERE version " + (one ? "= " + versions : "IN (" + versions + ")") + " (what Flyway calls repair), correct "
+                + (one ? "it" : "them") + " and migrate again";
     }
 
     private static HikariConfigMXBean settings(Database database) {

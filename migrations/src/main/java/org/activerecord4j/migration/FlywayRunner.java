@@ -23,15 +23,16 @@ final class FlywayRunner {
 
     static List<MigrationStatus> migrate(Database database, List<String> locations) {
         PoolForFlyway pool = new PoolForFlyway(database.dataSource());
+        Flyway flyway = null;
         try {
-            Flyway flyway = flyway(pool, locations);
+            flyway = flyway(pool, locations);
             List<MigrateOutput> applied = flyway.migrate().migrations;
             Set<String> versions = applied.stream().map(output -> output.version).collect(Collectors.toSet());
             return Arrays.stream(flyway.info().applied())
                     .filter(migration -> migration.getVersion() != null && versions.contains(migration.getVersion().getVersion()))
                     .map(FlywayRunner::status).toList();
         } catch (FlywayException e) {
-            throw new MigrationFailedException(migrateFailure(database, pool, e), e);
+            throw new MigrationFailedException(migrateFailure(database, pool, flyway, e), e);
         }
     }
 
@@ -47,13 +48,17 @@ final class FlywayRunner {
         }
     }
 
-    private static String migrateFailure(Database database, PoolForFlyway pool, FlywayException e) {
+    private static String migrateFailure(Database database, PoolForFlyway pool, Flyway flyway, FlywayException e) {
         String migrating = "Migrating " + Database.withoutPassword(database.url()) + " failed";
         if (pool.refusal() != null) {
             return migrating + ": " + FailureMessages.noConnection(pool.refusal(), database) + ". No migration failed; the ones "
                     + "Flyway applied before stay applied (Migrations.info() lists them)\n" + e.getMessage();
         }
         if (e instanceof FlywayValidateException) {
+            List<MigrationStatus> failed = failedEarlier(flyway);
+            if (!failed.isEmpty()) {
+                return migrating + ": " + FailureMessages.failedEarlier(failed) + "\n" + e.getMessage();
+            }
             return migrating + " validation (the migration history does not match the migration files), so no migration ran\n"
                     + e.getMessage();
         }
@@ -62,6 +67,22 @@ final class FlywayRunner {
                     + "\n" + e.getMessage();
         }
         return migrating + " (Migrations.info() lists what is applied)\n" + e.getMessage();
+    }
+
+    /**
+     * The migrations the history records as failed: Flyway records one that it could not roll back (on MariaDB and
+     * MySQL, or run outside a transaction), and refuses to migrate until its record is gone.
+     */
+    private static List<MigrationStatus> failedEarlier(Flyway flyway) {
+        if (flyway == null) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(flyway.info().all()).filter(migration -> migration.getState().isFailed())
+                    .map(FlywayRunner::status).toList();
+        } catch (FlywayException e) {
+            return List.of(); // the validation's own message then says what it can
+        }
     }
 
     private static Flyway flyway(PoolForFlyway pool, List<String> locations) {

@@ -18,7 +18,9 @@ import org.activerecord4j.Database;
  * <p>Each migration runs in a transaction: on SQLite and PostgreSQL, whose DDL is transactional, a
  * migration that fails leaves nothing of itself applied; MariaDB and MySQL commit each DDL statement, and
  * a PostgreSQL migration of statements that cannot run in a transaction ({@code CREATE INDEX CONCURRENTLY})
- * runs outside one. The failure's message says which happened.
+ * runs outside one. The failure's message says which happened. Flyway records a migration it could not roll back
+ * as failed, and every later {@link #migrate()} stops until that record is deleted: its message names the migration
+ * and the {@code DELETE FROM flyway_schema_history} that clears it.
  *
  * <p>Flyway runs on one connection of the database's pool, so any {@code maximumPoolSize} works, down to one
  * (and SQLite's {@code :memory:} database, which lives in its pool's only connection). That connection must
@@ -87,7 +89,8 @@ public final class Migrations {
      *
      * @return the migrations this call applied; empty when the database was up to date
      * @throws MigrationFailedException when a migration fails (naming it, with the database's message, and saying
-     *     what of it is left applied), the history does not match the files, or no connection of the pool could
+     *     what of it is left applied), an earlier run left a failed migration in the history (naming it and the
+     *     statement that clears its record), the history does not match the files, or no connection of the pool could
      *     be had (saying whether every connection was held or the database could not be reached)
      */
     public List<MigrationStatus> migrate() {
