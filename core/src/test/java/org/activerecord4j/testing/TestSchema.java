@@ -31,6 +31,7 @@ import org.activerecord4j.models.Shelf;
 import org.activerecord4j.models.Student;
 import org.activerecord4j.models.Tag;
 import org.activerecord4j.models.Team;
+import org.activerecord4j.models.Ticket;
 import org.activerecord4j.models.Token;
 import org.activerecord4j.models.Tool;
 import org.activerecord4j.models.User;
@@ -42,7 +43,7 @@ public final class TestSchema {
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
             Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class, Badge.class, Roster.class,
-            Team.class, Player.class, LockerKey.class, Locker.class, Member.class);
+            Team.class, Player.class, LockerKey.class, Locker.class, Member.class, Ticket.class);
 
     private TestSchema() {
     }
