@@ -17,7 +17,7 @@ import org.activerecord4j.internal.model.ModelRelations;
 
 /**
  * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or
- * nulls one: the column's Java type, a string's {@code @Column(length)} (or, without one, the length of the
+ * nulls one: the column's Java type, a string's (or an enum constant's name's) {@code @Column(length)} (or, without one, the length of the
  * dialect's key string type for a unique, key or foreign key column: {@code VARCHAR(255)} on MariaDB), a decimal's
  * {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
  * and times outside the years the database stores (1 to 9999 on SQLite, whose text would sort out of order
@@ -58,6 +58,8 @@ public final class ColumnValues {
         }
         if (value instanceof String text) {
             checkLength(dialect, model, column, text);
+        } else if (value instanceof Enum<?> constant) {
+            checkLength(dialect, model, column, constant.name()); // stored by its name, in the same text column
         } else if (value instanceof BigDecimal decimal) {
             checkDigits(model, column, decimal);
         } else if (value instanceof Double number) {
@@ -70,8 +72,8 @@ public final class ColumnValues {
     }
 
     /**
-     * Returns whether a value of the column's own Java type can still be refused: a {@code String} with a
-     * {@code @Column(length)} or that is unique, a key or a foreign key, a {@code BigDecimal}, a {@code Double}, a
+     * Returns whether a value of the column's own Java type can still be refused: a {@code String} or an enum (stored by
+     * its name) with a {@code @Column(length)} or that is unique, a key or a foreign key, a {@code BigDecimal}, a {@code Double}, a
      * {@code Float} or a date or time (its year). {@link #check} looks past a value's type only for such columns, so
      * they are the only ones a value read from a record's field (which holds nothing but its own type) needs checking
      * for.
@@ -82,7 +84,7 @@ public final class ColumnValues {
      */
     public static boolean limitsOwnType(ModelInfo<?> model, ColumnInfo column) {
         Class<?> type = column.type();
-        return type == String.class ? column.length() > 0 || keyed(model, column)
+        return type == String.class || type.isEnum() ? column.length() > 0 || keyed(model, column)
                 : type == BigDecimal.class || type == Double.class || type == Float.class || type == LocalDate.class || type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class;
     }
 
