@@ -51,6 +51,29 @@ class MigrationsTest {
         }
     }
 
+    /**
+     * Regression test: the list migrate() returns left out repeatable migrations ({@code R__…}) that it had applied, as it
+     * matched the history by version and those have none.
+     */
+    @Test
+    void migrate_returnsTheRepeatableMigrationsItApplied_besideTheVersionedOnes() throws IOException {
+        Path migrations = Files.createDirectory(directory.resolve("migration"));
+        Files.writeString(migrations.resolve("V1__create_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);\n");
+        Path view = migrations.resolve("R__user_names.sql");
+        Files.writeString(view, "DROP VIEW IF EXISTS user_names;\nCREATE VIEW user_names AS SELECT name FROM users;\n");
+
+        try (Database database = Database.sqlite(directory.resolve("app.db"))) {
+            Migrations migrationsOfApp = Migrations.of(database).locations("filesystem:" + migrations);
+
+            assertThat(migrationsOfApp.migrate()).extracting(MigrationStatus::script, MigrationStatus::applied)
+                    .containsExactly(Tuple.tuple("V1__create_users.sql", true), Tuple.tuple("R__user_names.sql", true));
+            assertThat(migrationsOfApp.migrate()).isEmpty();
+            Files.writeString(view, "DROP VIEW IF EXISTS user_names;\nCREATE VIEW user_names AS SELECT id, name FROM users;\n");
+            assertThat(migrationsOfApp.migrate()).extracting(MigrationStatus::script, MigrationStatus::applied)
+                    .containsExactly(Tuple.tuple("R__user_names.sql", true));
+        }
+    }
+
     @Test
     void migrate_failingMigration_namesIt_andLeavesNothingOfItOnSqlite() throws IOException, SQLException {
         Path migrations = Files.createDirectory(directory.resolve("migration"));
