@@ -2,9 +2,9 @@ package org.activerecord4j.migration;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Objects;
 import org.activerecord4j.Database;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -27,10 +27,11 @@ final class FlywayRunner {
         try {
             flyway = flyway(pool, locations);
             List<MigrateOutput> applied = flyway.migrate().migrations;
-            Set<String> versions = applied.stream().map(output -> output.version).collect(Collectors.toSet());
-            return Arrays.stream(flyway.info().applied())
-                    .filter(migration -> migration.getVersion() != null && versions.contains(migration.getVersion().getVersion()))
-                    .map(FlywayRunner::status).toList();
+            List<MigrationInfo> history = Arrays.asList(flyway.info().applied());
+            // Each run's own row in the history: a repeatable migration has no version, and a row for each time it ran.
+            return applied.stream().map(output -> history.stream().filter(migration -> ranAs(migration, output))
+                    .max(Comparator.comparing(MigrationInfo::getInstalledRank)).map(FlywayRunner::status).orElse(null))
+                    .filter(Objects::nonNull).toList();
         } catch (FlywayException e) {
             throw new MigrationFailedException(migrateFailure(database, pool, flyway, e), e);
         }
@@ -46,6 +47,14 @@ final class FlywayRunner {
                     ? reading + FailureMessages.noConnection(pool.refusal(), database) + "\n" + e.getMessage()
                     : reading + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code migration} is the one Flyway reported running: by version, or a repeatable one by description. */
+    private static boolean ranAs(MigrationInfo migration, MigrateOutput output) {
+        if (output.version != null && !output.version.isEmpty()) {
+            return migration.getVersion() != null && output.version.equals(migration.getVersion().getVersion());
+        }
+        return migration.getVersion() == null && migration.getDescription().equals(output.description);
     }
 
     private static String migrateFailure(Database database, PoolForFlyway pool, Flyway flyway, FlywayException e) {

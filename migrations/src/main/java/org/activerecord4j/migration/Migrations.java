@@ -87,7 +87,8 @@ public final class Migrations {
     /**
      * Applies the pending migrations, oldest first.
      *
-     * @return the migrations this call applied; empty when the database was up to date
+     * @return the migrations this call applied, repeatable ones ({@code R__…}) included; empty when the database was up
+     *     to date
      * @throws MigrationFailedException when a migration fails (naming it, with the database's message, and saying
      *     what of it is left applied), an earlier run left a failed migration in the history (naming it and the
      *     statement that clears its record), the history does not match the files, or no connection of the pool could
