@@ -21,8 +21,8 @@ import org.activerecord4j.internal.runtime.Schemas;
  * on SQLite a {@code BigDecimal} is {@code TEXT} (a {@code DECIMAL} column's numeric affinity would drop
  * its scale) and dates are text. Strings are {@code VARCHAR(length)} when a length is set, and on
  * MariaDB/MySQL {@code VARCHAR(255)} when they are keyed, indexed or unique (a {@code LONGTEXT} cannot be).
- * Constraint and index names stay within the database's identifier limit (PostgreSQL 63, MariaDB/MySQL
- * 64). No statement uses {@code CREATE INDEX IF NOT EXISTS}, which MySQL 8 lacks.
+ * Constraint and index names stay within the database's identifier limit (PostgreSQL 63 bytes, MariaDB/MySQL
+ * 64 characters); a table or column name over it is refused with a {@code ModelDefinitionException}. No statement uses {@code CREATE INDEX IF NOT EXISTS}, which MySQL 8 lacks.
  *
  * <p>Immutable and thread-safe.
  */

@@ -64,9 +64,8 @@ class LongIdentifierTest {
             return;
         }
         String refused = kind == Kind.POSTGRESQL
-                ? "The name '" + LONG + "_first' is 82 bytes long, longer than postgresql takes (63 bytes; it cuts a "
-                        + "longer name short, so two names could become one); give the table or column a shorter name "
-                        + "(@Table, @Column)"
+                ? "The name '" + LONG + "_first' is 82 bytes long, longer than postgresql takes (63 bytes); give the "
+                        + "table or column a shorter name (@Table, @Column)"
                 : "The name '" + LONG + "_first' is 82 characters long, longer than mariadb takes (64 characters); give "
                         + "the table or column a shorter name (@Table, @Column)";
         assertThat(StatementCounter.count(database, () -> {

@@ -1,5 +1,6 @@
 package org.activerecord4j.internal.dialect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.activerecord4j.ModelDefinitionException;
 import org.activerecord4j.internal.types.TypeMapping;
 
 /**
@@ -58,6 +60,7 @@ public final class Dialect {
     private final String beginStatement;
     private final boolean commitsThroughAutoCommit;
     private final int maxIdentifierLength;
+    private final boolean identifierLengthInCharacters;
     private final boolean altersConstraints;
     private final boolean caseInsensitiveTableNames;
     private final boolean nullsSortAsLargest;
@@ -95,6 +98,7 @@ public final class Dialect {
         this.beginStatement = builder.beginStatement;
         this.commitsThroughAutoCommit = builder.commitsThroughAutoCommit;
         this.maxIdentifierLength = builder.maxIdentifierLength;
+        this.identifierLengthInCharacters = builder.identifierLengthInCharacters;
         this.altersConstraints = builder.altersConstraints;
         this.redactingProperties = Map.copyOf(builder.redactingProperties);
         this.valuesInErrors = builder.valuesInErrors;
@@ -332,9 +336,20 @@ public final class Dialect {
         return commitsThroughAutoCommit;
     }
 
-    /** @return the longest name of a table, column, constraint or index, in bytes */
+    /**
+     * Returns the longest name of a table, column, constraint or index: in bytes of UTF-8, or in characters where
+     * {@link #identifierLengthInCharacters()}. Generated constraint and index names are kept within it counted in
+     * bytes, which is within it either way.
+     *
+     * @return the limit
+     */
     public int maxIdentifierLength() {
         return maxIdentifierLength;
+    }
+
+    /** @return whether {@link #maxIdentifierLength()} counts characters (MariaDB/MySQL) rather than bytes */
+    public boolean identifierLengthInCharacters() {
+        return identifierLengthInCharacters;
     }
 
     /** @return whether {@code ALTER TABLE} can add a constraint to an existing table (not SQLite) */
@@ -370,10 +385,13 @@ public final class Dialect {
     }
 
     /**
-     * Quotes an identifier that has already been checked against the model.
+     * Quotes an identifier that has already been checked against the model, after checking that the database takes
+     * a name so long: PostgreSQL would cut a longer one to its first 63 bytes (two names could become one, and two
+     * models share a table), MariaDB refuses one over 64 characters.
      *
      * @param identifier a table or column name
      * @return the quoted identifier
+     * @throws ModelDefinitionException when the name is longer than {@link #maxIdentifierLength()}
      */
     public String quote(String identifier) {
         Map<String, String> quoted = QUOTED.get(this, dialect -> new ConcurrentHashMap<>());
@@ -388,6 +406,7 @@ public final class Dialect {
     }
 
     private String render(String identifier) {
+        checkLength(identifier);
         StringBuilder quoted = new StringBuilder(identifier.length() + 2).append(quote);
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
@@ -397,6 +416,17 @@ public final class Dialect {
             quoted.append(c);
         }
         return quoted.append(quote).toString();
+    }
+
+    private void checkLength(String identifier) {
+        int length = identifierLengthInCharacters
+                ? identifier.codePointCount(0, identifier.length()) : identifier.getBytes(StandardCharsets.UTF_8).length;
+        if (length > maxIdentifierLength) {
+            String unit = identifierLengthInCharacters ? " characters" : " bytes";
+            throw new ModelDefinitionException("The name '" + identifier + "' is " + length + unit + " long, longer than "
+                    + name + " takes (" + maxIdentifierLength + unit + "); give the table or column a shorter name "
+                    + "(@Table, @Column)");
+        }
     }
 
     @Override
@@ -447,6 +477,7 @@ public final class Dialect {
         private String beginStatement;
         private boolean commitsThroughAutoCommit;
         private int maxIdentifierLength = Integer.MAX_VALUE;
+        private boolean identifierLengthInCharacters;
         private boolean altersConstraints = true;
         private boolean caseInsensitiveTableNames;
         private boolean nullsSortAsLargest;
@@ -643,9 +674,17 @@ public final class Dialect {
             return this;
         }
 
-        /** @param bytes the longest identifier @return this builder */
+        /** @param bytes the longest identifier, in bytes of UTF-8 @return this builder */
         public Builder maxIdentifierLength(int bytes) {
             this.maxIdentifierLength = bytes;
+            this.identifierLengthInCharacters = false;
+            return this;
+        }
+
+        /** @param characters the longest identifier, in characters @return this builder */
+        public Builder maxIdentifierCharacters(int characters) {
+            this.maxIdentifierLength = characters;
+            this.identifierLengthInCharacters = true;
             return this;
         }
 

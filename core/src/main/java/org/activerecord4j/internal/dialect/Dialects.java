@@ -132,7 +132,7 @@ public final class Dialects {
             .statementCacheSize(100)
             .keepsLastResult(true)
             .queriesBesideCursor(false)
-            .maxIdentifierLength(64)
+            .maxIdentifierCharacters(64)
             .caseInsensitiveTableNames(true)
             .nonFiniteDoubles(false, false)
             .years(1, 9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
