@@ -51,6 +51,7 @@ public final class ModelInfo<T> {
     private final String table;
     private final List<ColumnInfo> columns;
     private final Map<String, ColumnInfo> byName;
+    private final Map<String, ColumnInfo> byField;
     private final ColumnInfo primaryKey;
     private final KeyStrategy keyStrategy;
     /** Whether the key is a primitive field the database fills, so that its zero means "no key yet". */
@@ -76,6 +77,7 @@ public final class ModelInfo<T> {
             names.putIfAbsent(column.fieldName(), column);
         }
         this.byName = Map.copyOf(names);
+        this.byField = columns.stream().collect(Collectors.toUnmodifiableMap(ColumnInfo::fieldName, column -> column));
         this.primaryKey = findPrimaryKey(type, columns);
         this.keyStrategy = keyStrategy(primaryKey);
         this.zeroKeyIsNone = primaryKey.primitive() && keyStrategy == KeyStrategy.DATABASE;
@@ -242,6 +244,21 @@ public final class ModelInfo<T> {
                     + "); known columns: " + columnNames());
         }
         return column;
+    }
+
+    /**
+     * Finds the column of a {@link org.activerecord4j.query.Property}: by field name, which the field proxies and
+     * every internal lookup give, else by column name (a hand-made property may name the column). A field whose name
+     * is another field's column name means its own column here, unlike {@link #column(String)}, which reads the
+     * names of the string API as column names first.
+     *
+     * @param name the property's name
+     * @return the column
+     * @throws UnknownColumnException naming the model and listing its columns
+     */
+    public ColumnInfo propertyColumn(String name) {
+        ColumnInfo column = name == null ? null : byField.get(name);
+        return column != null ? column : column(name);
     }
 
     /**

@@ -306,7 +306,7 @@ public final class QuerySpec<T> {
                 throw new InvalidArgumentException("Column " + property + " used in a query over " + model.name()
                         + "; use " + model.name() + "'s own columns (" + model.name() + ".c)");
             }
-            model.column(property.name());
+            model.propertyColumn(property.name());
         }
     }
 

@@ -253,7 +253,7 @@ public final class SqlBuilder {
             throw new InvalidArgumentException("Column " + property + " used in a query over " + model.name()
                     + "; use " + model.name() + "'s own columns (" + model.name() + ".c)");
         }
-        return model.column(property.name());
+        return model.propertyColumn(property.name());
     }
 
     private void checkFits(ColumnInfo column, Object value) {
