@@ -15,7 +15,6 @@ import org.activerecord4j.relation.HasMany;
 import org.activerecord4j.relation.HasManyThrough;
 import org.activerecord4j.relation.HasOne;
 import org.activerecord4j.testing.DatabaseTest;
-import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -93,7 +92,6 @@ class ReservedWordIdentifierTest {
         for (Class<? extends ActiveRecord<?>> model : List.of(Primary.class, Check.class, Member.class, User.class, Group.class)) {
             database.dropTables(model);
         }
-        TestSchema.recreate(database);
         database.createTables(Group.class, Member.class, Check.class, User.class, Primary.class);
         red = group("red", 1, "first");
         ann = user("b-ann");
