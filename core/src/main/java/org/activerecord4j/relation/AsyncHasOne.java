@@ -14,6 +14,7 @@ import org.activerecord4j.internal.runtime.Relations;
  * public static final AsyncHasOne<Profile> profile = hasOne(inverseOf("user"));
  *
  * user.profile().thenAccept(profile -> show(profile));
+ * User.profile.set(user, newProfile).thenRun(() -> done());   // the old profile goes as dependent(...) says
  * }</pre>
  *
  * <p>The first read queries and caches; a second read completes at once from the cache. Immutable and
@@ -52,5 +53,19 @@ public final class AsyncHasOne<T extends AsyncActiveRecord<T>> extends Relation<
      */
     public AsyncQuery<T> query(AsyncActiveRecord<?> record) {
         return QueryFactory.wrapAsync(Relations.rows(this, record));
+    }
+
+    /**
+     * Makes {@code child} the target of {@code record}, with the semantics and statements of {@link HasOne#set}: the
+     * current target is destroyed, deleted or let go (foreign key set to null) as {@code dependent(...)} says, and
+     * {@code child} gets {@code record}'s key and is saved, in one transaction on the owner's database.
+     *
+     * @param record the owner
+     * @param child the new target, or null
+     * @return completes when written; fails with {@link org.activerecord4j.ActiveRecordException} when the current
+     *     target must be let go but its foreign key cannot be null, nothing changed
+     */
+    public CompletableFuture<Void> set(AsyncActiveRecord<?> record, T child) {
+        return Relations.setOneAsync(this, record, child);
     }
 }

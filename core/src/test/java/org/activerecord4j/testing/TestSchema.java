@@ -8,18 +8,23 @@ import org.activerecord4j.models.Account;
 import org.activerecord4j.models.AllTypes;
 import org.activerecord4j.models.Badge;
 import org.activerecord4j.models.Book;
+import org.activerecord4j.models.Chair;
 import org.activerecord4j.models.City;
+import org.activerecord4j.models.Clip;
 import org.activerecord4j.models.Comment;
 import org.activerecord4j.models.Country;
 import org.activerecord4j.models.Course;
+import org.activerecord4j.models.Desk;
 import org.activerecord4j.models.Drawer;
 import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
 import org.activerecord4j.models.Gadget;
+import org.activerecord4j.models.Lamp;
 import org.activerecord4j.models.LineItem;
 import org.activerecord4j.models.Locker;
 import org.activerecord4j.models.LockerKey;
 import org.activerecord4j.models.Meter;
+import org.activerecord4j.models.Mat;
 import org.activerecord4j.models.Member;
 import org.activerecord4j.models.MeterReading;
 import org.activerecord4j.models.Order;
@@ -34,6 +39,7 @@ import org.activerecord4j.models.Team;
 import org.activerecord4j.models.Ticket;
 import org.activerecord4j.models.Token;
 import org.activerecord4j.models.Tool;
+import org.activerecord4j.models.Tray;
 import org.activerecord4j.models.User;
 
 /** Drops every test table (children before parents, so foreign keys allow it) and creates the ones a test needs. */
@@ -43,7 +49,8 @@ public final class TestSchema {
             Comment.class, Post.class, Profile.class, LineItem.class, Order.class, Enrollment.class, Student.class, Course.class,
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
             Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class, Badge.class, Roster.class,
-            Team.class, Player.class, LockerKey.class, Locker.class, Member.class, Ticket.class);
+            Team.class, Player.class, LockerKey.class, Locker.class, Member.class, Ticket.class,
+            Clip.class, Tray.class, Lamp.class, Chair.class, Mat.class, Desk.class);
 
     private TestSchema() {
     }

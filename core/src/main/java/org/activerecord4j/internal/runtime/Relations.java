@@ -93,6 +93,17 @@ public final class Relations {
     }
 
     /**
+     * Replaces the target of a HasOne.
+     *
+     * @param relation the declared HasOne
+     * @param record the owner
+     * @param child the new target, or null
+     */
+    public static void setOne(Relation<?> relation, Model<?> record, Model<?> child) {
+        throw new UnsupportedOperationException("HasOne.set is not written yet");
+    }
+
+    /**
      * Reads a to-one relation as an async call: at once from memory when the value is cached or the key is
      * null, else on the target database's async executor.
      *
@@ -164,6 +175,21 @@ public final class Relations {
     public static CompletableFuture<Void> removeAsync(Relation<?> relation, Model<?> record, Model<?> child) {
         return Async.guarded(() -> Async.call(bind(relation, record).owner().type(), () -> {
             remove(relation, record, child);
+            return null;
+        }));
+    }
+
+    /**
+     * {@link #setOne} as an async call on the owner's database.
+     *
+     * @param relation the declared HasOne
+     * @param record the owner
+     * @param child the new target, or null
+     * @return completes when written
+     */
+    public static CompletableFuture<Void> setOneAsync(Relation<?> relation, Model<?> record, Model<?> child) {
+        return Async.guarded(() -> Async.call(bind(relation, record).owner().type(), () -> {
+            setOne(relation, record, child);
             return null;
         }));
     }
