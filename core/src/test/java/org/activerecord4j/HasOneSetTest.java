@@ -105,6 +105,24 @@ class HasOneSetTest {
     }
 
     @DatabaseTest
+    void set_overAnUnsavedChildAssignedThroughItsBelongsTo_removesTheSavedOneToo() {
+        User loaded = User.findOneOrThrow(ann.id);
+        Profile draft = new Profile();
+        draft.bio = "draft";
+        Profile.owner.set(draft, loaded);   // loaded.profile() is the draft now, while the old row still points at Ann
+        Profile fresh = new Profile();
+        fresh.bio = "new";
+
+        User.profile.set(loaded, fresh);
+
+        assertThat(Profile.query().all()).extracting(p -> p.bio).containsExactly("new");
+        assertThat(loaded.profile()).isSameAs(fresh);
+        assertThat(draft.userId).isNull();
+        draft.save();   // let go: saved later, it does not point at Ann
+        assertThat(User.findOneOrThrow(ann.id).profile().id).isEqualTo(fresh.id);
+    }
+
+    @DatabaseTest
     void set_newOwner_isSavedFirst() {
         User cid = new User("Cid", 22);
         Profile fresh = new Profile();

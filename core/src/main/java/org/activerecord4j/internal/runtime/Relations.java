@@ -11,6 +11,7 @@ import org.activerecord4j.internal.load.RelationReads;
 import org.activerecord4j.internal.state.RelationCache;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.model.ModelRelations;
+import org.activerecord4j.internal.write.HasOneWrites;
 import org.activerecord4j.internal.write.RelationWrites;
 import org.activerecord4j.relation.Relation;
 
@@ -100,7 +101,7 @@ public final class Relations {
      * @param child the new target, or null
      */
     public static void setOne(Relation<?> relation, Model<?> record, Model<?> child) {
-        throw new UnsupportedOperationException("HasOne.set is not written yet");
+        HasOneWrites.set(bind(relation, record), record, child);
     }
 
     /**

@@ -23,6 +23,21 @@ public final class Deletes {
      * @throws ActiveRecordException when it was never saved or is already deleted
      */
     public static void delete(Model<?> record) {
+        delete(record, true);
+    }
+
+    /**
+     * Deletes the record's row alone, without running its dependents, as Rails' {@code delete} does: what
+     * {@code dependent(DELETE)} does to a child taken from its owner.
+     *
+     * @param record a saved record
+     * @throws ActiveRecordException when it was never saved or is already deleted
+     */
+    public static void deleteRow(Model<?> record) {
+        delete(record, false);
+    }
+
+    private static void delete(Model<?> record, boolean withDependents) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         if (!RecordStates.isPersisted(record)) {
             throw new ActiveRecordException("Cannot delete " + model.name() + ": it "
@@ -32,7 +47,7 @@ public final class Deletes {
         Object key = RecordStates.snapshotValue(record, model.primaryKey().index());
         RecordMemento.beforeWrite(engine, record);
         SqlStatement delete = WriteStatements.deleteWhere(engine.dialect(), model, model.primaryKey(), key);
-        if (Dependents.any(model.type())) {
+        if (withDependents && Dependents.any(model.type())) {
             engine.transaction(() -> {
                 Dependents.beforeDelete(record, key);
                 engine.update(delete);

@@ -23,7 +23,7 @@ import org.activerecord4j.internal.sql.WriteStatements;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.state.RelationCache;
 
-/** Writing through relations: assigning a parent, adding and removing children and join rows. */
+/** Writing through relations: assigning a parent, adding and removing children and join rows ({@link HasOneWrites}: a HasOne's target). */
 public final class RelationWrites {
 
     private RelationWrites() {
@@ -65,7 +65,7 @@ public final class RelationWrites {
      * Takes {@code record}, moved away from {@code former} through the BelongsTo {@code relation}, out of the
      * former parent's cached HasOne inverse: it holds none now, as Rails' belongs_to writer removes the inverse instance.
      */
-    private static void leaveFormerParent(BoundRelation relation, Model<?> record, Model<?> former) {
+    static void leaveFormerParent(BoundRelation relation, Model<?> record, Model<?> former) {
         BoundRelation inverse = relation.inverse();
         if (inverse != null && !inverse.kind().toMany() && RecordStates.cached(former, inverse.name()) == record) {
             RecordStates.cacheLoadedAhead(former, inverse.name(), null, inverse.timeToLive());
@@ -214,7 +214,8 @@ public final class RelationWrites {
                 deleteJoinRows(relation, key, targetKey);
             }
         } else if (rowPointsAt(relation, key, child)) {
-            nullifyChild(relation, record, child);
+            nullifyChild(relation, child, "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ",
+                    "delete the " + relation.target().name() + " instead");
         }
         // The loaded list may hold the row through another instance of it than the one removed.
         if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded
@@ -242,7 +243,7 @@ public final class RelationWrites {
     }
 
     /** Whether {@code listed} is {@code child} or another instance of its row (a record with its key). */
-    private static boolean sameRow(ModelInfo<?> target, Object listed, Model<?> child) {
+    static boolean sameRow(ModelInfo<?> target, Object listed, Model<?> child) {
         if (listed == child) {
             return true;
         }
@@ -262,12 +263,15 @@ public final class RelationWrites {
         return ownerKey != null && Objects.equals(stored, Keys.convert(relation.foreignKey(), ownerKey));
     }
 
-    private static void nullifyChild(BoundRelation relation, Model<?> record, Model<?> child) {
-        String label = "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ";
+    /**
+     * Sets {@code child}'s key to null and saves it; refuses a key that cannot be null, starting the message with
+     * {@code label} and ending it with {@code fix}.
+     */
+    static void nullifyChild(BoundRelation relation, Model<?> child, String label, String fix) {
         if (!relation.foreignKey().nullable()) {
             throw new ActiveRecordException(label + relation.target().name() + "." + relation.foreignKey().fieldName()
                     + (relation.foreignKey().primitive() ? " is a primitive" : " is declared nullable = false")
-                    + " and cannot be null; delete the " + relation.target().name() + " instead");
+                    + " and cannot be null; " + fix);
         }
         Object previous = relation.foreignKey().get(child);
         RecordMemento.beforeSetting(owners(relation), child, relation.foreignKey());
@@ -282,8 +286,7 @@ public final class RelationWrites {
                 throw e; // another column the save wrote, a lock, a lost connection: the database's own words
             }
             throw new ActiveRecordException(label + "the database refused to set " + relation.target().table() + "."
-                    + relation.foreignKey().name() + " to null (is it NOT NULL?); delete the " + relation.target().name()
-                    + " instead", e);
+                    + relation.foreignKey().name() + " to null (is it NOT NULL?); " + fix, e);
         }
         RelationCache childRelations = RecordStates.relationsIfAny(child);
         if (relation.inverse() != null && childRelations != null) {
@@ -299,7 +302,7 @@ public final class RelationWrites {
      *
      * @return puts the forgotten parents back, for a write that failed
      */
-    private static Runnable forgetAssignedParents(BoundRelation relation, Model<?> child) {
+    static Runnable forgetAssignedParents(BoundRelation relation, Model<?> child) {
         RelationCache cache = RecordStates.relationsIfAny(child);
         Runnable putBack = () -> { };
         if (cache == null) {
@@ -377,7 +380,7 @@ public final class RelationWrites {
         return engine.update(WriteStatements.deleteJoinRows(engine.dialect(), relation, sourceKey, targetKey));
     }
 
-    private static void requireChild(BoundRelation relation, Model<?> child) {
+    static void requireChild(BoundRelation relation, Model<?> child) {
         if (child == null || child.getClass() != relation.target().type()) {
             throw new InvalidArgumentException(relation + " takes a " + relation.target().name() + ", not "
                     + (child == null ? "null" : "a " + child.getClass().getSimpleName()));
