@@ -338,7 +338,7 @@ class RelationshipTest {
     }
 
     @DatabaseTest
-    void hasManyRemove_ofANotNullKey_failsClearly_andChangesNothing() {
+    void hasManyRemove_dependentDelete_deletesTheChild_whoseKeyCannotBeNull() {
         Order order = new Order();
         order.userId = ann.id;
         order.save();
@@ -346,10 +346,10 @@ class RelationshipTest {
         item.sku = "SKU-1";
         Order.items.add(order, item);
 
-        assertThatThrownBy(() -> Order.items.remove(order, item)).isInstanceOf(ActiveRecordException.class)
-                .hasMessage("Cannot remove LineItem id=" + item.id + " from Order.items: LineItem.orderId is a primitive "
-                        + "and cannot be null; delete the LineItem instead");
-        assertThat(LineItem.findOneOrThrow(item.id).orderId).isEqualTo(order.id);
+        Order.items.remove(order, item);   // Order.items is dependent(DELETE), as Rails' collection.delete
+
+        assertThat(LineItem.findOne(item.id)).isNull();
+        assertThat(Order.items.of(order)).isEmpty();
     }
 
     @DatabaseTest
