@@ -7,9 +7,9 @@ package org.activerecord4j.relation;
  * deletes each join row through its {@code delete()} (so the join model's own dependents run), DELETE and
  * NULLIFY delete them with one statement (a join row without its owner's key would join nothing).
  *
- * <p>It also says what {@link HasOne#set} does to the target it replaces: DESTROY deletes it through its
- * {@code delete()}, DELETE deletes its row alone, and otherwise (NULLIFY, RESTRICT or none) its foreign key is set to
- * null, as Rails' has_one writer does.
+ * <p>It also says what {@link HasOne#set} does to the target it replaces and {@link HasMany#remove} to the child it
+ * takes: DESTROY deletes it through its {@code delete()}, DELETE deletes its row alone, and otherwise (NULLIFY,
+ * RESTRICT or none) its foreign key is set to null, as Rails' has_one writer and {@code collection.delete} do.
  */
 public enum Dependent {
     /**

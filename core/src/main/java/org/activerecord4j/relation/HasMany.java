@@ -68,13 +68,15 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
     }
 
     /**
-     * Sets {@code child}'s foreign key to null and saves it, forgetting a parent assigned to it before through the
-     * BelongsTo on that key (not saved); a child whose row belongs to another owner, or that was never saved, is left
-     * as it is (and only leaves the owner's loaded list).
+     * Takes {@code child} from {@code record} as Rails' {@code collection.delete} does, following the relation's
+     * {@code dependent}: under {@code DESTROY} deletes it through its {@code delete()} (its own dependents run), under
+     * {@code DELETE} deletes its row alone; otherwise sets its foreign key to null and saves it, forgetting a parent
+     * assigned to it before through the BelongsTo on that key (not saved). A child whose row belongs to another owner,
+     * or that was never saved, is left as it is (and only leaves the owner's loaded list).
      *
      * @param record the owner
      * @param child the child
-     * @throws org.activerecord4j.ActiveRecordException when the foreign key cannot be null
+     * @throws org.activerecord4j.ActiveRecordException when the foreign key would be set to null but cannot be
      */
     public void remove(ActiveRecord<?> record, T child) {
         Relations.remove(this, record, child);

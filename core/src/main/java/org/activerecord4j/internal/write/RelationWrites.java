@@ -22,6 +22,7 @@ import org.activerecord4j.internal.model.ModelRelations;
 import org.activerecord4j.internal.sql.WriteStatements;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.state.RelationCache;
+import org.activerecord4j.relation.Dependent;
 
 /** Writing through relations: assigning a parent, adding and removing children and join rows ({@link HasOneWrites}: a HasOne's target). */
 public final class RelationWrites {
@@ -199,7 +200,9 @@ public final class RelationWrites {
     }
 
     /**
-     * Removes {@code child} from a HasMany (nullifying its key) or the join row of a HasManyThrough.
+     * Removes {@code child} from a HasMany (as Rails' {@code collection.delete}: destroying it under
+     * {@code dependent(DESTROY)}, deleting its row under {@code dependent(DELETE)}, else nullifying its key) or the join
+     * row of a HasManyThrough.
      *
      * @param relation the relation
      * @param record the owner
@@ -214,8 +217,7 @@ public final class RelationWrites {
                 deleteJoinRows(relation, key, targetKey);
             }
         } else if (rowPointsAt(relation, key, child)) {
-            nullifyChild(relation, child, "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ",
-                    "delete the " + relation.target().name() + " instead");
+            takeChild(relation, child);
         }
         // The loaded list may hold the row through another instance of it than the one removed.
         if (RecordStates.cached(record, relation.name()) instanceof List<?> loaded
@@ -224,6 +226,18 @@ public final class RelationWrites {
             List<Object> updated = new ArrayList<>(loaded);
             updated.removeIf(listed -> sameRow(relation.target(), listed, child));
             RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+        }
+    }
+
+    /** Takes {@code child}, whose row points at the owner, from a HasMany as the relation's {@code dependent} says. */
+    private static void takeChild(BoundRelation relation, Model<?> child) {
+        if (relation.dependent() == Dependent.DESTROY) {
+            Deletes.delete(child);
+        } else if (relation.dependent() == Dependent.DELETE) {
+            Deletes.deleteRow(child);
+        } else {
+            nullifyChild(relation, child, "Cannot remove " + describe(relation.target(), child) + " from " + relation + ": ",
+                    "delete the " + relation.target().name() + " instead");
         }
     }
 
