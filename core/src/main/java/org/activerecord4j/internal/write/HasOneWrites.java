@@ -99,8 +99,8 @@ public final class HasOneWrites {
     }
 
     private static String letGoFix(BoundRelation relation) {
-        return "declare " + relation + " with dependent(Dependent.DESTROY) or dependent(Dependent.DELETE), or delete the "
-                + relation.target().name() + " first";
+        return "declare " + relation + " with dependent(Dependent." + Dependent.DESTROY + ") or dependent(Dependent."
+                + Dependent.DELETE + "), or delete the " + relation.target().name() + " first";
     }
 
     /** Takes {@code current} from the HasOne of {@code record}, as the relation's {@code dependent} says. */
