@@ -72,12 +72,14 @@ public final class ModelInfo<T> {
         }
         this.columns = Collections.unmodifiableList(scanned);
         Map<String, ColumnInfo> names = new HashMap<>();
+        Map<String, ColumnInfo> fieldNames = new HashMap<>();
         for (ColumnInfo column : columns) {
             names.put(column.name(), column);
             names.putIfAbsent(column.fieldName(), column);
+            fieldNames.putIfAbsent(column.fieldName(), column);
         }
         this.byName = Map.copyOf(names);
-        this.byField = columns.stream().collect(Collectors.toUnmodifiableMap(ColumnInfo::fieldName, column -> column));
+        this.byField = Map.copyOf(fieldNames);
         this.primaryKey = findPrimaryKey(type, columns);
         this.keyStrategy = keyStrategy(primaryKey);
         this.zeroKeyIsNone = primaryKey.primitive() && keyStrategy == KeyStrategy.DATABASE;
