@@ -295,13 +295,20 @@ public final class Dialect {
     }
 
     /**
-     * Returns the driver's error message with the values it quotes (a duplicate key, say) replaced by {@code ?}.
+     * Returns the driver's error message with the values it quotes (a duplicate key, say) replaced by {@code ?}
+     * in the same quotes: {@code '?'} or {@code "?"}.
      *
      * @param message the driver's message
      * @return the message without values; the same string when it quotes none
      */
     public String withoutValues(String message) {
-        return valuesInErrors == null || message == null ? message : valuesInErrors.matcher(message).replaceAll("'?'");
+        if (valuesInErrors == null || message == null) {
+            return message;
+        }
+        return valuesInErrors.matcher(message).replaceAll(quoted -> {
+            String quote = quoted.group().substring(0, 1);
+            return java.util.regex.Matcher.quoteReplacement(quote + "?" + quote);
+        });
     }
 
     /**
@@ -625,8 +632,8 @@ public final class Dialect {
         }
 
         /**
-         * @param quotedValue matches a quoted value in the driver's error messages, quotes included, e.g. the
-         *        {@code 'a@b.c'} of {@code Duplicate entry 'a@b.c' for key 'email'}
+         * @param quotedValue matches a quoted value in the driver's error messages, quotes included (its first
+         *        character is the quote), e.g. the {@code 'a@b.c'} of {@code Duplicate entry 'a@b.c' for key 'email'}
          * @return this builder
          */
         public Builder valuesInErrors(Pattern quotedValue) {

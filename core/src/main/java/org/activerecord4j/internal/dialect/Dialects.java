@@ -91,6 +91,14 @@ public final class Dialects {
                     Feature.QUESTION_MARK_OPERATORS))
             // The server's DETAIL and WHERE lines quote values ("Key (email)=(a@b.c) already exists").
             .redactingProperties(Map.of("logServerErrorDetail", "false"))
+            // So does the message itself where a value cannot be read, unescaped: 'invalid input syntax for type
+            // uuid: "x"' (integer, timestamp, enum, date/time field, malformed array or record literal…),
+            // 'value "x" is out of range for type integer', '"x" is out of range for type double precision',
+            // 'time zone "x" not recognized', to_date's 'invalid value "x" for "YYYY"'. Matches run to the last
+            // quote before the words that follow the value, so a quote inside it does not end it early.
+            .valuesInErrors(Pattern.compile("(?<=: )\"(?s:.*)\"(?=$| is out of range| is not a valid)"
+                    + "|(?<=value )\"(?s:.*)\"(?= is out of range| for \")"
+                    + "|(?<=zone |unit |units )\"(?s:.*)\"(?= not recognized)"))
             // The URL's own options would replace the property's: they join it instead, after the timeouts.
             .driverUrl(url -> UrlParameters.without(url, "options"))
             .driverSettings((url, timeouts, properties) -> {
@@ -138,8 +146,11 @@ public final class Dialects {
             .years(1, 9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BACKSLASH_ESCAPES, Feature.DOUBLE_QUOTED_STRINGS,
                     Feature.HASH_COMMENTS, Feature.EXECUTABLE_COMMENTS))
-            // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'".
-            .valuesInErrors(Pattern.compile("(?<=entry |value: )'(?:[^'\\\\]|\\\\.|'')*'"))
+            // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'",
+            // "Truncated incorrect DOUBLE value: 'x'". The server quotes the value as it is (a quote or backslash
+            // in it unescaped): a match runs to the last quote before the words that follow the value.
+            .valuesInErrors(Pattern.compile("(?<=entry )'(?s:.*)'(?= for key )"
+                    + "|(?<=value: |zone: )'(?s:.*)'(?= for column |$)|(?<=string )'(?s:.*)'(?= from )"))
             // The URL's own sessionVariables would replace the property's: they join it instead, after the timeouts.
             // An UPDATE reports the rows it matched, which save() reads as "the row exists", whatever the URL's
             // useAffectedRows says (with it, an UPDATE writing the values a row holds would report none).
