@@ -134,4 +134,30 @@ class DatabaseConfigurationTest {
                 .hasMessageStartingWith("Cannot open a connection to jdbc:postgresql://127.0.0.1:1/nothing?password=***: ");
         assertThat(failure.getMessage()).doesNotContain("hunter2").doesNotContain("secret");
     }
+
+    /**
+     * Regression: neither pgJDBC nor MariaDB Connector/J reads a password written before the host
+     * ({@code //user:password@host}); they took the rest for the host or port, so the failure said
+     * "Incorrect port value : hunter2@127.0.0.1" (or an UnknownHostException naming it) after the masked URL,
+     * in the message, its causes and HikariCP's log.
+     */
+    @Test
+    void passwordBeforeTheHost_isRefused_neverShown() {
+        for (String url : List.of("jdbc:postgresql://someone:hunter2@127.0.0.1:1/nothing",
+                "jdbc:mariadb://someone:hunter2@127.0.0.1:1/nothing", "jdbc:mysql://someone:hunter2@127.0.0.1:1/nothing")) {
+            try (org.activerecord4j.testing.CapturedLog log = org.activerecord4j.testing.CapturedLog.of("com.zaxxer.hikari",
+                    ch.qos.logback.classic.Level.DEBUG)) {
+                Throwable failure = catchThrowable(() -> Database.builder(url)
+                        .connectTimeout(java.time.Duration.ofSeconds(1)).acquireTimeout(java.time.Duration.ofSeconds(1)).build());
+
+                assertThat(failure).as(url).isInstanceOf(InvalidArgumentException.class)
+                        .hasMessageContaining(url.replace("hunter2", "***"))
+                        .hasMessageContaining("user(...)").hasMessageContaining("password(...)");
+                for (Throwable link = failure; link != null; link = link.getCause()) {
+                    assertThat(String.valueOf(link.getMessage())).doesNotContain("hunter2");
+                }
+                assertThat(log.messages()).noneMatch(line -> line.contains("hunter2"));
+            }
+        }
+    }
 }
