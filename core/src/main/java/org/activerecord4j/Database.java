@@ -96,8 +96,11 @@ public final class Database implements AutoCloseable {
     /**
      * Starts configuring a database.
      *
-     * @param url the JDBC URL
+     * @param url the JDBC URL; a user and password go in {@link Builder#user}/{@link Builder#password} or its
+     *     {@code ?user=…&password=…}, not before the host ({@code //user:password@host}), which the drivers do not read
      * @return a builder
+     * @throws InvalidArgumentException when the URL names no supported database, or holds a password before its host
+     *     (the message shows the URL without it)
      */
     public static Builder builder(String url) {
         return new Builder(url);

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads and removes one parameter of a JDBC URL's query ({@code ?a=1&b=2}), for settings a driver would take from
@@ -11,6 +12,8 @@ import java.util.List;
  * URL's password for messages.
  */
 public final class UrlParameters {
+
+    private static final Pattern PASSWORD_BEFORE_HOST = Pattern.compile("//([^/@:]+):[^/@]*@");
 
     private UrlParameters() {
     }
@@ -23,7 +26,17 @@ public final class UrlParameters {
      *     {@code //user:password@} password replaced by {@code ***}
      */
     public static String withoutPassword(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll(PASSWORD_BEFORE_HOST.pattern(), "//$1:***@");
+    }
+
+    /**
+     * Returns whether {@code url} holds a password before its host, {@code //user:password@host}.
+     *
+     * @param url a JDBC URL
+     * @return true when it does
+     */
+    public static boolean hasPasswordBeforeHost(String url) {
+        return PASSWORD_BEFORE_HOST.matcher(url).find();
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.activerecord4j.internal.runtime;
 
 import java.util.function.Supplier;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.TransactionBody;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.dialect.Dialects;
+import org.activerecord4j.internal.dialect.UrlParameters;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.PoolSettings;
 import org.activerecord4j.internal.jdbc.Routing;
@@ -22,13 +24,22 @@ public final class Databases {
     }
 
     /**
-     * Checks that a URL names a supported database.
+     * Checks that a URL names a supported database, and holds no password before its host, which no driver
+     * shipped reads: it takes the rest for the host or port and quotes the password in its error (and HikariCP
+     * logs the URL it is given).
      *
      * @param url the JDBC URL
      * @throws org.activerecord4j.ActiveRecordException listing the supported URLs
+     * @throws org.activerecord4j.InvalidArgumentException naming the URL without its password when it holds one
+     *     before the host
      */
     public static void checkUrl(String url) {
-        Dialects.forUrl(url);
+        Dialect dialect = Dialects.forUrl(url);
+        if (!dialect.embedded() && UrlParameters.hasPasswordBeforeHost(url)) {
+            throw new InvalidArgumentException("JDBC URL " + UrlParameters.withoutPassword(url) + " holds a user and "
+                    + "password before the host, which the " + dialect.name() + " driver does not read; give them with "
+                    + "Database.builder(url).user(...).password(...), or as ?user=...&password=... in the URL");
+        }
     }
 
     /**
