@@ -89,6 +89,27 @@ class CommandLineTest {
                 .containsPattern("\n2 +Success .* create orders\n");
     }
 
+    /** Regression: migrate printed the --url as given, its password= included, on standard output. */
+    @Test
+    void migrate_printsTheUrlWithoutItsPassword() throws Exception {
+        try (ScratchDatabase scratch = ScratchDatabase.create("postgresql", directory)) {
+            TestProject project = new TestProject(directory);
+            project.generate("model", "--package", PACKAGE, "--dialect", "postgresql", "--migration-version", "1", "User",
+                    "name:string");
+            String secret = scratch.password() == null || scratch.password().isEmpty() ? "hunter2" : scratch.password();
+            String url = scratch.url() + "&password=" + secret;
+            String migrations = project.migrations().toString();
+
+            Run first = TestProject.run("migrate", "--url", url, "--user", String.valueOf(scratch.user()), "--migrations", migrations);
+            Run second = TestProject.run("migrate", "--url", url, "--user", String.valueOf(scratch.user()), "--migrations", migrations);
+
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            String shown = scratch.url() + "&password=***";
+            assertThat(first.out()).isEqualTo("Applied 1 migration to " + shown + ":\n  V1__create_users.sql\n");
+            assertThat(second.out()).isEqualTo("Nothing to migrate: " + shown + " is up to date.\n");
+        }
+    }
+
     @Test
     void migrate_failingMigration_namesItAndExitsNonZero() throws Exception {
         Path migrations = Files.createDirectories(directory.resolve("migration"));
