@@ -46,6 +46,7 @@ final class MigrateCommand implements Callable<Integer> {
             throw new GeneratorException("No migrations directory " + migrations + ": run ar4j generate first, or give --migrations");
         }
         PrintWriter out = spec.commandLine().getOut();
+        String shown = Database.withoutPassword(url);
         try (Database database = Database.builder(url).user(user).password(password).maximumPoolSize(2).build()) {
             Migrations project = Migrations.of(database).locations("filesystem:" + migrations.toAbsolutePath());
             if (info) {
@@ -53,9 +54,9 @@ final class MigrateCommand implements Callable<Integer> {
             } else {
                 List<MigrationStatus> applied = project.migrate();
                 if (applied.isEmpty()) {
-                    out.println("Nothing to migrate: " + url + " is up to date.");
+                    out.println("Nothing to migrate: " + shown + " is up to date.");
                 } else {
-                    out.println("Applied " + applied.size() + " migration" + (applied.size() == 1 ? "" : "s") + " to " + url + ":");
+                    out.println("Applied " + applied.size() + " migration" + (applied.size() == 1 ? "" : "s") + " to " + shown + ":");
                     applied.forEach(migration -> out.println("  " + migration.script()));
                 }
             }
