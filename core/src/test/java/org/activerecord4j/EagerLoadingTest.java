@@ -572,7 +572,7 @@ class EagerLoadingTest {
         assertThatThrownBy(() -> StatementCounter.assertStatements(database, 2, () -> User.query().all().forEach(User::posts)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected 2 statements but 3 ran:\n  SELECT ")
-                .hasMessageContaining("FROM " + (database.dialectName().equals("mariadb") ? "`posts`" : "\"posts\""));
+                .hasMessageContaining("FROM " + (database.dialectName().equals("postgresql") ? "\"posts\"" : "`posts`"));
     }
 
     // --- invalid paths ---

@@ -310,6 +310,6 @@ class PersistenceTest {
     }
 
     static String quoted(Database database, String sqlWithBackquotes) {
-        return database.dialectName().equals("mariadb") ? sqlWithBackquotes : sqlWithBackquotes.replace('`', '"');
+        return database.dialectName().equals("postgresql") ? sqlWithBackquotes.replace('`', '"') : sqlWithBackquotes;
     }
 }

@@ -24,7 +24,7 @@ class SqlLogTest {
             database.use(() -> User.query().where(User.c.name.eq("secret name")).all());
 
             assertThat(log.messages()).anySatisfy(line -> assertThat(line)
-                    .matches("SELECT \"id\", \"name\", \"email\", \"age\" FROM \"users\" WHERE \"name\" = \\? \\([0-9.]+ ms, 0 rows\\)"));
+                    .matches("SELECT `id`, `name`, `email`, `age` FROM `users` WHERE `name` = \\? \\([0-9.]+ ms, 0 rows\\)"));
             assertThat(log.messages()).noneMatch(line -> line.contains("secret name"));
         }
     }
@@ -53,7 +53,7 @@ class SqlLogTest {
             database.use(() -> User.query().count());
 
             assertThat(log.messages()).anySatisfy(line -> assertThat(line)
-                    .matches("Slow statement \\([0-9]+ ms, 1 rows\\): SELECT COUNT\\(\\*\\) FROM \"users\""));
+                    .matches("Slow statement \\([0-9]+ ms, 1 rows\\): SELECT COUNT\\(\\*\\) FROM `users`"));
         }
     }
 }

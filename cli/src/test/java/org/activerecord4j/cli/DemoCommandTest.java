@@ -38,14 +38,14 @@ class DemoCommandTest {
 
         assertThat(exitCode).isZero();
         assertThat(output.toString())
-                .contains("SQL> CREATE TABLE IF NOT EXISTS \"authors\"")
-                .contains("SQL> SELECT \"id\", \"author_id\", \"title\", \"likes\", \"published_on\" FROM \"posts\" WHERE \"likes\" >= ? ORDER BY \"likes\" DESC  [7]")
+                .contains("SQL> CREATE TABLE IF NOT EXISTS `authors`")
+                .contains("SQL> SELECT `id`, `author_id`, `title`, `likes`, `published_on` FROM `posts` WHERE `likes` >= ? ORDER BY `likes` DESC  [7]")
                 .contains("popular posts: [Batching, Queries that compile, Relationships first]")
                 .contains("Ann's post count: 2")
-                .contains("SQL> UPDATE \"posts\" SET \"likes\" = ? WHERE \"id\" = ?")
+                .contains("SQL> UPDATE `posts` SET `likes` = ? WHERE `id` = ?")
                 .contains("rolled back because: changed my mind")
                 .contains("authors: 2");
-        assertThat(output.toString().split("UPDATE \"posts\"", -1)).hasSize(2);
+        assertThat(output.toString().split("UPDATE `posts`", -1)).hasSize(2);
     }
 
     @Test
@@ -58,10 +58,10 @@ class DemoCommandTest {
         assertThat(exitCode).isZero();
         String text = output.toString();
         assertThat(text)
-                .contains("SQL> SELECT \"id\", \"author_id\", \"title\", \"likes\", \"published_on\" FROM \"posts\" "
-                        + "WHERE \"author_id\" IN (?, ?, ?) ORDER BY \"id\" ASC  [1, 2, 3]")
-                .contains("SQL> SELECT \"id\", \"post_id\", \"commenter\", \"body\" FROM \"comments\" "
-                        + "WHERE \"post_id\" IN (?, ?, ?, ?) ORDER BY \"id\" ASC  [1, 2, 3, 4]");
+                .contains("SQL> SELECT `id`, `author_id`, `title`, `likes`, `published_on` FROM `posts` "
+                        + "WHERE `author_id` IN (?, ?, ?) ORDER BY `id` ASC  [1, 2, 3]")
+                .contains("SQL> SELECT `id`, `post_id`, `commenter`, `body` FROM `comments` "
+                        + "WHERE `post_id` IN (?, ?, ?, ?) ORDER BY `id` ASC  [1, 2, 3, 4]");
         for (String line : List.of("Hello, world: 2 comments (Bob, Cy)", "Queries that compile: no comments",
                 "Batching: 3 comments (Cy, Ann, Bob)", "Cy: no posts")) {
             assertThat(text.split(Pattern.quote(line), -1)).as("'%s' in the lazy and the eager report", line).hasSize(3);
@@ -78,8 +78,8 @@ class DemoCommandTest {
 
         assertThat(run.exitCode).isZero();
         assertThat(run.out)
-                .contains("SQL> INSERT INTO \"posts\" (\"author_id\", \"title\", \"likes\", \"published_on\") VALUES (?, ?, ?, ?) "
-                        + "RETURNING \"id\"  [1, Hello, world, 0, 2026-01-01]  (run once per row for 4 rows, each returning its key)")
+                .contains("SQL> INSERT INTO `posts` (`author_id`, `title`, `likes`, `published_on`) VALUES (?, ?, ?, ?) "
+                        + "RETURNING `id`  [1, Hello, world, 0, 2026-01-01]  (run once per row for 4 rows, each returning its key)")
                 .contains("(SQLite's driver returns one generated key per JDBC batch, so saveAll prepares the INSERT once and "
                         + "runs it for each row, reading the row's key from RETURNING; PostgreSQL and MariaDB send the rows "
                         + "as one JDBC batch)")
@@ -163,7 +163,7 @@ class DemoCommandTest {
         assertThat(async.out).startsWith(header);
         assertThat(async.out.substring(header.length())).isEqualTo(sync.out);
         assertThat(async.out)
-                .contains("SQL> SELECT \"id\", \"author_id\", \"title\", \"likes\", \"published_on\" FROM \"posts\" WHERE \"likes\" >= ? ORDER BY \"likes\" DESC  [7]")
+                .contains("SQL> SELECT `id`, `author_id`, `title`, `likes`, `published_on` FROM `posts` WHERE `likes` >= ? ORDER BY `likes` DESC  [7]")
                 .contains("rolled back because: changed my mind")
                 .contains("authors: 2");
         assertThat(counts(async.out, "lazy load")).containsExactly(8, 23);

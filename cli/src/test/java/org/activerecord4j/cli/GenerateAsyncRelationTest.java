@@ -64,8 +64,8 @@ class GenerateAsyncRelationTest {
                 .doesNotContain("orders()");
         assertThat(project.migrationFiles()).containsEntry("V10__add_user_id_to_orders.sql", """
                 -- ar4j generate relation: Order belongs_to User (sqlite)
-                ALTER TABLE "orders" ADD COLUMN "user_id" BIGINT CONSTRAINT "fk_orders_user_id" REFERENCES "users"("id");
-                CREATE INDEX "idx_orders_user_id" ON "orders"("user_id");
+                ALTER TABLE `orders` ADD COLUMN `user_id` BIGINT CONSTRAINT `fk_orders_user_id` REFERENCES `users`(`id`);
+                CREATE INDEX `idx_orders_user_id` ON `orders`(`user_id`);
                 """);
     }
 

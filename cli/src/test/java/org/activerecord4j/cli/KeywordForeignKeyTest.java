@@ -41,7 +41,7 @@ class KeywordForeignKeyTest {
                 "--name", "buyer", "--foreign-key", "select", "--migration-version", "10");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(project.migrationFiles().get("V10__add_select_to_orders.sql")).contains("ALTER TABLE \"orders\" ADD COLUMN "
-                + "\"select\" BIGINT CONSTRAINT \"fk_orders_select\" REFERENCES \"users\"(\"id\");");
+        assertThat(project.migrationFiles().get("V10__add_select_to_orders.sql")).contains("ALTER TABLE `orders` ADD COLUMN "
+                + "`select` BIGINT CONSTRAINT `fk_orders_select` REFERENCES `users`(`id`);");
     }
 }

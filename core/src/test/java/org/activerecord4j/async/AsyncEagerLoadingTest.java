@@ -524,7 +524,7 @@ class AsyncEagerLoadingTest {
                 () -> User.query().all().join().forEach(user -> user.posts().join())))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected 2 statements but 3 ran:\n  SELECT ")
-                .hasMessageContaining("FROM " + (database.dialectName().equals("mariadb") ? "`posts`" : "\"posts\""));
+                .hasMessageContaining("FROM " + (database.dialectName().equals("postgresql") ? "\"posts\"" : "`posts`"));
     }
 
     // --- invalid paths ---

@@ -52,7 +52,7 @@ class ReadmeTest {
         User found = User.findOne(ann.id);                    // null when absent
 
         found.age = 32;
-        found.save();                                         // UPDATE "users" SET "age" = ? WHERE "id" = ?
+        found.save();                                         // UPDATE `users` SET `age` = ? WHERE `id` = ?
         // end::quickstart[]
 
         assertThat(adults).extracting(user -> user.name).containsExactly("Ann");

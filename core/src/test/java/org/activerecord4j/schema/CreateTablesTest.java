@@ -26,9 +26,9 @@ class CreateTablesTest {
         try (Database database = Database.sqlite(directory.resolve("limits.db"))) {
             database.createTables(Account.class);
 
-            assertThat(schema(database, "accounts")).containsExactly("CREATE TABLE \"accounts\" (\"id\" INTEGER PRIMARY KEY "
-                    + "AUTOINCREMENT, \"login\" VARCHAR(120) NOT NULL UNIQUE, \"email\" TEXT UNIQUE, \"visits\" INTEGER NOT NULL, "
-                    + "\"bio\" TEXT)");
+            assertThat(schema(database, "accounts")).containsExactly("CREATE TABLE `accounts` (`id` INTEGER PRIMARY KEY "
+                    + "AUTOINCREMENT, `login` VARCHAR(120) NOT NULL UNIQUE, `email` TEXT UNIQUE, `visits` INTEGER NOT NULL, "
+                    + "`bio` TEXT)");
             database.execute("INSERT INTO accounts (login, visits) VALUES (?, ?)", "ann", 1);
             assertThatThrownBy(() -> database.execute("INSERT INTO accounts (login, visits) VALUES (?, ?)", "ann", 2))
                     .isInstanceOf(StatementFailedException.class).hasMessageContaining("UNIQUE");
@@ -43,9 +43,9 @@ class CreateTablesTest {
             database.createTables(User.class, Order.class);
 
             assertThat(schema(database, "orders")).containsExactly(
-                    "CREATE TABLE \"orders\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"user_id\" BIGINT, \"total\" TEXT, "
-                            + "\"status\" TEXT, CONSTRAINT \"fk_orders_user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"users\"(\"id\"))",
-                    "CREATE INDEX \"idx_orders_user_id\" ON \"orders\"(\"user_id\")");
+                    "CREATE TABLE `orders` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `user_id` BIGINT, `total` TEXT, "
+                            + "`status` TEXT, CONSTRAINT `fk_orders_user_id` FOREIGN KEY (`user_id`) REFERENCES `users`(`id`))",
+                    "CREATE INDEX `idx_orders_user_id` ON `orders`(`user_id`)");
             assertThat(StatementCounter.count(database, () -> database.createTables(User.class, Order.class))).isZero();
         }
     }

@@ -27,9 +27,9 @@ class DdlWriterTest {
     @Test
     void createTable_ordersOnSqlite_keepsDecimalsAsText() {
         assertThat(DdlWriter.forDialect("sqlite").createTable(ORDERS)).containsExactly(
-                "CREATE TABLE \"orders\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"user_id\" BIGINT NOT NULL, \"total\" TEXT, "
-                        + "CONSTRAINT \"fk_orders_user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"users\"(\"id\"))",
-                "CREATE INDEX \"idx_orders_user_id\" ON \"orders\"(\"user_id\")");
+                "CREATE TABLE `orders` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `user_id` BIGINT NOT NULL, `total` TEXT, "
+                        + "CONSTRAINT `fk_orders_user_id` FOREIGN KEY (`user_id`) REFERENCES `users`(`id`))",
+                "CREATE INDEX `idx_orders_user_id` ON `orders`(`user_id`)");
     }
 
     @Test
@@ -93,11 +93,11 @@ class DdlWriterTest {
     @Test
     void multiline_putsEachColumnAndConstraintOnItsOwnLine() {
         assertThat(DdlWriter.forDialect("sqlite").multiline().createTable(ORDERS).get(0)).isEqualTo("""
-                CREATE TABLE "orders" (
-                    "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-                    "user_id" BIGINT NOT NULL,
-                    "total" TEXT,
-                    CONSTRAINT "fk_orders_user_id" FOREIGN KEY ("user_id") REFERENCES "users"("id")
+                CREATE TABLE `orders` (
+                    `id` INTEGER PRIMARY KEY AUTOINCREMENT,
+                    `user_id` BIGINT NOT NULL,
+                    `total` TEXT,
+                    CONSTRAINT `fk_orders_user_id` FOREIGN KEY (`user_id`) REFERENCES `users`(`id`)
                 )""");
     }
 
@@ -114,8 +114,8 @@ class DdlWriterTest {
     void addColumn_onSqlite_declaresTheReferenceInline_becauseSqliteCannotAddAConstraint() {
         assertThat(DdlWriter.forDialect("sqlite").addColumn("orders", ColumnDefinition.of("user_id", JavaType.LONG),
                 new ForeignKeyDefinition("user_id", "users", "id"))).containsExactly(
-                "ALTER TABLE \"orders\" ADD COLUMN \"user_id\" BIGINT CONSTRAINT \"fk_orders_user_id\" REFERENCES \"users\"(\"id\")",
-                "CREATE INDEX \"idx_orders_user_id\" ON \"orders\"(\"user_id\")");
+                "ALTER TABLE `orders` ADD COLUMN `user_id` BIGINT CONSTRAINT `fk_orders_user_id` REFERENCES `users`(`id`)",
+                "CREATE INDEX `idx_orders_user_id` ON `orders`(`user_id`)");
     }
 
     @Test
@@ -147,7 +147,7 @@ class DdlWriterTest {
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("sqlite cannot add the foreign key orders.user_id to an existing table; only a new table or a "
                         + "new column can have one there");
-        assertThat(writer.addIndex("orders", "user_id")).isEqualTo("CREATE INDEX \"idx_orders_user_id\" ON \"orders\"(\"user_id\")");
+        assertThat(writer.addIndex("orders", "user_id")).isEqualTo("CREATE INDEX `idx_orders_user_id` ON `orders`(`user_id`)");
     }
 
     @Test
@@ -168,7 +168,7 @@ class DdlWriterTest {
         String mysqlName = mysqlIndex.substring("CREATE INDEX `".length(), mysqlIndex.indexOf("` ON"));
         assertThat(postgresName).hasSize(63).startsWith("idx_" + table + "_an").matches(".*_[0-9a-f]{8}");
         assertThat(mysqlName).hasSize(64).matches(".*_[0-9a-f]{8}");
-        assertThat(sqliteIndex).contains("\"idx_" + table + "_" + column + "\"");
+        assertThat(sqliteIndex).contains("`idx_" + table + "_" + column + "`");
         assertThat(DdlWriter.forDialect("postgresql").createTable(wide).get(1)).isEqualTo(postgresIndex);
     }
 

@@ -48,8 +48,8 @@ class TestDatabaseTest {
     void beforeEachThatWrites_failsTheTest_namingTheStatements(TestDatabases.Kind kind, Database database) throws SQLException {
         Events tests = run(kind, SetupWriteSample.class);
 
-        String insert = kind.label().startsWith("mariadb")
-                ? "INSERT INTO `authors` (`name`) VALUES (?)"
+        String insert = kind.label().startsWith("mariadb") ? "INSERT INTO `authors` (`name`) VALUES (?)"
+                : kind.label().equals("sqlite") ? "INSERT INTO `authors` (`name`) VALUES (?) RETURNING `id`"
                 : "INSERT INTO \"authors\" (\"name\") VALUES (?) RETURNING \"id\"";
         tests.assertStatistics(stats -> stats.started(1).failed(1));
         tests.assertThatEvents().haveExactly(1, event(test("test"), finishedWithFailure(instanceOf(IllegalStateException.class),

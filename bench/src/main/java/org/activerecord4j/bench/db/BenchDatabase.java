@@ -21,7 +21,7 @@ import org.activerecord4j.Database;
 public enum BenchDatabase {
 
     /** An SQLite file, by default beside the benchmarks jar (bench/target). */
-    SQLITE("sqlite", null, null, null, '"', 250_000),
+    SQLITE("sqlite", null, null, null, '`', 250_000),
     /** PostgreSQL on 127.0.0.1:5432, user postgres (trust). */
     POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/ar4j_bench", "jdbc:postgresql://127.0.0.1:5432/postgres",
             "postgres", '"', 65_535),

@@ -18,7 +18,7 @@ import org.activerecord4j.internal.types.TypeMapping;
  * driver. Built once per database with {@link #builder(String)}; immutable and thread-safe.
  *
  * <pre>{@code
- * Dialect sqlite = Dialect.builder("sqlite").quote('"').maxParameters(32_766).keyRetrieval(KeyRetrieval.RETURNING)…build();
+ * Dialect sqlite = Dialect.builder("sqlite").quote('`').maxParameters(32_766).keyRetrieval(KeyRetrieval.RETURNING)…build();
  * }</pre>
  */
 public final class Dialect {

@@ -30,8 +30,14 @@ public final class Dialects {
      * 250,000 values per statement: sqlite-jdbc builds SQLite with {@code SQLITE_MAX_VARIABLE_NUMBER=250000} (SQLite's
      * own default is 32,766); its 1,000,000-byte limit on a statement's text still leaves room for that many
      * {@code ", ?"}.
+     * Identifiers in backquotes: SQLite reads a double-quoted name that is no column as a string literal (its
+     * "double-quoted string literal" quirk), so a model's field that its table lacks would read back its own name and
+     * compare as that text in a condition (and a {@code CREATE INDEX} on it would index that constant); a backquoted
+     * one fails with "no such column" as on the servers. The driver cannot turn the quirk off: it exposes neither
+     * {@code sqlite3_db_config(SQLITE_DBCONFIG_DQS_DML)} nor a setting for it, and SQLite has no pragma for it.
      */
     public static final Dialect SQLITE = Dialect.builder("sqlite")
+            .quote('`')
             .embedded(true)
             .commitsThroughAutoCommit(true)
             .maxParameters(250_000)
