@@ -1,11 +1,14 @@
 package org.activerecord4j.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.activerecord4j.Database;
 import org.activerecord4j.StatementCounter;
+import org.activerecord4j.StrictLoadingViolationException;
 import org.activerecord4j.models.async.City;
 import org.activerecord4j.models.async.Country;
 import org.activerecord4j.testing.DatabaseTest;
@@ -76,6 +79,85 @@ class AsyncRelationCachePolicyTest {
 
         assertThat(tokyo.hasCachedRelation("country")).isFalse();
         assertThat(statements(() -> tokyo.country().join())).isEqualTo(1);
+    }
+
+    @DatabaseTest
+    void cacheFalse_hasMany_eagerLoaded_answersTheNextReadOnly_thenEveryReadQueries() {
+        Country japan = Country.query().with("citiesUncached").all().join().get(0);
+
+        assertThat(japan.hasCachedRelation("citiesUncached")).isTrue();
+        assertThat(statements(() -> assertThat(atOnce(japan.citiesUncached())).extracting(c -> c.name)
+                .containsExactly("Tokyo", "Kyoto"))).isZero();
+        assertThat(japan.hasCachedRelation("citiesUncached")).isFalse();
+        assertThat(statements(() -> assertThat(japan.citiesUncached().join()).hasSize(2))).isEqualTo(1);
+        assertThat(statements(() -> assertThat(japan.citiesUncached().join()).hasSize(2))).isEqualTo(1);
+        assertThat(japan.hasCachedRelation("citiesUncached")).isFalse();
+    }
+
+    @DatabaseTest
+    void cacheFalse_nestedPath_eachStepAnswersItsNextReadOnly() {
+        List<City> cities = City.query().with("country.citiesUncached").all().join();
+        City tokyo = cities.get(0);
+        Country[] japan = new Country[1];
+
+        assertThat(statements(() -> japan[0] = atOnce(tokyo.country()))).isZero();
+        assertThat(statements(() -> assertThat(atOnce(japan[0].citiesUncached())).containsExactlyElementsOf(cities))).isZero();
+        assertThat(statements(() -> assertThat(atOnce(cities.get(1).country())).isSameAs(japan[0]))).isZero();
+        assertThat(statements(() -> assertThat(japan[0].citiesUncached().join()).hasSize(2))).isEqualTo(1);
+        assertThat(statements(() -> assertThat(tokyo.country().join().name).isEqualTo("Japan"))).isEqualTo(1);
+    }
+
+    @DatabaseTest
+    void cacheTimeToLive_hasMany_eagerLoaded_expiresAfterItsDuration() throws InterruptedException {
+        Country japan = Country.query().with("citiesForAWhile").all().join().get(0);
+
+        assertThat(statements(() -> assertThat(atOnce(japan.citiesForAWhile())).hasSize(2))).isZero();
+        assertThat(statements(() -> assertThat(atOnce(japan.citiesForAWhile())).hasSize(2))).isZero();
+        Thread.sleep(400);
+        assertThat(japan.hasCachedRelation("citiesForAWhile")).isFalse();
+        assertThat(statements(() -> assertThat(japan.citiesForAWhile().join()).hasSize(2))).isEqualTo(1);
+        assertThat(statements(() -> assertThat(atOnce(japan.citiesForAWhile())).hasSize(2))).isZero();
+    }
+
+    @DatabaseTest
+    void cacheFalse_strictLoading_aSecondRead_isAViolationThatSaysWithAnswersTheFirstReadOnly() {
+        City tokyo = City.query().strict().with("country").all().join().get(0);
+        Country japan = Country.query().strict().with("citiesUncached").all().join().get(0);
+
+        assertThat(statements(() -> {
+            atOnce(tokyo.country());
+            atOnce(japan.citiesUncached());
+        })).isZero();
+        assertThat(statements(() -> assertThat(failure(tokyo.country())).isInstanceOf(StrictLoadingViolationException.class)
+                .hasMessage("Strict loading: City.country would be loaded lazily, once per City of a multi-row query (N+1); "
+                        + "add with(\"country\") to the query that read the City records; City.country is cache(false), so "
+                        + "what with(...) loads answers only its first read on each record, and the reads after it query: "
+                        + "keep what the first read returned"))).isZero();
+        assertThat(failure(japan.citiesUncached())).isInstanceOf(StrictLoadingViolationException.class)
+                .hasMessageEndingWith("Country.citiesUncached is cache(false), so what with(...) loads answers only its first "
+                        + "read on each record, and the reads after it query: keep what the first read returned");
+    }
+
+    @DatabaseTest
+    void cacheTimeToLive_strictLoading_aReadAfterExpiry_isAViolationThatSaysHowLongWithKeepsTheValue()
+            throws InterruptedException {
+        Country japan = Country.query().strict().with("citiesForAWhile").all().join().get(0);
+        assertThat(statements(() -> atOnce(japan.citiesForAWhile()))).isZero();
+
+        Thread.sleep(400);
+
+        assertThat(failure(japan.citiesForAWhile())).isInstanceOf(StrictLoadingViolationException.class)
+                .hasMessage("Strict loading: Country.citiesForAWhile would be loaded lazily, once per Country of a multi-row "
+                        + "query (N+1); add with(\"citiesForAWhile\") to the query that read the Country records; "
+                        + "Country.citiesForAWhile is cache(PT0.3S), so what with(...) loads answers its reads for that long "
+                        + "only, and the reads after it query");
+    }
+
+    private static Throwable failure(CompletableFuture<?> future) {
+        Throwable thrown = catchThrowable(future::join);
+        assertThat(thrown).as("the future fails").isInstanceOf(CompletionException.class);
+        assertThat(thrown.getCause()).as("the failure, unwrapped").isNotNull().isNotInstanceOf(CompletionException.class);
+        return thrown.getCause();
     }
 
     private int statements(Runnable block) {

@@ -1,5 +1,6 @@
 package org.activerecord4j.models.async;
 
+import java.time.Duration;
 import org.activerecord4j.Id;
 import org.activerecord4j.relation.AsyncHasMany;
 
@@ -10,4 +11,9 @@ public class Country extends CountryAsyncRecord {
     public String name;
 
     public static final AsyncHasMany<City> cities = hasMany(foreignKey("country_code"), inverseOf("country"));
+    /** The same rows as {@link #cities}, never cached. */
+    public static final AsyncHasMany<City> citiesUncached = hasMany(target(City.class), foreignKey("country_code"), cache(false));
+    /** The same rows as {@link #cities}, cached for 300 milliseconds. */
+    public static final AsyncHasMany<City> citiesForAWhile = hasMany(target(City.class), foreignKey("country_code"),
+            cache(Duration.ofMillis(300)));
 }
