@@ -248,6 +248,7 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
      * or the owner filled from memory as the inverse of a read of the other side
      * ({@code country.cities()} fills each {@code city.country()}); that one read takes it and runs no
      * statement, and the reads after it query again. {@code hasCachedRelation} tells whether one is waiting.
+     * Under strict loading such a later read, on a record of a multi-row query, is a violation.
      *
      * @param enabled false to query on every read not answered by a value loaded ahead of it
      * @return the option

@@ -1,5 +1,6 @@
 package org.activerecord4j.internal.load;
 
+import java.time.Duration;
 import java.util.List;
 import org.activerecord4j.Model;
 import org.activerecord4j.StrictLoadingViolationException;
@@ -55,8 +56,26 @@ public final class StrictLoads {
             String model = relation.owner().name();
             throw new StrictLoadingViolationException("Strict loading: " + model + "." + relation.name()
                     + " would be loaded lazily, once per " + model + " of a multi-row query (N+1); add with(\""
-                    + pathBelow(owner, relation) + "\") to the query that read the " + model + " records");
+                    + pathBelow(owner, relation) + "\") to the query that read the " + model + " records"
+                    + cachePolicy(relation));
         }
+    }
+
+    /**
+     * Why {@code with(...)} may not be enough for a relation that is not cached for ever: what it loads answers
+     * only the first read ({@code cache(false)}) or the reads within the time to live, so a later read loads lazily.
+     */
+    private static String cachePolicy(BoundRelation relation) {
+        Duration timeToLive = relation.timeToLive();
+        if (timeToLive == null) {
+            return "";
+        }
+        if (timeToLive.isZero()) {
+            return "; " + relation + " is cache(false), so what with(...) loads answers only its first read on each record, "
+                    + "and the reads after it query: keep what the first read returned";
+        }
+        return "; " + relation + " is cache(" + timeToLive + "), so what with(...) loads answers its reads for that long "
+                + "only, and the reads after it query";
     }
 
     /** Marks what a lazy load of {@code relation} on a strict {@code owner} read. */
