@@ -154,6 +154,23 @@ class RelationCachePolicyTest {
                         + "only, and the reads after it query");
     }
 
+    @DatabaseTest
+    void cacheTimeToLive_hasManyAddAndRemove_doNotKeepTheLoadedListPastItsExpiry() throws InterruptedException {
+        Country japan = Country.query().with("citiesForAWhile").all().get(0);
+        City tokyo = japan.citiesForAWhile().get(0);
+        Thread.sleep(200);
+        City osaka = new City();
+        osaka.name = "Osaka";
+
+        Country.citiesForAWhile.add(japan, osaka);
+        Country.citiesForAWhile.remove(japan, tokyo);
+
+        Thread.sleep(150);
+        assertThat(japan.hasCachedRelation("citiesForAWhile")).as("300 ms after the load").isFalse();
+        assertThat(statements(() -> assertThat(japan.citiesForAWhile()).extracting(c -> c.name)
+                .containsExactly("Kyoto", "Osaka"))).isEqualTo(1);
+    }
+
     private int statements(Runnable block) {
         return StatementCounter.count(database, block);
     }

@@ -160,6 +160,23 @@ class AsyncRelationCachePolicyTest {
         return thrown.getCause();
     }
 
+    @DatabaseTest
+    void cacheTimeToLive_hasManyAddAndRemove_doNotKeepTheLoadedListPastItsExpiry() throws InterruptedException {
+        Country japan = Country.query().with("citiesForAWhile").all().join().get(0);
+        City tokyo = japan.citiesForAWhile().join().get(0);
+        Thread.sleep(200);
+        City osaka = new City();
+        osaka.name = "Osaka";
+
+        Country.citiesForAWhile.add(japan, osaka).join();
+        Country.citiesForAWhile.remove(japan, tokyo).join();
+
+        Thread.sleep(150);
+        assertThat(japan.hasCachedRelation("citiesForAWhile")).as("300 ms after the load").isFalse();
+        assertThat(statements(() -> assertThat(japan.citiesForAWhile().join()).extracting(c -> c.name)
+                .containsExactly("Kyoto", "Osaka"))).isEqualTo(1);
+    }
+
     private int statements(Runnable block) {
         return StatementCounter.count(database, block);
     }
