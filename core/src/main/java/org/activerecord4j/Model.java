@@ -227,7 +227,8 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
 
     /**
      * How long a loaded value stays cached on an instance (default: until cleared). A value loaded ahead of a
-     * read (by {@code with(...)}, or as the inverse of a read of the other side) stays for this time too.
+     * read (by {@code with(...)}, or as the inverse of a read of the other side) stays for this time too. A loaded list
+     * that {@code add} or {@code remove} keeps in step with the database stays for the rest of its time, not longer.
      *
      * <pre>{@code
      * public static final BelongsTo<Rate> rate = belongsTo(cache(Duration.ofMinutes(5)));

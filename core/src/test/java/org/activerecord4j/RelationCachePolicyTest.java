@@ -171,6 +171,19 @@ class RelationCachePolicyTest {
                 .containsExactly("Kyoto", "Osaka"))).isEqualTo(1);
     }
 
+    @DatabaseTest
+    void cacheFalse_hasManyAdd_keepsTheListLoadedAheadInStep_forTheNextReadOnly() {
+        Country japan = Country.query().with("citiesUncached").all().get(0);
+        City osaka = new City();
+        osaka.name = "Osaka";
+
+        Country.citiesUncached.add(japan, osaka);
+
+        assertThat(statements(() -> assertThat(japan.citiesUncached()).extracting(c -> c.name).containsExactly("Tokyo", "Kyoto", "Osaka")))
+                .isZero();
+        assertThat(statements(() -> assertThat(japan.citiesUncached()).hasSize(3))).isEqualTo(1);
+    }
+
     private int statements(Runnable block) {
         return StatementCounter.count(database, block);
     }

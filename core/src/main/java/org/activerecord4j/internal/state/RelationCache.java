@@ -269,6 +269,30 @@ public final class RelationCache {
     }
 
     /**
+     * Replaces the cached value of relation {@code name} with {@code value}, the same rows after a write through the
+     * relation, for as long as the value it replaces was to stay: a time to live still runs from when the rows were
+     * loaded, and a value kept for one read stays for that read. Caches nothing when no fresh value is cached.
+     *
+     * @param name the relation
+     * @param value the value, possibly null
+     */
+    public synchronized void replace(String name, Object value) {
+        Object stored = stored(name);
+        if (stored == MISSING) {
+            return;
+        }
+        if (stored instanceof Expiring expiring) {
+            if (expiring.fresh()) {
+                put(name, new Expiring(value, expiring.expiresAtNanos()));
+            } else {
+                clearRelation(name);
+            }
+        } else {
+            put(name, stored instanceof OneRead ? new OneRead(value) : value);
+        }
+    }
+
+    /**
      * Caches {@code value}, loaded ahead of a read, for relation {@code name} until the next read of it
      * ({@link #take}): for a relation that is not cached ({@code cache(false)}), whose reads otherwise query.
      *

@@ -193,7 +193,7 @@ public final class RelationWrites {
                     } else {
                         updated.set(listed, child);
                     }
-                    RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+                    RecordStates.relations(record).replace(relation.name(), List.copyOf(updated));
                 }
             }
         });
@@ -225,7 +225,7 @@ public final class RelationWrites {
             RecordMemento.beforeWrite(owners(relation), record);
             List<Object> updated = new ArrayList<>(loaded);
             updated.removeIf(listed -> sameRow(relation.target(), listed, child));
-            RecordStates.relations(record).cache(relation.name(), List.copyOf(updated), relation.timeToLive());
+            RecordStates.relations(record).replace(relation.name(), List.copyOf(updated));
         }
     }
 
