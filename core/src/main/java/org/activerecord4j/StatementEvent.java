@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param database the short dialect name of the database: {@code sqlite}, {@code postgresql} or {@code mariadb}
  * @param sql the SQL with {@code ?} placeholders
- * @param parameters the bound values (of the first row, for a batch); redacted values appear as {@code "?"}
+ * @param parameters the bound values (of the first row, for a batch), as bound: listeners see them even where the
+ *     database hides them in messages and logs ({@code redactParameters})
  * @param duration how long the statement took, reading included
  * @param rowCount rows read (queries) or affected (updates)
  * @param batchSize how many parameter sets were sent in one batch; 1 for a plain statement
