@@ -307,7 +307,7 @@ public final class Dialect {
         }
         return valuesInErrors.matcher(message).replaceAll(quoted -> {
             String quote = quoted.group().substring(0, 1);
-            return java.util.regex.Matcher.quoteReplacement(quote + "?" + quote);
+            return Matcher.quoteReplacement(quote + "?" + quote);
         });
     }
 

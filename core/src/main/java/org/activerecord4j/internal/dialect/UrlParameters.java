@@ -26,7 +26,7 @@ public final class UrlParameters {
      *     {@code //user:password@} password replaced by {@code ***}
      */
     public static String withoutPassword(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll(PASSWORD_BEFORE_HOST.pattern(), "//$1:***@");
+        return PASSWORD_BEFORE_HOST.matcher(url.replaceAll("(?i)(password=)[^&;]*", "$1***")).replaceAll("//$1:***@");
     }
 
     /**

@@ -88,7 +88,7 @@ final class Connections {
                 return new Lease(thread.pinned, false, null, null, engine.dialect().failedStatementAbortsTransaction());
             }
             try {
-                return new Lease(check && !engine.dialect().embedded() ? checked(free) : free, true);
+                return new Lease(checkedIfAsked(free, check), true);
             } catch (SQLException | RuntimeException e) {
                 released();   // checked closed it
                 throw e;
@@ -223,11 +223,14 @@ final class Connections {
             }
             throw e;
         }
-        if (check && !engine.dialect().embedded()) {
-            connection = checked(connection);
-        }
+        connection = checkedIfAsked(connection, check);
         thread.count++;
         return connection;
+    }
+
+    /** Returns {@code connection}, or with {@code check} on a server database, {@link #checked} it. */
+    private Connection checkedIfAsked(Connection connection, boolean check) throws SQLException {
+        return check && !engine.dialect().embedded() ? checked(connection) : connection;
     }
 
     private String secondConnectionProblem(int poolSize) {

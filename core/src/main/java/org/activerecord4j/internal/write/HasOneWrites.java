@@ -42,10 +42,7 @@ public final class HasOneWrites {
             List<Model<?>> replaced = replacedTargets(relation, record, child);
             for (Model<?> current : replaced) {
                 if (letsGo(relation) && RecordStates.isPersisted(current) && !relation.foreignKey().nullable()) {
-                    throw new ActiveRecordException(replacing(relation, record, current) + relation.target().name() + "."
-                            + relation.foreignKey().fieldName()
-                            + (relation.foreignKey().primitive() ? " is a primitive" : " is declared nullable = false")
-                            + " and cannot be null; " + letGoFix(relation));
+                    throw RelationWrites.keyCannotBeNull(relation, replacing(relation, record, current), letGoFix(relation));
                 }
             }
             if (record.isNewRecord()) {

@@ -283,9 +283,7 @@ public final class RelationWrites {
      */
     static void nullifyChild(BoundRelation relation, Model<?> child, String label, String fix) {
         if (!relation.foreignKey().nullable()) {
-            throw new ActiveRecordException(label + relation.target().name() + "." + relation.foreignKey().fieldName()
-                    + (relation.foreignKey().primitive() ? " is a primitive" : " is declared nullable = false")
-                    + " and cannot be null; " + fix);
+            throw keyCannotBeNull(relation, label, fix);
         }
         Object previous = relation.foreignKey().get(child);
         RecordMemento.beforeSetting(owners(relation), child, relation.foreignKey());
@@ -306,6 +304,16 @@ public final class RelationWrites {
         if (relation.inverse() != null && childRelations != null) {
             childRelations.clearRelation(relation.inverse().name());
         }
+    }
+
+    /**
+     * Returns the refusal to set the foreign key of {@code relation}'s target to null, which its field or column
+     * cannot hold, starting the message with {@code label} and ending it with {@code fix}.
+     */
+    static ActiveRecordException keyCannotBeNull(BoundRelation relation, String label, String fix) {
+        return new ActiveRecordException(label + relation.target().name() + "." + relation.foreignKey().fieldName()
+                + (relation.foreignKey().primitive() ? " is a primitive" : " is declared nullable = false")
+                + " and cannot be null; " + fix);
     }
 
     /**
