@@ -46,14 +46,14 @@ class AsyncStreamTest {
             TestDatabases.Kind kind) throws Exception {
         try (Database pool = poolOfOne(kind, 250)) {
             RecordingSubscriber<User> subscriber = new RecordingSubscriber<>(100);
-            AtomicInteger activeAtEnd = activeWhenItEnds(pool, subscriber);
+            CompletableFuture<Integer> activeAtEnd = activeWhenItEnds(pool, subscriber);
 
             pool.use(() -> User.query().orderBy("id").stream(30)).subscribe(subscriber);
 
             List<User> users = subscriber.done().get(30, TimeUnit.SECONDS);
             assertThat(users).extracting(user -> user.name).containsExactlyElementsOf(names(250));
             assertThat(subscriber.violations()).isEmpty();
-            assertThat(activeAtEnd).hasValue(0);
+            assertThat(activeAtEnd.get(30, TimeUnit.SECONDS)).isZero();
             assertThat(subscriber.signalsAfterEnd()).isZero();
         }
     }
@@ -139,7 +139,7 @@ class AsyncStreamTest {
             throws Exception {
         try (Database pool = poolOfOne(kind, 3)) {
             RecordingSubscriber<User> subscriber = new RecordingSubscriber<>(10);
-            AtomicInteger activeAtEnd = activeWhenItEnds(pool, subscriber);
+            CompletableFuture<Integer> activeAtEnd = activeWhenItEnds(pool, subscriber);
 
             pool.use(() -> User.query().where("no_such_column = ?", 1).stream()).subscribe(subscriber);
 
@@ -148,7 +148,7 @@ class AsyncStreamTest {
             // MariaDB's messages name the connection ("(conn=1234) "), which may differ between two calls.
             assertThat(failure.getCause().getMessage().replaceAll("\\(conn=\\d+\\) ", ""))
                     .isEqualTo(syncFailure(pool).getMessage().replaceAll("\\(conn=\\d+\\) ", ""));
-            assertThat(activeAtEnd).hasValue(0);
+            assertThat(activeAtEnd.get(30, TimeUnit.SECONDS)).isZero();
             assertThat(subscriber.received()).isEmpty();
         }
     }
@@ -290,10 +290,12 @@ class AsyncStreamTest {
     }
 
     /** Records the pool's active connections when {@code subscriber} is signalled its end, on the signalling thread. */
-    private static AtomicInteger activeWhenItEnds(Database pool, RecordingSubscriber<?> subscriber) {
-        AtomicInteger active = new AtomicInteger(-1);
-        subscriber.done().whenComplete((users, failure) -> active.set(TestPools.activeConnections(pool)));
-        return active;
+    /**
+     * The pool's active count as seen when the subscriber is signalled its end. Read it with a timeout: the test thread
+     * waiting on {@code done()} may wake before this observation has run.
+     */
+    private static CompletableFuture<Integer> activeWhenItEnds(Database pool, RecordingSubscriber<?> subscriber) {
+        return subscriber.done().handle((users, failure) -> TestPools.activeConnections(pool));
     }
 
     /** Waits for an async call on {@code pool}, which on a pool of one runs only once every other async work gave its connection back. */
