@@ -70,8 +70,9 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T> {
     /**
      * Takes {@code child} from {@code record} as Rails' {@code collection.delete} does, following the relation's
      * {@code dependent}: under {@code DESTROY} deletes it through its {@code delete()} (its own dependents run), under
-     * {@code DELETE} deletes its row alone; otherwise sets its foreign key to null and saves it, forgetting a parent
-     * assigned to it before through the BelongsTo on that key (not saved). A child whose row belongs to another owner,
+     * {@code DELETE} deletes its row alone; otherwise sets its foreign key to null and writes that column alone (other
+     * unsaved changes of the child stay unsaved, as in Rails), forgetting a parent assigned to it before through the
+     * BelongsTo on that key (not saved). A child whose row belongs to another owner,
      * or that was never saved, is left as it is (and only leaves the owner's loaded list).
      *
      * @param record the owner

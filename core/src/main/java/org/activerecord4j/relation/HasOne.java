@@ -58,7 +58,8 @@ public final class HasOne<T extends ActiveRecord<T>> extends Relation<T> {
      * Makes {@code child} the target of {@code record}, as Rails' {@code user.profile = profile} does, in one
      * transaction: a new {@code record} is saved first; the current target (read first when it is not cached) is
      * destroyed through its {@code delete()} under {@code dependent(DESTROY)}, has its row deleted under
-     * {@code dependent(DELETE)}, and otherwise has its foreign key set to null and is saved; then {@code child} gets
+     * {@code dependent(DELETE)}, and otherwise has its foreign key set to null, written alone (its other unsaved
+     * changes stay unsaved); then {@code child} gets
      * {@code record}'s key and is saved. Null only removes the current target; the target {@code record} has already
      * (the same row) is only saved when it has changes. Afterwards {@code record}'s cached target is {@code child},
      * {@code child}'s BelongsTo inverse is {@code record}, and a former target let go reads its owner as null; a

@@ -278,8 +278,9 @@ public final class RelationWrites {
     }
 
     /**
-     * Sets {@code child}'s key to null and saves it; refuses a key that cannot be null, starting the message with
-     * {@code label} and ending it with {@code fix}.
+     * Sets {@code child}'s key to null and writes it, and only it, to the child's row (as Rails' {@code collection.delete}
+     * writes only the key: other changes to the child stay unsaved); refuses a key that cannot be null, starting the
+     * message with {@code label} and ending it with {@code fix}.
      */
     static void nullifyChild(BoundRelation relation, Model<?> child, String label, String fix) {
         if (!relation.foreignKey().nullable()) {
@@ -290,12 +291,12 @@ public final class RelationWrites {
         Runnable putBackParents = forgetAssignedParents(relation, child);
         relation.foreignKey().set(child, null);
         try {
-            Saves.save(child);
-        } catch (StatementFailedException e) {
+            Saves.updateColumn(child, relation.foreignKey());
+        } catch (RuntimeException e) {
             relation.foreignKey().set(child, previous);
             putBackParents.run();
-            if (!refusesNull(e, relation.foreignKey().name())) {
-                throw e; // another column the save wrote, a lock, a lost connection: the database's own words
+            if (!(e instanceof StatementFailedException failed) || !refusesNull(failed, relation.foreignKey().name())) {
+                throw e; // a row gone, a lock, a lost connection: the database's own words
             }
             throw new ActiveRecordException(label + "the database refused to set " + relation.target().table() + "."
                     + relation.foreignKey().name() + " to null (is it NOT NULL?); " + fix, e);

@@ -116,6 +116,30 @@ public final class Saves {
     }
 
     /**
+     * Writes one column of a saved record and nothing else, as Rails' {@code update_columns}: its other changes stay
+     * unsaved (measured against their old values still) for its own {@code save()}. Does nothing when the column did not
+     * change.
+     *
+     * @param record a saved record
+     * @param column the column to write, of the record's model
+     * @throws RecordNotFoundException when its row no longer exists
+     */
+    static void updateColumn(Model<?> record, ColumnInfo column) {
+        ModelInfo<?> model = ModelInfo.of(record.getClass());
+        if (column.sameValue(RecordStates.snapshotValue(record, column.index()), column.get(record))) {
+            return;
+        }
+        Engine engine = Routing.forModel(model.type());
+        RecordMemento.beforeWrite(engine, record);
+        Object key = RecordStates.snapshotValue(record, model.primaryKey().index());
+        if (engine.update(WriteStatements.update(engine.dialect(), model, List.of(column), record, key)) == 0) {
+            throw new RecordNotFoundException(model.name(), key, "Cannot update " + model.name() + " "
+                    + model.primaryKey().fieldName() + "=" + key + ": its row no longer exists");
+        }
+        syncedColumn(model, record, column);
+    }
+
+    /**
      * Inserts records whose keys the database generates and fills each record's key.
      *
      * @param engine the database
@@ -212,6 +236,24 @@ public final class Saves {
         for (int i = 0; i < count; i++) {
             ColumnInfo column = columns.get(i);
             snapshot[column.index()] = column.snapshot(asStored(model, record, column));
+        }
+        RecordStates.synced(record, snapshot);
+    }
+
+    /** Records that the row of the saved {@code record} now holds the value of {@code column}; the other columns' snapshot stays. */
+    private static void syncedColumn(ModelInfo<?> model, Model<?> record, ColumnInfo column) {
+        @SuppressWarnings("unchecked")
+        FieldAccess<Model<?>> access = (FieldAccess<Model<?>>) model.fieldAccess();
+        Object stored = column.snapshot(asStored(model, record, column));
+        if (access.keepsSnapshot()) {
+            access.snapshot(record, column.index(), stored);
+            RecordStates.syncedInFields(record);
+            return;
+        }
+        List<ColumnInfo> columns = model.columns();
+        Object[] snapshot = new Object[columns.size()];
+        for (ColumnInfo each : columns) {
+            snapshot[each.index()] = each == column ? stored : RecordStates.snapshotValue(record, each.index());
         }
         RecordStates.synced(record, snapshot);
     }
