@@ -25,8 +25,8 @@ public final class BatchInserts {
     }
 
     /**
-     * Saves every record in one transaction: new ones in JDBC batches with their generated keys filled,
-     * changed ones with one UPDATE each, clean ones not at all. Values are checked before any SQL.
+     * Saves every record in one transaction: new ones in JDBC batches (those with assigned keys before those whose
+     * keys the database generates, which are filled), changed ones with one UPDATE each, clean ones not at all. Values are checked before any SQL.
      *
      * @param records the records, of any models, none null
      */
@@ -112,8 +112,10 @@ public final class BatchInserts {
                 keyed.add(record);
             }
         }
-        insert(engine, model, generated, true);
+        // Assigned keys first: SQLite and MariaDB generate keys past the largest in the table, so a generated key
+        // cannot then take one assigned to a record of the same batch.
         insert(engine, model, keyed, false);
+        insert(engine, model, generated, true);
     }
 
     private static void insert(Engine engine, ModelInfo<?> model, List<Model<?>> records, boolean generatesKey) {
