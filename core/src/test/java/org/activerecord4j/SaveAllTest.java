@@ -13,6 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 /** {@code saveAll}: keys, order and failures of the batches it writes. */
 class SaveAllTest {
 
+    /** A model with no column but its generated key: an INSERT of it writes no value. */
+    @Table("anchors")
+    public static class Anchor extends ActiveRecord<Anchor> {
+        public Long id;
+    }
+
     @BeforeEach
     void schema(Database database) {
         TestSchema.recreate(database, User.class);
@@ -33,5 +39,22 @@ class SaveAllTest {
         assertThat(fresh.id).isNotNull().isNotEqualTo(1L);
         assertThat(User.findOneOrThrow(1L).name).isEqualTo("Fixed");
         assertThat(User.findOneOrThrow(fresh.id).name).isEqualTo("Fresh");
+    }
+
+    @DatabaseTest
+    void modelWithOnlyAGeneratedKey_isInsertedBySave_andBySaveAll(Database database) {
+        database.dropTables(Anchor.class);
+        database.createTables(Anchor.class);
+        Anchor first = new Anchor();
+        Anchor second = new Anchor();
+        Anchor third = new Anchor();
+
+        first.save();
+        ActiveRecord.saveAll(List.of(second, third));
+
+        assertThat(List.of(first.id, second.id, third.id)).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(ActiveRecord.query(Anchor.class).all()).extracting(anchor -> anchor.id)
+                .containsExactlyInAnyOrder(first.id, second.id, third.id);
+        database.dropTables(Anchor.class);
     }
 }
