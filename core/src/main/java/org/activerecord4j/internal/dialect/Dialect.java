@@ -42,6 +42,7 @@ public final class Dialect {
     private final String keyStringDdl;
     private final int keyStringLength;
     private final String noLimit;
+    private final String defaultValues;
     private final boolean queriesBesideCursor;
     private final boolean cursorNeedsTransaction;
     private final boolean cursorHoldsSnapshot;
@@ -80,6 +81,7 @@ public final class Dialect {
         Matcher length = Pattern.compile("\\((\\d+)\\)").matcher(keyStringDdl);
         this.keyStringLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
         this.noLimit = Objects.requireNonNull(builder.noLimit, "noLimit");
+        this.defaultValues = builder.defaultValues;
         this.queriesBesideCursor = builder.queriesBesideCursor;
         this.cursorNeedsTransaction = builder.cursorNeedsTransaction;
         this.cursorHoldsSnapshot = builder.cursorHoldsSnapshot;
@@ -181,6 +183,11 @@ public final class Dialect {
     /** @return the LIMIT value meaning "no limit", for an OFFSET without a LIMIT */
     public String noLimit() {
         return noLimit;
+    }
+
+    /** @return what follows the table's name in an INSERT of a row of column defaults only (no column named) */
+    public String defaultValues() {
+        return defaultValues;
     }
 
     /**
@@ -466,6 +473,7 @@ public final class Dialect {
         private String tableOptions = "";
         private String keyStringDdl = "TEXT";
         private String noLimit;
+        private String defaultValues = "DEFAULT VALUES";
         private boolean queriesBesideCursor = true;
         private boolean cursorNeedsTransaction;
         private boolean cursorHoldsSnapshot;
@@ -550,6 +558,16 @@ public final class Dialect {
         /** @param noLimit the LIMIT value meaning no limit @return this builder */
         public Builder noLimit(String noLimit) {
             this.noLimit = noLimit;
+            return this;
+        }
+
+        /**
+         * @param defaultValues what follows the table's name in an INSERT that names no column, a row of defaults
+         *     ({@code DEFAULT VALUES} in standard SQL)
+         * @return this builder
+         */
+        public Builder defaultValues(String defaultValues) {
+            this.defaultValues = defaultValues;
             return this;
         }
 

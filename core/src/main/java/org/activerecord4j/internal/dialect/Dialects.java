@@ -143,6 +143,7 @@ public final class Dialects {
             .tableOptions(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
             .keyStringDdl("VARCHAR(255)")
             .noLimit("18446744073709551615")
+            .defaultValues("() VALUES ()") // no DEFAULT VALUES
             .statementCacheSize(100)
             .keepsLastResult(true)
             .queriesBesideCursor(false)

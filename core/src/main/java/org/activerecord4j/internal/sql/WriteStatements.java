@@ -15,7 +15,7 @@ public final class WriteStatements {
 
     /**
      * {@code INSERT INTO table (columns) VALUES (?, …)} with the record's values, and {@code RETURNING key} when
-     * the database generates it and hands it back that way.
+     * the database generates it and hands it back that way; with no column, a row of defaults ({@link Dialect#defaultValues}).
      *
      * @param dialect the dialect
      * @param model the model
@@ -26,15 +26,20 @@ public final class WriteStatements {
      */
     public static SqlStatement insert(Dialect dialect, ModelInfo<?> model, List<ColumnInfo> columns, Object record,
             boolean returningKey) {
-        SqlBuilder sql = new SqlBuilder(dialect, model).append("INSERT INTO ").identifier(model.table()).append(" (");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").identifier(columns.get(i).name());
+        SqlBuilder sql = new SqlBuilder(dialect, model).append("INSERT INTO ").identifier(model.table());
+        if (columns.isEmpty()) {   // a model with no column but its generated key: "() VALUES ()" is not standard
+            sql.append(" ").append(dialect.defaultValues());
+        } else {
+            sql.append(" (");
+            for (int i = 0; i < columns.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").identifier(columns.get(i).name());
+            }
+            sql.append(") VALUES (");
+            for (int i = 0; i < columns.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").bind(columns.get(i), columns.get(i).get(record));
+            }
+            sql.append(")");
         }
-        sql.append(") VALUES (");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").bind(columns.get(i), columns.get(i).get(record));
-        }
-        sql.append(")");
         if (returningKey && dialect.keyRetrieval() == KeyRetrieval.RETURNING) {
             sql.append(" RETURNING ").identifier(model.primaryKey().name());
         }
