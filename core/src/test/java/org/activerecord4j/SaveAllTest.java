@@ -1,9 +1,11 @@
 package org.activerecord4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
+import org.activerecord4j.models.Member;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
 import org.activerecord4j.testing.TestDatabases;
@@ -21,7 +23,7 @@ class SaveAllTest {
 
     @BeforeEach
     void schema(Database database) {
-        TestSchema.recreate(database, User.class);
+        TestSchema.recreate(database, User.class, Member.class);
     }
 
     @DatabaseTest
@@ -56,5 +58,33 @@ class SaveAllTest {
         assertThat(ActiveRecord.query(Anchor.class).all()).extracting(anchor -> anchor.id)
                 .containsExactlyInAnyOrder(first.id, second.id, third.id);
         database.dropTables(Anchor.class);
+    }
+
+    @DatabaseTest
+    void failedBatch_isReportedAsTheBatchItWas_andItsMessageSaysWhoseParametersItShows(Database database) {
+        List<Member> members = List.of(member("ann@example.org"), member("bob@example.org"), member("ann@example.org"));
+
+        StatementFailedException failure;
+        try (StatementCounter counter = StatementCounter.start(database)) {
+            failure = catchThrowableOfType(StatementFailedException.class, () -> ActiveRecord.saveAll(members));
+
+            assertThat(counter.statements()).singleElement().satisfies(event -> {
+                assertThat(event.failed()).isTrue();
+                assertThat(event.batchSize()).isEqualTo(3);
+            });
+        }
+        assertThat(failure).isNotNull();
+        assertThat(failure.getMessage()).endsWith("\n  Parameters (of the first of 3 rows in a batch): [?]");
+        assertThat(ActiveRecord.query(Member.class).count()).isZero();
+        assertThat(members).allSatisfy(member -> {
+            assertThat(member.id).isNull();
+            assertThat(member.isNewRecord()).isTrue();
+        });
+    }
+
+    private static Member member(String email) {
+        Member member = new Member();
+        member.email = email;
+        return member;
     }
 }
