@@ -235,7 +235,7 @@ final class Executor {
                 }
             }
         } catch (SQLException e) {
-            throw failure(statement, started, e);
+            throw failure(statement, started, batchSize, e);
         }
     }
 
@@ -322,8 +322,13 @@ final class Executor {
     }
 
     RuntimeException failure(SqlStatement statement, long startedNanos, SQLException cause) {
+        return failure(statement, startedNanos, 1, cause);
+    }
+
+    /** The failure of a statement sent with {@code batchSize} parameter sets, {@code statement} holding the first. */
+    private RuntimeException failure(SqlStatement statement, long startedNanos, int batchSize, SQLException cause) {
         Transaction current = Transaction.current();
-        RuntimeException failure = log.failure(statement, startedNanos, cause, current != null);
+        RuntimeException failure = log.failure(statement, startedNanos, batchSize, cause, current != null);
         if (current != null && current.engine() == engine) {
             current.statementFailed(failure);
         }

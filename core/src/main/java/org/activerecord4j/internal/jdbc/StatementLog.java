@@ -86,22 +86,26 @@ final class StatementLog {
      * Reports a failed statement and builds the exception that carries its SQL and (unless redacted) values.
      * When redacted, values the driver quotes in its message are taken out of the message and of the cause,
      * which becomes a copy of the driver's exception (same class where it is an integrity violation, same
-     * SQL state and error code) without them.
+     * SQL state and error code) without them. A batch's message shows the values of its first row, and says so: drivers do not all tell which row failed.
      *
-     * @param statement what failed
+     * @param statement what failed (for a batch, with its first row's values)
      * @param startedNanos when it started
+     * @param batchSize parameter sets sent
      * @param cause the driver's exception
      * @param inTransaction whether it ran in a transaction, which the failure rolls back
      * @return the exception to throw
      */
-    StatementFailedException failure(SqlStatement statement, long startedNanos, SQLException cause, boolean inTransaction) {
-        report(statement, startedNanos, 0, 1, true);
+    StatementFailedException failure(SqlStatement statement, long startedNanos, int batchSize, SQLException cause,
+            boolean inTransaction) {
+        report(statement, startedNanos, 0, batchSize, true);
         List<Object> values = redactParameters ? Collections.nCopies(statement.parameters().size(), "?") : statement.values();
         String lost = ConnectionLoss.is(cause) ? " (the connection to the database was lost"
                 + (inTransaction ? "; the transaction was rolled back)" : ")") : "";
         SQLException told = redactParameters ? withoutValues(cause) : cause;
         return new StatementFailedException("Statement failed on " + database + lost + ": " + told.getMessage()
-                + "\n  SQL: " + statement.sql() + "\n  Parameters: " + values, statement.sql(), values, told);
+                + "\n  SQL: " + statement.sql() + "\n  Parameters"
+                + (batchSize > 1 ? " (of the first of " + batchSize + " rows in a batch)" : "") + ": " + values,
+                statement.sql(), values, told);
     }
 
     private SQLException withoutValues(SQLException cause) {
