@@ -1,5 +1,7 @@
 package org.activerecord4j.cli.generate;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +106,16 @@ final class ModelEdits {
         }
     }
 
-    /** Each edited model with its new text; models whose text would not change are left out. */
+    /**
+     * Each edited model with its new text; models whose text would not change are left out. Models declared in
+     * one file get that file's text with the edits of each.
+     */
     Map<SourceModel, String> edited() {
+        Map<Path, List<SourceEditor>> byFile = new LinkedHashMap<>();
+        editors.values().forEach(editor -> byFile.computeIfAbsent(editor.model().file(), file -> new ArrayList<>()).add(editor));
         Map<SourceModel, String> edited = new LinkedHashMap<>();
         for (SourceEditor editor : editors.values()) {
-            String text = editor.result();
+            String text = SourceEditor.result(byFile.get(editor.model().file()));
             if (!text.equals(editor.model().text())) {
                 edited.put(editor.model(), text);
             }

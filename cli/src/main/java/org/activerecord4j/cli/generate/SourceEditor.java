@@ -99,17 +99,27 @@ final class SourceEditor {
         insertions.add(new Insertion(lineStarts[closingLine - 1], order(METHOD), member(lines, blankBefore)));
     }
 
-    /** The edited text; the original when nothing was added. */
-    String result() {
-        List<Insertion> all = new ArrayList<>(insertions);
-        all.addAll(importInsertions());
+    /**
+     * The edited text of one file, the original when nothing was added, from the editors of the models it declares
+     * (one model, or a model and, say, a package-private one after it), so that the insertions of each land in it.
+     */
+    static String result(List<SourceEditor> editors) {
+        SourceEditor first = editors.get(0);
+        String text = first.text;
+        List<Insertion> all = new ArrayList<>();
+        TreeSet<String> imports = new TreeSet<>();
+        for (SourceEditor editor : editors) {
+            all.addAll(editor.insertions);
+            imports.addAll(editor.newImports);
+        }
+        all.addAll(first.importInsertions(imports));
         all.sort(Comparator.comparingInt(Insertion::offset).thenComparingInt(Insertion::order));
         StringBuilder edited = new StringBuilder(text.length() + 256);
         int copied = 0;
         for (Insertion insertion : all) {
             edited.append(text, copied, insertion.offset);
             if (insertion.offset == text.length() && !text.isEmpty() && !text.endsWith("\n")) {
-                edited.append(newline);
+                edited.append(first.newline);
             }
             edited.append(insertion.text);
             copied = insertion.offset;
@@ -117,14 +127,14 @@ final class SourceEditor {
         return edited.append(text.substring(copied)).toString();
     }
 
-    private List<Insertion> importInsertions() {
-        if (newImports.isEmpty()) {
+    private List<Insertion> importInsertions(TreeSet<String> names) {
+        if (names.isEmpty()) {
             return List.of();
         }
         List<ImportDeclaration> imports = model.unit().getImports();
         StringBuilder lines = new StringBuilder();
         if (imports.isEmpty()) {
-            newImports.forEach(name -> lines.append("import ").append(name).append(';').append(newline));
+            names.forEach(name -> lines.append("import ").append(name).append(';').append(newline));
             Optional<Integer> packageLine = model.unit().getPackageDeclaration().map(this::endLine);
             return List.of(packageLine
                     .map(line -> new Insertion(offsetAfterLine(line), -1, newline + lines))
@@ -132,7 +142,7 @@ final class SourceEditor {
         }
         // Each new import goes before the first existing one that sorts after it, or after the last.
         List<Insertion> placed = new ArrayList<>();
-        for (String name : newImports) {
+        for (String name : names) {
             Optional<ImportDeclaration> after = imports.stream()
                     .filter(existing -> !existing.isStatic() && existing.getNameAsString().compareTo(name) > 0).findFirst();
             String line = "import " + name + ";" + newline;
