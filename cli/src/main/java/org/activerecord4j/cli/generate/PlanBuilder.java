@@ -51,13 +51,39 @@ final class PlanBuilder {
 
     /** Key type of {@code model}'s primary key as a field type that may hold null: {@code Long} for {@code long}. */
     String keyType(SourceModel model) {
-        String type = new SourceTables(tree.models(), tree::isEnum).key(model).type();
+        return boxed(new SourceTables(tree.models(), tree::isEnum).key(model).type());
+    }
+
+    /**
+     * Refuses a key column that {@code holder} has already when its field's type is not the type of the key it
+     * would reference: the migration's foreign key would not apply (MariaDB refuses an {@code INT} column to a
+     * {@code BIGINT} key, PostgreSQL a {@code VARCHAR} one), nor would {@code createTables}.
+     *
+     * @throws GeneratorException naming the field, both types and what to change
+     */
+    void requireKeyType(SourceModel holder, SourceField field, SourceModel referenced) {
+        String keyType = keyType(referenced);
+        if (!simpleName(boxed(field.type())).equals(simpleName(keyType))) {
+            SourceField key = new SourceTables(tree.models(), tree::isEnum).key(referenced);
+            throw new GeneratorException("Conflict: " + holder.name() + "." + field.name() + " (column " + field.columnName()
+                    + ", " + holder.file() + ") is " + field.type() + " but the key it would reference, " + referenced.name()
+                    + "." + key.name() + " (" + referenced.table() + "." + key.columnName() + "), is " + keyType
+                    + "; a foreign key needs the referenced key's type: change the field's type (and its column, in a "
+                    + "migration of your own), or choose another --foreign-key; no file was changed");
+        }
+    }
+
+    private static String boxed(String type) {
         return switch (type) {
             case "long" -> "Long";
             case "int" -> "Integer";
             case "short" -> "Short";
             default -> type;
         };
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
     }
 
     /**

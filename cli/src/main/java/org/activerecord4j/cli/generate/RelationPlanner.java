@@ -3,11 +3,13 @@ package org.activerecord4j.cli.generate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.activerecord4j.cli.source.GeneratorException;
 import org.activerecord4j.cli.source.Identifiers;
 import org.activerecord4j.cli.source.RelationDeclaration;
 import org.activerecord4j.cli.source.RelationKind;
+import org.activerecord4j.cli.source.SourceField;
 import org.activerecord4j.cli.source.SourceModel;
 import org.activerecord4j.cli.source.SourceTree;
 import org.activerecord4j.schema.DdlWriter;
@@ -66,10 +68,7 @@ public final class RelationPlanner {
         if (!through) {
             SourceModel holder = kind == RelationKind.BELONGS_TO ? source : target;
             SourceModel referenced = kind == RelationKind.BELONGS_TO ? target : source;
-            if (holder.fieldForColumn(request.foreignKey()).isEmpty()) {
-                plan.edits().addKeyField(holder, request.foreignKey(), plan.keyType(referenced));
-                plan.newColumn(holder, request.foreignKey(), referenced);
-            }
+            addKeyIfMissing(plan, holder, request.foreignKey(), referenced);
         }
         return plan.build(request.summary(), "ar4j generate relation: " + request.summary() + " (" + writer.dialect() + ")");
     }
@@ -138,10 +137,14 @@ public final class RelationPlanner {
         return SourceTree.parseModels(file, text).get(0);
     }
 
-    private static void addKeyIfMissing(PlanBuilder plan, SourceModel join, String column, SourceModel referenced) {
-        if (join.fieldForColumn(column).isEmpty()) {
-            plan.edits().addKeyField(join, column, plan.keyType(referenced));
-            plan.newColumn(join, column, referenced);
+    /** Adds the key field of {@code column} to {@code holder}, or checks the type of the one it has. */
+    private static void addKeyIfMissing(PlanBuilder plan, SourceModel holder, String column, SourceModel referenced) {
+        Optional<SourceField> existing = holder.fieldForColumn(column);
+        if (existing.isPresent()) {
+            plan.requireKeyType(holder, existing.get(), referenced);
+        } else {
+            plan.edits().addKeyField(holder, column, plan.keyType(referenced));
+            plan.newColumn(holder, column, referenced);
         }
     }
 }
