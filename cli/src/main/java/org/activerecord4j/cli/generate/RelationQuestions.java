@@ -67,7 +67,7 @@ public final class RelationQuestions {
         RelationKind belongsToInverse = flags.inverseType() == null ? RelationKind.HAS_MANY : inverseType(flags.inverseType());
         RelationKind inverseKind = RelationDefaults.inverseKind(kind, belongsToInverse);
         String inverse = interview.answer("--inverse", flags.inverse(), "Inverse relation on " + target.name() + ", or "
-                + NONE, RelationDefaults.name(inverseKind, source.name()), answer -> inverse(answer, target));
+                + NONE, RelationDefaults.name(inverseKind, source.name()), answer -> inverse(answer, source, target, name));
         boolean async = interview.answer("--async", flags.async() == null ? null : ModelBases.kind(flags.async()),
                 "Sync or async", ModelBases.kind(source.async()), answer -> ModelKinds.requireAsked(source, async(answer)));
         return new RelationRequest(source.name(), kind, target.name(), name, foreignKey, through, targetForeignKey, inverse,
@@ -134,13 +134,18 @@ public final class RelationQuestions {
         return answer;
     }
 
-    private static String inverse(String answer, SourceModel target) {
+    private static String inverse(String answer, SourceModel source, SourceModel target, String name) {
         if (answer.equals(NONE)) {
             return null;
         }
         if (!Identifiers.isFieldName(answer)) {
             throw new GeneratorException("The inverse '" + answer + "' is not a relation name: use lowerCamelCase letters and "
                     + "digits, e.g. orders, or " + NONE + " for no inverse");
+        }
+        // A self-referential relation and its inverse are both fields of the one model.
+        if (source.name().equals(target.name()) && answer.equals(name)) {
+            throw new GeneratorException("The inverse '" + answer + "' (--inverse) is the name of the relation itself (--name), "
+                    + "and both would be fields of " + target.name() + "; choose another name, or " + NONE);
         }
         // A relation of that name may be this inverse (a rerun), which only the plan can tell; any other field is not.
         if (target.declaresField(answer) && target.relation(answer).isEmpty()) {
