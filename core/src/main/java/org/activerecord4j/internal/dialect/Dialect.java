@@ -51,6 +51,7 @@ public final class Dialect {
     private final boolean failedStatementAbortsTransaction;
     private final boolean storesNaN;
     private final boolean storesInfinity;
+    private final boolean storesNulInText;
     private final int firstYear;
     private final int lastYear;
     private final Lexicon lexicon;
@@ -90,6 +91,7 @@ public final class Dialect {
         this.failedStatementAbortsTransaction = builder.failedStatementAbortsTransaction;
         this.storesNaN = builder.storesNaN;
         this.storesInfinity = builder.storesInfinity;
+        this.storesNulInText = builder.storesNulInText;
         this.firstYear = builder.firstYear;
         this.lastYear = builder.lastYear;
         this.lexicon = Objects.requireNonNull(builder.lexicon, "lexicon");
@@ -255,6 +257,11 @@ public final class Dialect {
     /** @return whether a floating-point column stores the infinities */
     public boolean storesInfinity() {
         return storesInfinity;
+    }
+
+    /** @return whether a text column stores the NUL character (U+0000) */
+    public boolean storesNulInText() {
+        return storesNulInText;
     }
 
     /** @return the first year a date or time column stores (ISO years: 0 is 1 BC) */
@@ -482,6 +489,7 @@ public final class Dialect {
         private boolean failedStatementAbortsTransaction;
         private boolean storesNaN;
         private boolean storesInfinity;
+        private boolean storesNulInText = true;
         private int firstYear = 1;
         private int lastYear = 9999;
         private Lexicon lexicon = Lexicon.STANDARD;
@@ -617,6 +625,17 @@ public final class Dialect {
         public Builder nonFiniteDoubles(boolean nan, boolean infinity) {
             this.storesNaN = nan;
             this.storesInfinity = infinity;
+            return this;
+        }
+
+        /**
+         * Sets whether a text column stores the NUL character (U+0000); true unless set.
+         *
+         * @param stores whether NUL is stored
+         * @return this builder
+         */
+        public Builder nulInText(boolean stores) {
+            this.storesNulInText = stores;
             return this;
         }
 

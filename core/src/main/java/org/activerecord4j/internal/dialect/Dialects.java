@@ -71,7 +71,8 @@ public final class Dialects {
             .build();
 
     /**
-     * PostgreSQL: native uuid, bytea, timestamptz; a statement binds at most 65,535 values (the protocol's unsigned
+     * PostgreSQL: native uuid, bytea, timestamptz; no NUL character (U+0000) in text, which the server refuses
+     * ("invalid byte sequence for encoding"); a statement binds at most 65,535 values (the protocol's unsigned
      * 16-bit count, which pgJDBC accepts since 42.4.0; older drivers stop at 32,767). 100 prepared
      * statements kept per connection: pgJDBC keeps the server's plan itself, but building its statement and the
      * pool's wrapper around it anew cost S2's lookups a sixth of their CPU time.
@@ -92,6 +93,7 @@ public final class Dialects {
             .nullsSortAsLargest(true)
             .maxIdentifierLength(63)
             .nonFiniteDoubles(true, true)
+            .nulInText(false)
             .years(-4712, 294_276) // timestamp's range (4713 BC to 294276 AD); beyond it java.time fails in the driver
             .lexicon(Lexicon.of(Feature.ESCAPE_STRINGS, Feature.DOLLAR_QUOTES, Feature.NESTED_BLOCK_COMMENTS,
                     Feature.QUESTION_MARK_OPERATORS))

@@ -18,8 +18,8 @@ import org.activerecord4j.internal.model.ModelRelations;
 /**
  * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or
  * nulls one: the column's Java type, a string's (or an enum constant's name's) {@code @Column(length)} (or, without one, the length of the
- * dialect's key string type for a unique, key or foreign key column: {@code VARCHAR(255)} on MariaDB), a decimal's
- * {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
+ * dialect's key string type for a unique, key or foreign key column: {@code VARCHAR(255)} on MariaDB), a string's
+ * NUL characters where text cannot hold them (PostgreSQL), a decimal's {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
  * and times outside the years the database stores (1 to 9999 on SQLite, whose text would sort out of order
  * beyond them, and on MariaDB; 4713 BC to 294276 AD on PostgreSQL).
  */
@@ -42,7 +42,7 @@ public final class ColumnValues {
     public static void check(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
         // Small enough to be inlined where keys are bound by the thousand (eager loading's IN lists): a value of
         // the column's own class that the column does not limit further (a Long key) needs nothing more.
-        if (value != null && (value.getClass() != column.type() || limitsOwnType(model, column))) {
+        if (value != null && (value.getClass() != column.type() || limitsOwnType(dialect, model, column))) {
             checkValue(dialect, model, column, value);
         }
     }
@@ -53,11 +53,12 @@ public final class ColumnValues {
             throw refused(model, column, "Value " + value.getClass().getSimpleName() + " '" + shown(value)
                     + "' does not fit column " + label(model, column) + " of type " + column.type().getSimpleName());
         }
-        if (!limitsOwnType(model, column)) {
+        if (!limitsOwnType(dialect, model, column)) {
             return; // keys, the commonest values bound, and most others: any value of their own type fits
         }
         if (value instanceof String text) {
             checkLength(dialect, model, column, text);
+            checkCharacters(dialect, model, column, text);
         } else if (value instanceof Enum<?> constant) {
             checkLength(dialect, model, column, constant.name()); // stored by its name, in the same text column
         } else if (value instanceof BigDecimal decimal) {
@@ -73,17 +74,21 @@ public final class ColumnValues {
 
     /**
      * Returns whether a value of the column's own Java type can still be refused: a {@code String} or an enum (stored by
-     * its name) with a {@code @Column(length)} or that is unique, a key or a foreign key, a {@code BigDecimal}, a {@code Double}, a
-     * {@code Float} or a date or time (its year). {@link #check} looks past a value's type only for such columns, so
+     * its name) with a {@code @Column(length)} or that is unique, a key or a foreign key, any {@code String} where text
+     * cannot hold the NUL character, a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year). {@link #check} looks past a value's type only for such columns, so
      * they are the only ones a value read from a record's field (which holds nothing but its own type) needs checking
      * for.
      *
+     * @param dialect the database the value goes to
      * @param model the model
      * @param column the column
      * @return whether {@link #check} can refuse a value of {@link ColumnInfo#type()}
      */
-    public static boolean limitsOwnType(ModelInfo<?> model, ColumnInfo column) {
+    public static boolean limitsOwnType(Dialect dialect, ModelInfo<?> model, ColumnInfo column) {
         Class<?> type = column.type();
+        if (type == String.class && !dialect.storesNulInText()) {
+            return true;
+        }
         return type == String.class || type.isEnum() ? column.length() > 0 || keyed(model, column)
                 : type == BigDecimal.class || type == Double.class || type == Float.class || type == LocalDate.class || type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class;
     }
@@ -147,6 +152,15 @@ public final class ColumnValues {
                 throw refused(model, column, "Value '" + shown(text) + "' of " + label(model, column) + " has " + characters
                         + " characters, more than its @Column(length = " + column.length() + "); shorten it or raise the length");
             }
+        }
+    }
+
+    private static void checkCharacters(Dialect dialect, ModelInfo<?> model, ColumnInfo column, String text) {
+        int nul = dialect.storesNulInText() ? -1 : text.indexOf('\0');
+        if (nul >= 0) {
+            throw refused(model, column, "Value '" + shown(text).replace("\0", "\\u0000") + "' of " + label(model, column)
+                    + " contains the NUL character (U+0000) at index " + nul + ", which " + dialect.name()
+                    + " cannot store in text; remove it, or keep such data in a byte[] field");
         }
     }
 

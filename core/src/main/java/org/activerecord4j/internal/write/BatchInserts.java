@@ -63,7 +63,7 @@ public final class BatchInserts {
      */
     private static void checkValues(ModelInfo<?> model, List<? extends Model<?>> records) {
         Dialect dialect = Routing.forModel(model.type()).dialect();
-        List<ColumnInfo> columns = model.columns().stream().filter(column -> ColumnValues.limitsOwnType(model, column)).toList();
+        List<ColumnInfo> columns = model.columns().stream().filter(column -> ColumnValues.limitsOwnType(dialect, model, column)).toList();
         if (columns.isEmpty()) {
             return;
         }
