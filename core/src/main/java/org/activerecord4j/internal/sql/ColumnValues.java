@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
 import org.activerecord4j.InvalidValueException;
 import org.activerecord4j.internal.dialect.Dialect;
@@ -19,7 +20,7 @@ import org.activerecord4j.internal.model.ModelRelations;
  * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or
  * nulls one: the column's Java type, a string's (or an enum constant's name's) {@code @Column(length)} (or, without one, the length of the
  * dialect's key string type for a unique, key or foreign key column: {@code VARCHAR(255)} on MariaDB), a string's
- * NUL characters where text cannot hold them (PostgreSQL), a decimal's {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
+ * unpaired surrogates (no character, stored as '?') and NUL characters where text cannot hold them (PostgreSQL), a decimal's {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
  * and times outside the years the database stores (1 to 9999 on SQLite, whose text would sort out of order
  * beyond them, and on MariaDB; 4713 BC to 294276 AD on PostgreSQL).
  */
@@ -73,9 +74,9 @@ public final class ColumnValues {
     }
 
     /**
-     * Returns whether a value of the column's own Java type can still be refused: a {@code String} or an enum (stored by
-     * its name) with a {@code @Column(length)} or that is unique, a key or a foreign key, any {@code String} where text
-     * cannot hold the NUL character, a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year). {@link #check} looks past a value's type only for such columns, so
+     * Returns whether a value of the column's own Java type can still be refused: a {@code String} (its length, its
+     * characters), an enum (stored by its name) with a {@code @Column(length)} or that is unique, a key or a foreign key,
+     * a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year). {@link #check} looks past a value's type only for such columns, so
      * they are the only ones a value read from a record's field (which holds nothing but its own type) needs checking
      * for.
      *
@@ -86,10 +87,10 @@ public final class ColumnValues {
      */
     public static boolean limitsOwnType(Dialect dialect, ModelInfo<?> model, ColumnInfo column) {
         Class<?> type = column.type();
-        if (type == String.class && !dialect.storesNulInText()) {
-            return true;
+        if (type == String.class) {
+            return true; // its characters: an unpaired surrogate, a NUL where text cannot hold one
         }
-        return type == String.class || type.isEnum() ? column.length() > 0 || keyed(model, column)
+        return type.isEnum() ? column.length() > 0 || keyed(model, column)
                 : type == BigDecimal.class || type == Double.class || type == Float.class || type == LocalDate.class || type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class;
     }
 
@@ -155,13 +156,48 @@ public final class ColumnValues {
         }
     }
 
+    /**
+     * Refuses what no database stores as it is: half of a surrogate pair, which has no UTF-8 (the drivers send '?' in
+     * its place), and a NUL where text cannot hold one. Characters below the surrogates need no look but for NUL.
+     */
     private static void checkCharacters(Dialect dialect, ModelInfo<?> model, ColumnInfo column, String text) {
-        int nul = dialect.storesNulInText() ? -1 : text.indexOf('\0');
-        if (nul >= 0) {
-            throw refused(model, column, "Value '" + shown(text).replace("\0", "\\u0000") + "' of " + label(model, column)
-                    + " contains the NUL character (U+0000) at index " + nul + ", which " + dialect.name()
-                    + " cannot store in text; remove it, or keep such data in a byte[] field");
+        boolean nulStored = dialect.storesNulInText();
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            if (c < Character.MIN_SURROGATE && (c != 0 || nulStored)) {
+                continue;
+            }
+            if (c == 0) {
+                throw refused(model, column, "Value '" + escaped(text) + "' of " + label(model, column)
+                        + " contains the NUL character (U+0000) at index " + i + ", which " + dialect.name()
+                        + " cannot store in text; remove it, or keep such data in a byte[] field");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw refused(model, column, "Value '" + escaped(text) + "' of " + label(model, column) + " holds an unpaired "
+                        + "surrogate (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ") at index " + i + ", half of a "
+                        + "character that every database would store as '?'; remove it, or complete the pair");
+            }
         }
+    }
+
+    /** The value as {@link #shown}, with a NUL or a surrogate (which would print as '?') written as its escape. */
+    private static String escaped(String text) {
+        String shown = shown(text);
+        StringBuilder escaped = new StringBuilder(shown.length() + 8);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < shown.length() && Character.isLowSurrogate(shown.charAt(i + 1));
+            if (pair) {
+                escaped.append(c).append(shown.charAt(++i));
+            } else if (c == 0 || Character.isSurrogate(c)) {
+                escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static void checkDigits(ModelInfo<?> model, ColumnInfo column, BigDecimal decimal) {
