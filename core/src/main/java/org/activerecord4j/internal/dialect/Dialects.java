@@ -44,6 +44,8 @@ public final class Dialects {
             .keyRetrieval(KeyRetrieval.RETURNING)
             .supportsBatchKeys(false)
             .types(TypeMapping.builder()
+                    .map(Integer.class, Handlers.INTEGER_OF_64_BITS, "INTEGER")
+                    .map(Short.class, Handlers.SHORT_OF_64_BITS, "SMALLINT")
                     .map(Double.class, Handlers.DOUBLE, "REAL")
                     .decimals(Handlers::sortableDecimalText, "TEXT")
                     .map(LocalDate.class, Handlers.DATE_AS_TEXT, "TEXT")

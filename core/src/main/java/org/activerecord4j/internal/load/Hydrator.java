@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Model;
 import org.activerecord4j.internal.dialect.Dialect;
@@ -13,7 +14,7 @@ import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.state.RecordStates;
 import org.activerecord4j.internal.types.Handlers;
 import org.activerecord4j.internal.types.TypeHandler;
-import org.activerecord4j.internal.types.UnknownEnumConstantException;
+import org.activerecord4j.internal.types.UnreadableValueException;
 
 /**
  * Turns rows selected with {@link ModelInfo#columns()} in order into records. Handlers are resolved
@@ -175,24 +176,22 @@ public final class Hydrator<T> {
     private void fill(T record, ResultSet row, FieldAccess.ColumnReader[] readers) throws SQLException {
         try {
             fillRow(record, row, readers);
-        } catch (UnknownEnumConstantException e) {
-            throw e.inColumn(enumColumn(row, e));
+        } catch (UnreadableValueException e) {
+            throw located(row, e);
         }
     }
 
-    /** Finds the column of the row whose name its enum does not have, by reading that enum's columns again. */
-    private String enumColumn(ResultSet row, UnknownEnumConstantException unknown) throws SQLException {
+    /** The failure of the row's first column whose value its field cannot hold, found by reading the columns again. */
+    private ActiveRecordException located(ResultSet row, UnreadableValueException unreadable) throws SQLException {
         for (int i = 0; i < columns.length; i++) {
-            if (columns[i].type() == unknown.enumType()) {
-                try {
-                    handlers[i].read(row, i + 1);
-                } catch (UnknownEnumConstantException here) {
-                    return model.name() + "." + columns[i].fieldName() + " (column " + columns[i].name() + " of "
-                            + model.table() + ")";
-                }
+            try {
+                handlers[i].read(row, i + 1);
+            } catch (UnreadableValueException here) {
+                return here.inColumn(model.name() + "." + columns[i].fieldName() + " (column " + columns[i].name() + " of "
+                        + model.table() + ")", columns[i].primitive());
             }
         }
-        return model.name();
+        return unreadable.inColumn(model.name(), false);
     }
 
     private void fillRow(T record, ResultSet row, FieldAccess.ColumnReader[] readers) throws SQLException {

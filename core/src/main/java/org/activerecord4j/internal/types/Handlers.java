@@ -112,6 +112,35 @@ public final class Handlers {
             return row.getShort(index); // 0 for SQL NULL, as a primitive field reads it
         }
     };
+    /**
+     * {@code Integer} where any column may hold any 64-bit integer (SQLite): a value beyond int's range is refused
+     * ({@link ValueOutOfRangeException}) where the driver would cut it to 32 bits.
+     */
+    public static final TypeHandler<Integer> INTEGER_OF_64_BITS = new Bound<>(Types.INTEGER, PreparedStatement::setInt) {
+        @Override
+        public Integer read(ResultSet row, int index) throws SQLException {
+            long value = row.getLong(index);
+            return value == 0 && row.wasNull() ? null : (int) ValueOutOfRangeException.NumberRange.INT.check(value);
+        }
+
+        @Override
+        public int readInt(ResultSet row, int index) throws SQLException {
+            return (int) ValueOutOfRangeException.NumberRange.INT.check(row.getLong(index));
+        }
+    };
+    /** {@code Short} where any column may hold any 64-bit integer (SQLite), as {@link #INTEGER_OF_64_BITS}. */
+    public static final TypeHandler<Short> SHORT_OF_64_BITS = new Bound<>(Types.SMALLINT, PreparedStatement::setShort) {
+        @Override
+        public Short read(ResultSet row, int index) throws SQLException {
+            long value = row.getLong(index);
+            return value == 0 && row.wasNull() ? null : (short) ValueOutOfRangeException.NumberRange.SHORT.check(value);
+        }
+
+        @Override
+        public short readShort(ResultSet row, int index) throws SQLException {
+            return (short) ValueOutOfRangeException.NumberRange.SHORT.check(row.getLong(index));
+        }
+    };
     public static final TypeHandler<Double> DOUBLE = new Bound<>(Types.DOUBLE, PreparedStatement::setDouble) {
         @Override
         public Double read(ResultSet row, int index) throws SQLException {

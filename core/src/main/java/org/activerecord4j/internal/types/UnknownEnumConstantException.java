@@ -3,11 +3,8 @@ package org.activerecord4j.internal.types;
 import java.util.Arrays;
 import org.activerecord4j.ActiveRecordException;
 
-/**
- * A name read from the database that its enum has no constant for. The hydrator, which knows the column,
- * replaces it with a message naming the model and the column ({@link #inColumn}). Immutable.
- */
-public final class UnknownEnumConstantException extends ActiveRecordException {
+/** A name read from the database that its enum has no constant for. Immutable. */
+final class UnknownEnumConstantException extends UnreadableValueException {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,18 +17,8 @@ public final class UnknownEnumConstantException extends ActiveRecordException {
         this.constant = constant;
     }
 
-    /** @return the enum the name was read for */
-    public Class<?> enumType() {
-        return enumType;
-    }
-
-    /**
-     * Returns the same failure, saying where the name was read.
-     *
-     * @param where the model's field and its column, e.g. {@code AllTypes.status (column status of all_typeses)}
-     * @return an exception with that message
-     */
-    public ActiveRecordException inColumn(String where) {
+    @Override
+    public ActiveRecordException inColumn(String where, boolean primitive) {
         return new ActiveRecordException(message(enumType, constant, " in " + where), getCause());
     }
 
