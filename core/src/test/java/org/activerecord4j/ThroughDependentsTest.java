@@ -56,6 +56,19 @@ class ThroughDependentsTest {
         assertThat(Team.players.of(reds)).extracting(player -> player.name).containsExactly("Bob");
     }
 
+    @DatabaseTest
+    void destroy_removeOfOneTarget_deletesItsJoinRowThroughItsDelete_soTheJoinModelsDependentsRun() {
+        Roster annInReds = Roster.query().whereEq("teamId", reds.id).whereEq("playerId", ann.id).oneOrThrow();
+        badge(annInReds, "captain");
+
+        Team.players.remove(reds, ann);
+
+        assertThat(Roster.query().all()).extracting(roster -> roster.playerId).containsExactlyInAnyOrder(bob.id, ann.id);
+        assertThat(Roster.query().whereEq("teamId", reds.id).all()).extracting(roster -> roster.playerId).containsExactly(bob.id);
+        assertThat(Badge.query().count()).isZero();
+        assertThat(Player.query().count()).isEqualTo(2);
+    }
+
     private static <T extends ActiveRecord<T>> T saved(T record) {
         record.save();
         return record;
