@@ -84,7 +84,9 @@ public final class AsyncHasManyThrough<T extends AsyncActiveRecord<T>> extends R
     }
 
     /**
-     * Deletes the join row between {@code record} and {@code target}.
+     * Deletes the join row between {@code record} and {@code target}, as Rails' {@code collection.delete} does on a
+     * through association: under {@code dependent(DESTROY)} through the join record's own {@code delete()}, so that
+     * the join model's dependents run (in one transaction); otherwise with one DELETE. The target stays.
      *
      * @param record the owner
      * @param target the target

@@ -11,6 +11,7 @@ import org.activerecord4j.internal.load.EagerPlan;
 import org.activerecord4j.internal.load.Loads;
 import org.activerecord4j.internal.load.RelationReads;
 import org.activerecord4j.internal.model.BoundRelation;
+import org.activerecord4j.internal.model.Keys;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.model.ModelRelations;
 import org.activerecord4j.internal.sql.SelectSpec;
@@ -61,11 +62,7 @@ public final class Dependents {
         ModelInfo<?> rows = relation.dependentRows();
         Engine engine = Routing.forModel(rows.type());
         if (relation.kind().throughJoin() && action == Dependent.DESTROY) {
-            // The join rows, each through its own delete(), so that the join model's dependents run.
-            SelectSpec ofOwner = SelectSpec.ALL.where(new Property<>(rows.type(), relation.foreignKey().fieldName()).eq(key));
-            for (Object joinRow : Loads.all(rows, ofOwner, EagerPlan.none(), null)) {
-                Deletes.delete((Model<?>) joinRow);
-            }
+            destroyJoinRows(relation, key, null);
         } else if (relation.kind().throughJoin() || action == Dependent.DELETE) {
             // NULLIFY too, on a through relation: a join row without its owner's key joins nothing (as in Rails).
             engine.update(WriteStatements.deleteWhere(engine.dialect(), rows, relation.foreignKey(), key));
@@ -78,6 +75,26 @@ public final class Dependents {
                 Model<?> row = (Model<?>) child;
                 Deletes.delete(held.getOrDefault(relation.target().keyOf(row), row));
             }
+        }
+    }
+
+    /**
+     * Deletes join rows of a HasManyThrough each through its own {@code delete()}, so that the join model's
+     * dependents run (Rails destroys the join records of a {@code dependent: :destroy} through association).
+     *
+     * @param relation the HasManyThrough
+     * @param sourceKey the owner's key
+     * @param targetKey the target's key, or null for all of the owner's join rows
+     */
+    static void destroyJoinRows(BoundRelation relation, Object sourceKey, Object targetKey) {
+        ModelInfo<?> rows = relation.join();
+        SelectSpec joinRows = SelectSpec.ALL.where(new Property<>(rows.type(), relation.foreignKey().fieldName()).eq(sourceKey));
+        if (targetKey != null) {
+            joinRows = joinRows.where(new Property<>(rows.type(), relation.targetForeignKey().fieldName())
+                    .eq(Keys.convert(relation.targetForeignKey(), targetKey)));
+        }
+        for (Object joinRow : Loads.all(rows, joinRows, EagerPlan.none(), null)) {
+            Deletes.delete((Model<?>) joinRow);
         }
     }
 

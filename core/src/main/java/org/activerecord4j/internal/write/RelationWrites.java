@@ -202,7 +202,8 @@ public final class RelationWrites {
     /**
      * Removes {@code child} from a HasMany (as Rails' {@code collection.delete}: destroying it under
      * {@code dependent(DESTROY)}, deleting its row under {@code dependent(DELETE)}, else nullifying its key) or the join
-     * row of a HasManyThrough.
+     * row of a HasManyThrough (each through its {@code delete()} under {@code dependent(DESTROY)}, as Rails destroys the
+     * join records, else with one DELETE).
      *
      * @param relation the relation
      * @param record the owner
@@ -213,7 +214,10 @@ public final class RelationWrites {
         Object key = relation.owner().keyOf(record);
         if (relation.kind().throughJoin()) {
             Object targetKey = relation.target().keyOf(child);
-            if (key != null && targetKey != null) {
+            if (key != null && targetKey != null && relation.dependent() == Dependent.DESTROY) {
+                // each join row through its delete(), as the owner's delete does, so the join model's dependents run
+                Routing.forModel(relation.join().type()).transaction(() -> Dependents.destroyJoinRows(relation, key, targetKey));
+            } else if (key != null && targetKey != null) {
                 deleteJoinRows(relation, key, targetKey);
             }
         } else if (rowPointsAt(relation, key, child)) {
