@@ -418,6 +418,27 @@ class EagerLoadingTest {
     }
 
     @DatabaseTest
+    void filterInRawSqlNamingTheTargetsTable_onHasManyThrough_keepsTheSameRowsAsTheRelationsQuery() {
+        Course algebra = course("Algebra");
+        Course biology = course("Biology");
+        Course chemistry = course("Chemistry");
+        Student sam = student("Sam", algebra, biology, chemistry);
+        student("Tia", biology);
+
+        List<Student> students = load(2, () -> Student.query().orderBy(Student.c.id.asc())
+                .with("courses", q -> q.where("courses.title <> ?", "Algebra")).all());
+        List<Student> limited = load(2, () -> Student.query().orderBy(Student.c.id.asc())
+                .with("courses", q -> q.where("courses.title <> ?", "Algebra").orderBy(Course.c.title.desc()).limit(1)).all());
+
+        assertThat(Student.courses.query(sam).where("courses.title <> ?", "Algebra").all())
+                .extracting(c -> c.title).containsExactly("Biology", "Chemistry");
+        assertThat(students.get(0).courses()).extracting(c -> c.title).containsExactly("Biology", "Chemistry");
+        assertThat(students.get(1).courses()).extracting(c -> c.title).containsExactly("Biology");
+        assertThat(limited.get(0).courses()).extracting(c -> c.title).containsExactly("Chemistry");
+        assertThat(limited.get(1).courses()).extracting(c -> c.title).containsExactly("Biology");
+    }
+
+    @DatabaseTest
     void badFilters_areRefusedBeforeAnySql() {
         assertThat(statements(() -> {
             assertThatThrownBy(() -> User.query().with("posts", q -> null))
