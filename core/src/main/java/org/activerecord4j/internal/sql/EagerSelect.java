@@ -16,8 +16,9 @@ import org.activerecord4j.query.Property;
  * <li>BelongsTo: {@code SELECT … FROM users WHERE id IN (…)};
  * <li>HasOne, HasMany: {@code SELECT … FROM posts WHERE user_id IN (…) AND <filter> ORDER BY <filter>, <relation order>};
  * <li>HasManyThrough: the target joined to the join rows of the owners, which also give each row's owner key:
- *     {@code SELECT t.…, j.ar4j_owner FROM courses t JOIN (SELECT DISTINCT course_id AS ar4j_target, student_id AS
- *     ar4j_owner FROM enrollments WHERE student_id IN (…)) j ON j.ar4j_target = t.id WHERE <filter> ORDER BY …}.
+ *     {@code SELECT courses.…, j.ar4j_owner FROM courses JOIN (SELECT DISTINCT course_id AS ar4j_target, student_id AS
+ *     ar4j_owner FROM enrollments WHERE student_id IN (…)) j ON j.ar4j_target = courses.id WHERE <filter> ORDER BY …}
+ *     (the target table keeps its name, so that a filter in raw SQL may name it, as in the relation's query).
  * </ul>
  * A filter's limit and offset apply per owner: the rows are numbered per owner with {@code ROW_NUMBER()}
  * and only the wanted numbers are kept. Immutable.
@@ -93,10 +94,10 @@ public final class EagerSelect {
     public SqlStatement render(Dialect dialect, Collection<Object> keys) {
         SqlBuilder sql = new SqlBuilder(dialect, target).append("SELECT ");
         if (ranked()) {
-            columns(sql, "");
+            columns(sql, false);
             sql.append(" FROM (SELECT ");
         }
-        columns(sql, through ? "t." : "");
+        columns(sql, through);
         if (ranked()) {
             sql.append(", ROW_NUMBER() OVER (PARTITION BY ");
             if (through) {
@@ -110,11 +111,11 @@ public final class EagerSelect {
         }
         sql.append(" FROM ").identifier(target.table());
         if (through) {
-            sql.append(" t JOIN (SELECT DISTINCT ").identifier(relation.targetForeignKey().name()).append(" AS ar4j_target, ")
+            sql.append(" JOIN (SELECT DISTINCT ").identifier(relation.targetForeignKey().name()).append(" AS ar4j_target, ")
                     .identifier(relation.foreignKey().name()).append(" AS ").append(OWNER)
                     .append(" FROM ").identifier(relation.join().table()).append(" WHERE ");
             in(sql, keys);
-            sql.append(") j ON j.ar4j_target = t.").identifier(target.primaryKey().name());
+            sql.append(") j ON j.ar4j_target = ").identifier(target.table()).append(".").identifier(target.primaryKey().name());
             SelectRenderer.where(sql, filter, " WHERE ");
         } else {
             sql.append(" WHERE ");
@@ -139,13 +140,18 @@ public final class EagerSelect {
         return filter.limit() != null || filter.offset() != null;
     }
 
-    private void columns(SqlBuilder sql, String qualifier) {
+    /** The target's columns (and a through step's owner key), qualified by their tables inside the join. */
+    private void columns(SqlBuilder sql, boolean qualified) {
         List<ColumnInfo> columns = target.columns();
         for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? qualifier : ", " + qualifier).identifier(columns.get(i).name());
+            sql.append(i == 0 ? "" : ", ");
+            if (qualified) {
+                sql.identifier(target.table()).append(".");
+            }
+            sql.identifier(columns.get(i).name());
         }
         if (through) {
-            sql.append(", ").append(qualifier.isEmpty() ? "" : "j.").append(OWNER);
+            sql.append(", ").append(qualified ? "j." : "").append(OWNER);
         }
     }
 
