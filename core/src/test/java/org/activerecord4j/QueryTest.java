@@ -64,6 +64,19 @@ class QueryTest {
     }
 
     @DatabaseTest
+    void like_patternEndingInTheEscape_isRefusedOnEveryDatabase_andAnEscapedEscapeMatchesIt() {
+        // PostgreSQL fails such a pattern, MariaDB reads the last '!' literally and SQLite matches nothing with it.
+        ActiveRecord.saveAll(List.of(new User("Hey!", 50)));
+
+        assertThatThrownBy(() -> User.c.name.like("Hey!")).isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("LIKE pattern 'Hey!' for User.name ends with the escape character '!', which escapes nothing; "
+                        + "write '!!' for a literal '!' (or use startsWith/endsWith/contains, which escape their text)");
+        assertThatThrownBy(() -> User.c.name.like("Hey!!!")).isInstanceOf(InvalidArgumentException.class);
+        assertThat(names(User.query().where(User.c.name.like("Hey!!")).all())).containsExactly("Hey!");
+        assertThat(names(User.query().where(User.c.name.endsWith("!")).all())).containsExactly("Hey!");
+    }
+
+    @DatabaseTest
     void andOrNot_combine() {
         Condition teenOrSenior = User.c.age.lt(18).or(User.c.age.gt(40));
         assertThat(names(User.query().where(teenOrSenior).orderBy(User.c.name.asc()).all())).containsExactly("Bob", "Cleo");
