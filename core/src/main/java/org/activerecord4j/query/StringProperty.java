@@ -29,10 +29,11 @@ public class StringProperty<M> extends ComparableProperty<M, String> {
 
     /**
      * {@code column LIKE pattern}, where {@code %} matches any run of characters and {@code _} any
-     * one character; {@code !} escapes them ({@code "100!%"} matches "100%").
+     * one character; {@code !} escapes them ({@code "100!%"} matches "100%") and itself ({@code "!!"}).
      *
      * @param pattern the LIKE pattern
      * @return the condition
+     * @throws org.activerecord4j.InvalidArgumentException when the pattern ends with a {@code !} that escapes nothing
      */
     public final Condition like(String pattern) {
         return new Like(this, Objects.requireNonNull(pattern, "pattern"));
