@@ -27,6 +27,13 @@ class BadInputTest {
     private record Case(String name, Runnable input, Class<? extends ActiveRecordException> type, String message) {
     }
 
+    private static final String LISTED_TYPES = "(Long, Integer, Short, String, Boolean, Double, Float, BigDecimal, "
+            + "LocalDate, LocalDateTime, Instant, OffsetDateTime, UUID, byte[] or an enum)";
+
+    /** A value of no column type. */
+    private record Probe(int id) {
+    }
+
     @BeforeEach
     void data(Database database) {
         TestSchema.recreate(database, User.class, Post.class, Account.class);
@@ -72,6 +79,21 @@ class BadInputTest {
                         "Refused raw SQL statement \"DELETE FROM users; DROP TABLE posts\": it contains ';' at position 17 "
                                 + "outside quotes and comments, which would end the statement and start another; run one "
                                 + "statement per call"),
+                new Case("a list bound to one ? of a raw fragment, which SQLite would bind as its text [17, 31]",
+                        () -> User.query().where("age IN (?)", List.of(17, 31)).all(), InvalidArgumentException.class,
+                        "Value [17, 31] of type List cannot be bound in raw SQL, which binds one value of a column type per ? "
+                                + LISTED_TYPES + "; write one ? per value, or compare the column through the field proxy "
+                                + "(e.g. User.c.age.in(values))"),
+                new Case("an array bound to one ? of a raw fragment",
+                        () -> User.query().where("age IN (?)", (Object) new Integer[] {17, 31}).count(), InvalidArgumentException.class,
+                        "Value [17, 31] of type Integer[] cannot be bound in raw SQL, which binds one value of a column type per ? "
+                                + LISTED_TYPES + "; write one ? per value, or compare the column through the field proxy "
+                                + "(e.g. User.c.age.in(values))"),
+                new Case("a record bound to one ? of a hand-written statement",
+                        () -> Database.getDefault().execute("DELETE FROM posts WHERE user_id = ?", new Probe(1)),
+                        InvalidArgumentException.class,
+                        "Value Probe[id=1] of type Probe cannot be bound in raw SQL, which binds one value of a column type per ? "
+                                + LISTED_TYPES + "; write one ? per value"),
                 new Case("a null in in(...)",
                         () -> User.query().where(User.c.age.in(1, null)).all(), InvalidArgumentException.class,
                         "User.age.in(...) got null at position 1; null equals nothing in SQL, so use isNull() "
