@@ -1,9 +1,12 @@
 package org.activerecord4j.internal.sql;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.dialect.Dialect;
 import org.activerecord4j.internal.model.ColumnInfo;
@@ -157,10 +160,19 @@ public final class SqlBuilder {
     /**
      * Binds a value of no particular column (raw fragments), by its runtime type.
      *
-     * @param value the value
+     * @param value the value, null or of a column type
      * @return this builder
+     * @throws InvalidArgumentException when the value is of no column type (a list, an array, a record…), which
+     *     SQLite's driver would bind as its text and the servers' drivers refuse only after the SQL was sent
      */
     public SqlBuilder bindValue(Object value) {
+        if (value != null && !dialect.types().supports(value.getClass())) {
+            throw new InvalidArgumentException("Value " + shown(value) + " of type " + typeName(value) + " cannot be bound "
+                    + "in raw SQL, which binds one value of a column type per ? (Long, Integer, Short, String, Boolean, "
+                    + "Double, Float, BigDecimal, LocalDate, LocalDateTime, Instant, OffsetDateTime, UUID, byte[] or an enum); "
+                    + "write one ? per value" + (model == null ? ""
+                    : ", or compare the column through the field proxy (e.g. User.c.age.in(values))"));
+        }
         if (value != null && dialect.types().storedBySize(value.getClass())) {
             throw new InvalidArgumentException("A " + value.getClass().getSimpleName() + " value (" + value + ") cannot be "
                     + "bound in raw SQL on " + dialect.name() + ", whose columns store it in a form of their own size; "
@@ -254,6 +266,30 @@ public final class SqlBuilder {
                     + "; use " + model.name() + "'s own columns (" + model.name() + ".c)");
         }
         return model.propertyColumn(property.name());
+    }
+
+    private static String typeName(Object value) {
+        if (value instanceof List<?>) {
+            return "List";
+        }
+        if (value instanceof Set<?>) {
+            return "Set";
+        }
+        if (value instanceof Collection<?>) {
+            return "Collection";
+        }
+        return value.getClass().getSimpleName();
+    }
+
+    private static String shown(Object value) {
+        if (!value.getClass().isArray()) {
+            return String.valueOf(value);
+        }
+        StringJoiner elements = new StringJoiner(", ", "[", "]");
+        for (int i = 0; i < Array.getLength(value); i++) {
+            elements.add(String.valueOf(Array.get(value, i)));
+        }
+        return elements.toString();
     }
 
     private void checkFits(ColumnInfo column, Object value) {
