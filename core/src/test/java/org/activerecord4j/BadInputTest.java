@@ -94,6 +94,16 @@ class BadInputTest {
                         InvalidArgumentException.class,
                         "Value Probe[id=1] of type Probe cannot be bound in raw SQL, which binds one value of a column type per ? "
                                 + LISTED_TYPES + "; write one ? per value"),
+                new Case("a numbered placeholder, which SQLite binds by number and MariaDB reads as the value and a digit",
+                        () -> User.query().where("age > ? AND age < ?1", 2, 5).all(), UnsafeSqlException.class,
+                        "Refused raw SQL fragment \"age > ? AND age < ?1\": '?1' at position 18 is a numbered parameter, which "
+                                + "SQLite binds by its number, MariaDB reads as the value followed by the digits and PostgreSQL "
+                                + "refuses; write ? alone, one per value in order"),
+                new Case("a numbered placeholder in a hand-written statement",
+                        () -> Database.getDefault().execute("UPDATE users SET age = ?12", 5), UnsafeSqlException.class,
+                        "Refused raw SQL statement \"UPDATE users SET age = ?12\": '?12' at position 23 is a numbered parameter, "
+                                + "which SQLite binds by its number, MariaDB reads as the value followed by the digits and "
+                                + "PostgreSQL refuses; write ? alone, one per value in order"),
                 new Case("a null in in(...)",
                         () -> User.query().where(User.c.age.in(1, null)).all(), InvalidArgumentException.class,
                         "User.age.in(...) got null at position 1; null equals nothing in SQL, so use isNull() "
