@@ -10,6 +10,7 @@ import org.activerecord4j.internal.dialect.Lexicon;
  * comments: it finds the {@code ?} placeholders, and refuses text that could do more than it appears to.
  * A fragment ({@code where("…")}) must be one expression: no statement separator, balanced parentheses,
  * every quote and comment closed, and no line comment (which would swallow what activerecord4j appends).
+ * Neither kind may number a placeholder ({@code ?1}), which each database reads differently.
  * A whole statement ({@code database.execute("…")}) may end with {@code ;} and carry comments, but is still
  * one statement. Immutable.
  *
@@ -110,6 +111,14 @@ public record RawSql(String text, List<Integer> placeholders) {
                 at += 2;
             } else if (lexicon.questionMarkOperators() && following == '?') {
                 copy(2);
+            } else if (Character.isDigit(following)) {
+                int end = at + 1;
+                while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+                    end++;
+                }
+                throw refused("'" + sql.substring(at, end) + "' at position " + at + " is a numbered parameter, which SQLite "
+                        + "binds by its number, MariaDB reads as the value followed by the digits and PostgreSQL refuses; "
+                        + "write ? alone, one per value in order");
             } else {
                 placeholders.add(out.length());
                 copy(1);
