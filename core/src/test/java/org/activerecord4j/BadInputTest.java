@@ -170,10 +170,29 @@ class BadInputTest {
         };
     }
 
+    /** SQLite reads :name, @name and $name as parameters, which nothing binds: they would compare as null. */
+    private static List<Case> namedParameterCases(String dialect) {
+        if (!dialect.equals("sqlite")) {
+            return List.of();
+        }
+        return List.of(
+                new Case("a :name parameter, which SQLite would bind to null", () -> User.query().where("name <> :name").count(),
+                        UnsafeSqlException.class, "Refused raw SQL fragment \"name <> :name\": ':name' at position 8 is a "
+                                + "named parameter on sqlite, which nothing binds (it would be null); write ? and pass the value"),
+                new Case("an @name parameter in a statement", () -> Database.getDefault().execute("DELETE FROM posts WHERE title <> @t"),
+                        UnsafeSqlException.class, "Refused raw SQL statement \"DELETE FROM posts WHERE title <> @t\": '@t' at "
+                                + "position 33 is a named parameter on sqlite, which nothing binds (it would be null); write ? and "
+                                + "pass the value"),
+                new Case("a $name parameter", () -> User.query().where("name <> $n1 AND age > ?", 1).all(),
+                        UnsafeSqlException.class, "Refused raw SQL fragment \"name <> $n1 AND age > ?\": '$n1' at position 8 "
+                                + "is a named parameter on sqlite, which nothing binds (it would be null); write ? and pass the value"));
+    }
+
     @DatabaseTest
     void everyBadInput_isRefusedWithItsMessage_beforeAnySql_andLeavesTheDataAsItWas(Database database) {
         Map<String, String> before = TableChecksums.of(database, TABLES);
-        for (List<Case> group : List.of(cases(database.dialectName()), nonFiniteCases(database.dialectName()))) {
+        for (List<Case> group : List.of(cases(database.dialectName()), nonFiniteCases(database.dialectName()),
+                namedParameterCases(database.dialectName()))) {
             for (Case input : group) {
                 Throwable[] thrown = new Throwable[1];
                 int statements = StatementCounter.count(database, () -> thrown[0] = catchThrowable(input.input()::run));
