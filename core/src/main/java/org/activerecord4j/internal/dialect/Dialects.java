@@ -59,7 +59,7 @@ public final class Dialects {
             .years(1, 9999) // text of four-digit years: +10000-01-01 would sort before 2026-01-01
             .altersConstraints(false)
             .singleConnectionUrl(Dialects::sqliteInMemory)
-            .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS))
+            .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BRACKET_IDENTIFIERS, Feature.NAMED_PARAMETERS))
             .beginStatement("BEGIN IMMEDIATE") // transaction_mode below
             .cursorHoldsSnapshot(true)
             .driverSettings((url, timeouts, properties) -> {

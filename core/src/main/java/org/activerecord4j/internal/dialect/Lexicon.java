@@ -22,6 +22,8 @@ import java.util.Set;
  * @param bracketIdentifiers whether {@code [name]} quotes an identifier (SQLite, with backticks too)
  * @param executableComments whether the server runs the text of {@code /*! … *}{@code /} and
  *     {@code /*M! … *}{@code /} comments (MariaDB/MySQL)
+ * @param namedParameters whether {@code :name}, {@code @name} and {@code $name} are parameters (SQLite), which
+ *     activerecord4j never binds
  */
 public record Lexicon(
         boolean backtickIdentifiers,
@@ -33,7 +35,8 @@ public record Lexicon(
         boolean hashComments,
         boolean questionMarkOperators,
         boolean bracketIdentifiers,
-        boolean executableComments) {
+        boolean executableComments,
+        boolean namedParameters) {
 
     /** Standard SQL: {@code '…'} strings with {@code ''}, {@code "…"} identifiers, {@code --} and block comments. */
     public static final Lexicon STANDARD = of();
@@ -59,7 +62,9 @@ public record Lexicon(
         /** See {@link Lexicon#bracketIdentifiers()}. */
         BRACKET_IDENTIFIERS,
         /** See {@link Lexicon#executableComments()}. */
-        EXECUTABLE_COMMENTS
+        EXECUTABLE_COMMENTS,
+        /** See {@link Lexicon#namedParameters()}. */
+        NAMED_PARAMETERS
     }
 
     /**
@@ -74,6 +79,7 @@ public record Lexicon(
                 has.contains(Feature.DOUBLE_QUOTED_STRINGS), has.contains(Feature.ESCAPE_STRINGS),
                 has.contains(Feature.DOLLAR_QUOTES), has.contains(Feature.NESTED_BLOCK_COMMENTS),
                 has.contains(Feature.HASH_COMMENTS), has.contains(Feature.QUESTION_MARK_OPERATORS),
-                has.contains(Feature.BRACKET_IDENTIFIERS), has.contains(Feature.EXECUTABLE_COMMENTS));
+                has.contains(Feature.BRACKET_IDENTIFIERS), has.contains(Feature.EXECUTABLE_COMMENTS),
+                has.contains(Feature.NAMED_PARAMETERS));
     }
 }

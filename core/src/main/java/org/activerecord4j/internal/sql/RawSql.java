@@ -10,7 +10,8 @@ import org.activerecord4j.internal.dialect.Lexicon;
  * comments: it finds the {@code ?} placeholders, and refuses text that could do more than it appears to.
  * A fragment ({@code where("…")}) must be one expression: no statement separator, balanced parentheses,
  * every quote and comment closed, and no line comment (which would swallow what activerecord4j appends).
- * Neither kind may number a placeholder ({@code ?1}), which each database reads differently.
+ * Neither kind may number a placeholder ({@code ?1}), which each database reads differently, nor, where the
+ * database takes them ({@link Lexicon#namedParameters()}), name one ({@code :name}), which nothing would bind.
  * A whole statement ({@code database.execute("…")}) may end with {@code ;} and carry comments, but is still
  * one statement. Immutable.
  *
@@ -75,6 +76,9 @@ public record RawSql(String text, List<Integer> placeholders) {
                     quoted('\'', true);
                 } else if (c == '$' && lexicon.dollarQuotes() && dollarTag() != null) {
                     dollarQuoted(dollarTag());
+                } else if ((c == ':' || c == '@' || c == '$') && lexicon.namedParameters() && identifierCharacter(next(1))
+                        && !(c == '$' && identifierCharacter(previous()))) {
+                    namedParameter();
                 } else if (c == '-' && next(1) == '-') {
                     lineComment("--");
                 } else if (c == '#' && lexicon.hashComments()) {
@@ -123,6 +127,15 @@ public record RawSql(String text, List<Integer> placeholders) {
                 placeholders.add(out.length());
                 copy(1);
             }
+        }
+
+        private void namedParameter() {
+            int end = at + 1;
+            while (end < sql.length() && identifierCharacter(sql.charAt(end))) {
+                end++;
+            }
+            throw refused("'" + sql.substring(at, end) + "' at position " + at + " is a named parameter on sqlite, which "
+                    + "nothing binds (it would be null); write ? and pass the value");
         }
 
         private void quoted(char quote, boolean backslashEscapes) {
