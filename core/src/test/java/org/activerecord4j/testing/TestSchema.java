@@ -15,9 +15,11 @@ import org.activerecord4j.models.Comment;
 import org.activerecord4j.models.Country;
 import org.activerecord4j.models.Course;
 import org.activerecord4j.models.Desk;
+import org.activerecord4j.models.Draft;
 import org.activerecord4j.models.Drawer;
 import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
+import org.activerecord4j.models.Folder;
 import org.activerecord4j.models.Gadget;
 import org.activerecord4j.models.Lamp;
 import org.activerecord4j.models.LineItem;
@@ -41,6 +43,7 @@ import org.activerecord4j.models.Token;
 import org.activerecord4j.models.Tool;
 import org.activerecord4j.models.Tray;
 import org.activerecord4j.models.User;
+import org.activerecord4j.models.Writer;
 
 /** Drops every test table (children before parents, so foreign keys allow it) and creates the ones a test needs. */
 public final class TestSchema {
@@ -50,7 +53,7 @@ public final class TestSchema {
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
             Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class, Badge.class, Roster.class,
             Team.class, Player.class, LockerKey.class, Locker.class, Member.class, Ticket.class,
-            Clip.class, Tray.class, Lamp.class, Chair.class, Mat.class, Desk.class);
+            Clip.class, Tray.class, Lamp.class, Chair.class, Mat.class, Desk.class, Folder.class, Draft.class, Writer.class);
 
     private TestSchema() {
     }

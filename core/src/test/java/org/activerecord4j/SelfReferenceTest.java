@@ -1,0 +1,49 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.activerecord4j.models.Employee;
+import org.activerecord4j.models.Folder;
+import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestSchema;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Relations of a model to itself: cycles in deletes with dependents and in saves of new parents. */
+class SelfReferenceTest {
+
+    @BeforeEach
+    void schema(Database database) {
+        TestSchema.recreate(database, Employee.class, Folder.class);
+    }
+
+    private static <T extends ActiveRecord<T>> T saved(T record) {
+        record.save();
+        return record;
+    }
+
+    @DatabaseTest
+    void dependentDestroy_ofAFolderThatIsItsOwnParent_deletesItsRowOnce_insteadOfRecursingForever() {
+        Folder self = saved(new Folder("self", null));
+        self.parentId = self.id;
+        self.save();
+        Folder other = saved(new Folder("other", null));
+
+        self.delete();
+
+        assertThat(Folder.query().all()).extracting(folder -> folder.id).containsExactly(other.id);
+    }
+
+    @DatabaseTest
+    void dependentDestroy_ofATree_deletesEveryLevelChildrenFirst() {
+        Folder root = saved(new Folder("root", null));
+        Folder a = saved(new Folder("a", root));
+        saved(new Folder("a1", a));
+        saved(new Folder("a2", a));
+        saved(new Folder("b", root));
+        Folder other = saved(new Folder("other", null));
+
+        root.delete();
+
+        assertThat(Folder.query().all()).extracting(folder -> folder.id).containsExactly(other.id);
+    }
+}
