@@ -46,4 +46,17 @@ class SelfReferenceTest {
 
         assertThat(Folder.query().all()).extracting(folder -> folder.id).containsExactly(other.id);
     }
+
+    @DatabaseTest
+    void dependentDestroy_ofTwoFoldersThatAreEachOthersParent_deletesBoth_insteadOfRecursingForever() {
+        Folder a = saved(new Folder("a", null));
+        Folder b = saved(new Folder("b", a));
+        a.parentId = b.id;
+        a.save();
+        Folder other = saved(new Folder("other", null));
+
+        a.delete();
+
+        assertThat(Folder.query().all()).extracting(folder -> folder.id).containsExactly(other.id);
+    }
 }
