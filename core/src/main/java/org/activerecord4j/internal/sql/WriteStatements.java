@@ -89,9 +89,24 @@ public final class WriteStatements {
      * @return the statement
      */
     public static SqlStatement nullifyWhere(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
+        return nullifyWhere(dialect, model, column, column, value);
+    }
+
+    /**
+     * {@code UPDATE table SET column = NULL WHERE where = ?}.
+     *
+     * @param dialect the dialect
+     * @param model the model
+     * @param column the column set to NULL, e.g. a foreign key
+     * @param where the column compared, e.g. the key
+     * @param value its value
+     * @return the statement
+     */
+    public static SqlStatement nullifyWhere(Dialect dialect, ModelInfo<?> model, ColumnInfo column, ColumnInfo where,
+            Object value) {
         SqlBuilder sql = new SqlBuilder(dialect, model).append("UPDATE ").identifier(model.table()).append(" SET ")
                 .identifier(column.name()).append(" = NULL");
-        return whereEquals(sql, column, value).build();
+        return whereEquals(sql, where, value).build();
     }
 
     /**

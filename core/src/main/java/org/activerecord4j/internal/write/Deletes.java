@@ -1,5 +1,7 @@
 package org.activerecord4j.internal.write;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.jdbc.Engine;
@@ -23,7 +25,18 @@ public final class Deletes {
      * @throws ActiveRecordException when it was never saved or is already deleted
      */
     public static void delete(Model<?> record) {
-        delete(record, true);
+        delete(record, true, new HashSet<>());
+    }
+
+    /**
+     * Deletes the record's row after its dependents, as {@link #delete(Model)}, as a dependent of the rows in
+     * {@code deleting}, whose deletes are under way further up.
+     *
+     * @param record a saved record
+     * @param deleting the rows whose deletes are under way, this one's added while its dependents run
+     */
+    static void delete(Model<?> record, Set<Row> deleting) {
+        delete(record, true, deleting);
     }
 
     /**
@@ -34,10 +47,10 @@ public final class Deletes {
      * @throws ActiveRecordException when it was never saved or is already deleted
      */
     public static void deleteRow(Model<?> record) {
-        delete(record, false);
+        delete(record, false, Set.of());
     }
 
-    private static void delete(Model<?> record, boolean withDependents) {
+    private static void delete(Model<?> record, boolean withDependents, Set<Row> deleting) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         if (!RecordStates.isPersisted(record)) {
             throw new ActiveRecordException("Cannot delete " + model.name() + ": it "
@@ -48,14 +61,30 @@ public final class Deletes {
         RecordMemento.beforeWrite(engine, record);
         SqlStatement delete = WriteStatements.deleteWhere(engine.dialect(), model, model.primaryKey(), key);
         if (withDependents && Dependents.any(model.type())) {
-            engine.transaction(() -> {
-                Dependents.beforeDelete(record, key);
-                engine.update(delete);
-            });
+            Row row = new Row(model.type(), key);
+            deleting.add(row);
+            try {
+                engine.transaction(() -> {
+                    Dependents.beforeDelete(record, key, deleting);
+                    engine.update(delete);
+                });
+            } finally {
+                deleting.remove(row);
+            }
         } else {
             engine.update(delete);
         }
         RecordStates.deleted(record);
         Saves.clearRelations(record);
+    }
+
+    /**
+     * A row by model and key: a self-referential relation (an employee's reports, a folder's subfolders) can reach
+     * a row whose delete is under way further up, the record itself when it is its own parent.
+     *
+     * @param model the model class
+     * @param key the row's key
+     */
+    record Row(Class<?> model, Object key) {
     }
 }

@@ -3,6 +3,7 @@ package org.activerecord4j.internal.write;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.jdbc.Engine;
@@ -42,8 +43,10 @@ public final class Dependents {
      *
      * @param record the owner about to be deleted
      * @param key the key of its row in the database, which an unsaved change of its key field does not move
+     * @param deleting the rows whose deletes are under way, the record's included: DESTROY skips these rather than
+     *        deleting them again (and again, a record that is its own parent or a cycle of parents for ever)
      */
-    public static void beforeDelete(Model<?> record, Object key) {
+    static void beforeDelete(Model<?> record, Object key, Set<Deletes.Row> deleting) {
         ModelRelations relations = ModelRelations.of(record.getClass());
         for (BoundRelation relation : relations.all()) {
             if (relation.dependent() == Dependent.RESTRICT) {
@@ -53,16 +56,17 @@ public final class Dependents {
         for (BoundRelation relation : relations.all()) {
             Dependent action = relation.dependent();
             if (action != null && action != Dependent.RESTRICT) {
-                act(relation, action, record, key);
+                act(relation, action, record, key, deleting);
             }
         }
     }
 
-    private static void act(BoundRelation relation, Dependent action, Model<?> record, Object key) {
+    private static void act(BoundRelation relation, Dependent action, Model<?> record, Object key,
+            Set<Deletes.Row> deleting) {
         ModelInfo<?> rows = relation.dependentRows();
         Engine engine = Routing.forModel(rows.type());
         if (relation.kind().throughJoin() && action == Dependent.DESTROY) {
-            destroyJoinRows(relation, key, null);
+            destroyJoinRows(relation, key, null, deleting);
         } else if (relation.kind().throughJoin() || action == Dependent.DELETE) {
             // NULLIFY too, on a through relation: a join row without its owner's key joins nothing (as in Rails).
             engine.update(WriteStatements.deleteWhere(engine.dialect(), rows, relation.foreignKey(), key));
@@ -72,8 +76,16 @@ public final class Dependents {
             Map<Object, Model<?>> held = heldChildren(relation, record);
             for (Object child : Loads.all(relation.target(), RelationReads.rowsOf(relation, key),
                     EagerPlan.none(), null)) {
-                Model<?> row = (Model<?>) child;
-                Deletes.delete(held.getOrDefault(relation.target().keyOf(row), row));
+                Object childKey = relation.target().keyOf((Model<?>) child);
+                if (!deleting.contains(new Deletes.Row(relation.target().type(), childKey))) {
+                    Deletes.delete(held.getOrDefault(childKey, (Model<?>) child), deleting);
+                } else if (relation.foreignKey().nullable()) {
+                    // A row whose delete is under way further up (the record itself, when it is its own parent) is
+                    // not deleted again; it lets go of this row so that the row can go, MariaDB refusing even a row
+                    // that refers to itself.
+                    engine.update(WriteStatements.nullifyWhere(engine.dialect(), rows, relation.foreignKey(),
+                            rows.primaryKey(), childKey));
+                }
             }
         }
     }
@@ -85,8 +97,9 @@ public final class Dependents {
      * @param relation the HasManyThrough
      * @param sourceKey the owner's key
      * @param targetKey the target's key, or null for all of the owner's join rows
+     * @param deleting the rows whose deletes are under way further up
      */
-    static void destroyJoinRows(BoundRelation relation, Object sourceKey, Object targetKey) {
+    static void destroyJoinRows(BoundRelation relation, Object sourceKey, Object targetKey, Set<Deletes.Row> deleting) {
         ModelInfo<?> rows = relation.join();
         SelectSpec joinRows = SelectSpec.ALL.where(new Property<>(rows.type(), relation.foreignKey().fieldName()).eq(sourceKey));
         if (targetKey != null) {
@@ -94,7 +107,7 @@ public final class Dependents {
                     .eq(Keys.convert(relation.targetForeignKey(), targetKey)));
         }
         for (Object joinRow : Loads.all(rows, joinRows, EagerPlan.none(), null)) {
-            Deletes.delete((Model<?>) joinRow);
+            Deletes.delete((Model<?>) joinRow, deleting);
         }
     }
 

@@ -2,6 +2,7 @@ package org.activerecord4j.internal.write;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -216,7 +217,7 @@ public final class RelationWrites {
             Object targetKey = relation.target().keyOf(child);
             if (key != null && targetKey != null && relation.dependent() == Dependent.DESTROY) {
                 // each join row through its delete(), as the owner's delete does, so the join model's dependents run
-                Routing.forModel(relation.join().type()).transaction(() -> Dependents.destroyJoinRows(relation, key, targetKey));
+                Routing.forModel(relation.join().type()).transaction(() -> Dependents.destroyJoinRows(relation, key, targetKey, new HashSet<>()));
             } else if (key != null && targetKey != null) {
                 deleteJoinRows(relation, key, targetKey);
             }
