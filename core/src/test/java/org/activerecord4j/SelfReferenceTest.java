@@ -21,6 +21,12 @@ class SelfReferenceTest {
         return record;
     }
 
+    private static Employee employee(String name) {
+        Employee employee = new Employee();
+        employee.name = name;
+        return employee;
+    }
+
     @DatabaseTest
     void dependentDestroy_ofAFolderThatIsItsOwnParent_deletesItsRowOnce_insteadOfRecursingForever() {
         Folder self = saved(new Folder("self", null));
@@ -58,5 +64,23 @@ class SelfReferenceTest {
         a.delete();
 
         assertThat(Folder.query().all()).extracting(folder -> folder.id).containsExactly(other.id);
+    }
+
+    @DatabaseTest
+    void save_ofTwoNewEmployeesThatAreEachOthersManager_insertsBoth_andLinksEachToTheOther() {
+        Employee alice = employee("Alice");
+        Employee bob = employee("Bob");
+        Employee.manager.set(alice, bob);
+        Employee.manager.set(bob, alice);
+
+        alice.save();
+
+        assertThat(alice.isNewRecord()).isFalse();
+        assertThat(bob.isNewRecord()).isFalse();
+        assertThat(alice.isDirty()).isFalse();
+        assertThat(bob.isDirty()).isFalse();
+        assertThat(Employee.findOneOrThrow(alice.id).managerId).isEqualTo(bob.id);
+        assertThat(Employee.findOneOrThrow(bob.id).managerId).isEqualTo(alice.id);
+        assertThat(Employee.query().count()).isEqualTo(2);
     }
 }
