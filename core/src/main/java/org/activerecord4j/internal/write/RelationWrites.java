@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.activerecord4j.Model;
 import org.activerecord4j.ActiveRecordException;
@@ -98,10 +99,11 @@ public final class RelationWrites {
      * Before a record is saved: saves assigned parents that are new and copies their keys.
      *
      * @param record the record about to be saved
+     * @param saving the records whose saves wait for their new parents, {@code record} included
      */
-    public static void saveAssignedParents(Model<?> record) {
+    static void saveAssignedParents(Model<?> record, Set<Model<?>> saving) {
         newAssignedParents(record).forEach((relation, parent) -> {
-            Saves.save(parent);
+            Saves.save(parent, saving);
             copyParentKey(relation, record, parent);
         });
     }

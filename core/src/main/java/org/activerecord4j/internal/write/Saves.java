@@ -1,7 +1,10 @@
 package org.activerecord4j.internal.write;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.activerecord4j.FieldAccess;
 import org.activerecord4j.Model;
@@ -35,13 +38,31 @@ public final class Saves {
      * @param record the record
      */
     public static void save(Model<?> record) {
+        save(record, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Saves the record as {@link #save(Model)} does, as a new parent of the records in {@code saving}, whose saves
+     * are under way further up. When the record is one of them (new parents that form a cycle: two employees, each
+     * the other's manager), its row is written without waiting for its own new parents, whose keys it cannot have
+     * yet: its save further up then gives it their keys, an UPDATE, as Rails' autosave does.
+     *
+     * @param record the record
+     * @param saving the records whose saves wait for their new parents, this one's added while they are saved
+     */
+    static void save(Model<?> record, Set<Model<?>> saving) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         RelationWrites.copyKeysOfSavedParents(record);
-        if (RelationWrites.hasNewAssignedParent(record)) {
-            Routing.forModel(model.type()).transaction(() -> {
-                RelationWrites.saveAssignedParents(record);
-                saveRow(model, record);
-            });
+        if (!saving.contains(record) && RelationWrites.hasNewAssignedParent(record)) {
+            saving.add(record);
+            try {
+                Routing.forModel(model.type()).transaction(() -> {
+                    RelationWrites.saveAssignedParents(record, saving);
+                    saveRow(model, record);
+                });
+            } finally {
+                saving.remove(record);
+            }
         } else {
             saveRow(model, record);
         }
