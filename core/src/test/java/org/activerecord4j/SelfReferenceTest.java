@@ -83,4 +83,16 @@ class SelfReferenceTest {
         assertThat(Employee.findOneOrThrow(bob.id).managerId).isEqualTo(alice.id);
         assertThat(Employee.query().count()).isEqualTo(2);
     }
+
+    @DatabaseTest
+    void save_ofANewEmployeeAssignedAsItsOwnManager_keepsTheLinkInItsRow() {
+        Employee alice = employee("Alice");
+        Employee.manager.set(alice, alice);
+
+        alice.save();
+
+        assertThat(alice.managerId).isEqualTo(alice.id);
+        assertThat(alice.isDirty()).isFalse();
+        assertThat(Employee.findOneOrThrow(alice.id).managerId).isEqualTo(alice.id);
+    }
 }
