@@ -148,10 +148,13 @@ public final class RelationWrites {
         return parents;
     }
 
-    /** The parent assigned through {@code relation} of {@code record} if it is a BelongsTo and the parent is new. */
+    /**
+     * The parent assigned through {@code relation} of {@code record} if it is a BelongsTo and the parent is new: the
+     * record itself too, when it is its own parent, so that its save gives it its own key once it has one.
+     */
     private static Model<?> newAssignedParent(Model<?> record, BoundRelation relation) {
         return relation.kind().ownerHoldsKey() && RecordStates.cached(record, relation.name()) instanceof Model<?> parent
-                && parent != record && parent.isNewRecord() ? parent : null;
+                && parent.isNewRecord() ? parent : null;
     }
 
     /**
