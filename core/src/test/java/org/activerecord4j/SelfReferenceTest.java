@@ -2,23 +2,35 @@ package org.activerecord4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.activerecord4j.models.Draft;
 import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Folder;
+import org.activerecord4j.models.Writer;
 import org.activerecord4j.testing.DatabaseTest;
 import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Relations of a model to itself: cycles in deletes with dependents and in saves of new parents. */
+/**
+ * Relations of a model to itself (cycles in deletes with dependents and in saves of new parents), and two relations
+ * of one model to the same target.
+ */
 class SelfReferenceTest {
+
+    private Database database;
 
     @BeforeEach
     void schema(Database database) {
-        TestSchema.recreate(database, Employee.class, Folder.class);
+        this.database = database;
+        TestSchema.recreate(database, Employee.class, Folder.class, Writer.class, Draft.class);
     }
 
     private static <T extends ActiveRecord<T>> T saved(T record) {
         record.save();
         return record;
+    }
+
+    private int statements(Runnable block) {
+        return StatementCounter.count(database, block);
     }
 
     private static Employee employee(String name) {
@@ -94,5 +106,30 @@ class SelfReferenceTest {
         assertThat(alice.managerId).isEqualTo(alice.id);
         assertThat(alice.isDirty()).isFalse();
         assertThat(Employee.findOneOrThrow(alice.id).managerId).isEqualTo(alice.id);
+    }
+
+    @DatabaseTest
+    void with_authorAndEditor_ofOneWriter_isOneInstance_andEachInverseHoldsOnlyItsOwnDrafts() {
+        Writer ann = new Writer();
+        ann.name = "Ann";
+        ann.save();
+        Draft draft = new Draft();
+        draft.title = "Plan";
+        draft.authorId = ann.id;
+        draft.editorId = ann.id;
+        draft.save();
+
+        Draft loaded = Draft.query().with("author", "editor").all().get(0);
+        Writer writer = Writer.query().with("drafts", "edits").all().get(0);
+
+        assertThat(Draft.author.of(loaded)).isSameAs(Draft.editor.of(loaded));
+        assertThat(Writer.drafts.of(writer)).hasSize(1);
+        assertThat(Writer.edits.of(writer)).hasSize(1);
+        Draft authored = Writer.drafts.of(writer).get(0);
+        assertThat(Writer.edits.of(writer).get(0)).isSameAs(authored);   // one row reached twice: one instance
+        assertThat(statements(() -> {
+            assertThat(Draft.author.of(authored)).isSameAs(writer);
+            assertThat(Draft.editor.of(authored)).isSameAs(writer);
+        })).isZero();
     }
 }
