@@ -38,7 +38,7 @@ public final class Saves {
      * @param record the record
      */
     public static void save(Model<?> record) {
-        save(record, Collections.newSetFromMap(new IdentityHashMap<>()));
+        save(record, null);
     }
 
     /**
@@ -48,20 +48,22 @@ public final class Saves {
      * yet: its save further up then gives it their keys, an UPDATE, as Rails' autosave does.
      *
      * @param record the record
-     * @param saving the records whose saves wait for their new parents, this one's added while they are saved
+     * @param saving the records whose saves wait for their new parents, this one's added while they are saved; null
+     *     for none (the set is made only for a record with new parents, not on every save)
      */
     static void save(Model<?> record, Set<Model<?>> saving) {
         ModelInfo<?> model = ModelInfo.of(record.getClass());
         RelationWrites.copyKeysOfSavedParents(record);
-        if (!saving.contains(record) && RelationWrites.hasNewAssignedParent(record)) {
-            saving.add(record);
+        if ((saving == null || !saving.contains(record)) && RelationWrites.hasNewAssignedParent(record)) {
+            Set<Model<?>> waiting = saving != null ? saving : Collections.newSetFromMap(new IdentityHashMap<>());
+            waiting.add(record);
             try {
                 Routing.forModel(model.type()).transaction(() -> {
-                    RelationWrites.saveAssignedParents(record, saving);
+                    RelationWrites.saveAssignedParents(record, waiting);
                     saveRow(model, record);
                 });
             } finally {
-                saving.remove(record);
+                waiting.remove(record);
             }
         } else {
             saveRow(model, record);
