@@ -68,6 +68,10 @@ class BadInputTest {
                 new Case("an unclosed block comment",
                         () -> User.query().where("age > 1 /* open").all(), UnsafeSqlException.class,
                         "Refused raw SQL fragment \"age > 1 /* open\": the comment /* at position 8 is never closed"),
+                new Case("a blank fragment, which would read WHERE () and fail in the database's parser",
+                        () -> User.query().where("  ").all(), UnsafeSqlException.class,
+                        "Refused raw SQL fragment \"  \": it is blank, and a fragment is one condition; leave out where(...) "
+                                + "to keep every row"),
                 new Case("an unclosed parenthesis",
                         () -> User.query().where("(age > 1").all(), UnsafeSqlException.class,
                         "Refused raw SQL fragment \"(age > 1\": '(' at position 0 is never closed"),
