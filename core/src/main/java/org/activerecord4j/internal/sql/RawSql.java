@@ -59,6 +59,9 @@ public record RawSql(String text, List<Integer> placeholders) {
         }
 
         RawSql read() {
+            if (kind == Kind.FRAGMENT && sql.isBlank()) {
+                throw refused("it is blank, and a fragment is one condition; leave out where(...) to keep every row");
+            }
             while (at < sql.length()) {
                 char c = sql.charAt(at);
                 if (c == '\'') {
