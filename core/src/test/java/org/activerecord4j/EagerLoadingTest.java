@@ -454,6 +454,44 @@ class EagerLoadingTest {
     }
 
     @DatabaseTest
+    void oneRelationFilteredDifferentlyOnTwoPaths_isRefusedBeforeAnySql_ratherThanOnePathsRowsReplacingTheOthers() {
+        // Within one load a row is one instance: the posts that "author.posts.comments" reaches are the query's own,
+        // so one of the two lists of comments would silently replace the other (which one, by the order of the paths).
+        User ann = user("Ann");
+        Post hello = post(ann, "Hello");
+        comment(ann, hello, "approved");
+        comment(ann, hello, "spam");
+
+        assertThat(statements(() -> {
+            assertThatThrownBy(() -> Post.query().with("comments", q -> q.where(Comment.c.content.eq("approved")))
+                    .with("author.posts.comments"))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("Two filters given for eager-loaded relation Post.comments, at \"comments\" and at "
+                            + "\"author.posts.comments\"; a Post that both paths reach is one instance and holds the rows of"
+                            + " one of them: give both paths the same filter (or none)");
+            assertThatThrownBy(() -> Post.query().with("author.posts.comments")
+                    .with("comments", q -> q.where(Comment.c.content.eq("approved"))))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("Two filters given for eager-loaded relation Post.comments, at \"author.posts.comments\" and"
+                            + " at \"comments\"; a Post that both paths reach is one instance and holds the rows of one of"
+                            + " them: give both paths the same filter (or none)");
+            assertThatThrownBy(() -> User.query().with("posts", q -> q.where(Post.c.title.eq("none")))
+                    .with("comments", q -> q.with("author.posts")))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageStartingWith("Two filters given for eager-loaded relation User.posts, at \"posts\" and at "
+                            + "\"comments.author.posts\"");
+        })).isZero();
+
+        // The same filter on both paths, or none, loads the same rows for a record whichever path reaches it.
+        List<Post> same = Post.query().with("comments", q -> q.where(Comment.c.content.eq("approved")))
+                .with("author.posts.comments", q -> q.where(Comment.c.content.eq("approved"))).all();
+        assertThat(same.get(0).comments()).extracting(c -> c.content).containsExactly("approved");
+        assertThat(same.get(0).author().posts()).containsExactly(same.get(0));
+        List<Post> none = Post.query().with("comments", "author.posts.comments").all();
+        assertThat(none.get(0).comments()).extracting(c -> c.content).containsExactly("spam", "approved");
+    }
+
+    @DatabaseTest
     void strictInAFilter_isRefusedNamingThePath() {
         assertThat(statements(() -> {
             assertThatThrownBy(() -> User.query().with("posts", q -> q.strict()))
