@@ -137,6 +137,7 @@ public abstract sealed class AbstractQuery<T extends Model<T>, Q extends Abstrac
      * @return the refined query
      * @throws RelationNotFoundException when a path is empty, has an empty segment or names a relation
      *     that does not exist; the message names the model, the segment and the relations there
+     * @throws InvalidArgumentException when a path loads a relation that another path loads filtered
      */
     public final Q with(String... paths) {
         return refine(spec.with(paths));

@@ -55,7 +55,8 @@ public final class AsyncQuery<T extends AsyncActiveRecord<T>> extends AbstractQu
      * @throws RelationNotFoundException when the path is invalid
      * @throws InvalidArgumentException when the filter returns no query or a query over another model, calls
      *     {@code strict(...)} (strict loading is set on the query, the model or the database), or restricts the
-     *     rows of a path that another filter of this query restricts already
+     *     rows of a path that another filter of this query restricts already, or of a relation that another path
+     *     of this query loads with another filter or none
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public AsyncQuery<T> with(String path, UnaryOperator<AsyncQuery<?>> filter) {

@@ -57,7 +57,9 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
      * until its cache is cleared (or for as long as its {@code cache(...)} option keeps them).
      *
      * <p>A path has one filter: a second {@code with} of the same path adds the steps below it, and its filter
-     * may restrict the rows only if the first did not. A filter that keeps every row ({@code q -> q}, or
+     * may restrict the rows only if the first did not. So has a relation: as a row reached through several paths is one
+     * instance, a relation that two paths load (Post's {@code "comments"} and {@code "author.posts.comments"})
+     * takes the same filter, or none, on both. A filter that keeps every row ({@code q -> q}, or
      * {@code q -> q.with("comments")}, which only loads below) restricts nothing. A filter says which rows,
      * not how they load: {@code strict()} in it is refused; set strict loading on the query.
      *
@@ -67,7 +69,8 @@ public final class Query<T extends ActiveRecord<T>> extends AbstractQuery<T, Que
      * @throws RelationNotFoundException when the path is invalid
      * @throws InvalidArgumentException when the filter returns no query or a query over another model, calls
      *     {@code strict(...)} (strict loading is set on the query, the model or the database), or restricts the
-     *     rows of a path that another filter of this query restricts already
+     *     rows of a path that another filter of this query restricts already, or of a relation that another path
+     *     of this query loads with another filter or none
      */
     public Query<T> with(String path, UnaryOperator<Query<?>> filter) {
         Objects.requireNonNull(filter, "filter");

@@ -2,9 +2,12 @@ package org.activerecord4j.internal.load;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.internal.model.BoundRelation;
 import org.activerecord4j.internal.sql.SelectSpec;
 
@@ -69,6 +72,40 @@ public final class EagerPlan {
             merged.merge(node.relation().name(), node, EagerNode::merge);
         }
         return new EagerPlan(Collections.unmodifiableMap(merged));
+    }
+
+    /**
+     * Refuses a plan that loads one relation on two paths with different filters (or with a filter on one of them
+     * only), e.g. {@code Post}'s {@code "comments"} filtered and {@code "author.posts.comments"} not: within one load a
+     * row is one instance, so a record both paths reach would hold the rows of one of them only, and which one would
+     * depend on the order of the paths.
+     *
+     * @return this plan
+     * @throws InvalidArgumentException naming the relation, both paths and the fix
+     */
+    public EagerPlan checkOneFilterPerRelation() {
+        if (!nodes.isEmpty()) {
+            check(this, "", new IdentityHashMap<>());
+        }
+        return this;
+    }
+
+    /** A relation's first step met in the plan: its path and its filter. */
+    private record Step(String path, SelectSpec filter) {
+    }
+
+    private static void check(EagerPlan plan, String prefix, Map<BoundRelation, Step> seen) {
+        for (EagerNode node : plan.nodes()) {
+            BoundRelation relation = node.relation();
+            String path = prefix.isEmpty() ? relation.name() : prefix + "." + relation.name();
+            Step first = seen.putIfAbsent(relation, new Step(path, node.filter()));
+            if (first != null && !Objects.equals(first.filter(), node.filter())) {
+                throw new InvalidArgumentException("Two filters given for eager-loaded relation " + relation + ", at \""
+                        + first.path() + "\" and at \"" + path + "\"; a " + relation.owner().name() + " that both paths reach"
+                        + " is one instance and holds the rows of one of them: give both paths the same filter (or none)");
+            }
+            check(node.children(), path, seen);
+        }
     }
 
     /**

@@ -166,13 +166,14 @@ public final class QuerySpec<T> {
      * @param paths relation paths from the model, e.g. {@code "posts.comments"}
      * @return the new spec
      * @throws org.activerecord4j.RelationNotFoundException naming the model, the bad segment and the relations there
+     * @throws InvalidArgumentException when a path loads a relation that another path loads filtered
      */
     public QuerySpec<T> with(String... paths) {
         EagerPlan merged = plan;
         for (String path : paths) {
             merged = merged.merge(EagerPlan.path(EagerPaths.resolve(model, path), null, EagerPlan.none()));
         }
-        return new QuerySpec<>(model, select, merged, strict);
+        return new QuerySpec<>(model, select, merged.checkOneFilterPerRelation(), strict);
     }
 
     /**
@@ -194,7 +195,8 @@ public final class QuerySpec<T> {
      * @param filter the spec the filter returned, which must be over the last step's model
      * @return the new spec
      * @throws InvalidArgumentException when the filter is over another model, sets strict loading, names columns
-     *     of another model, or restricts rows of a path that another filter restricts already
+     *     of another model, or restricts rows of a path (or of a relation on another path) that another filter
+     *     restricts otherwise
      */
     public QuerySpec<T> with(String path, QuerySpec<?> filter) {
         List<BoundRelation> steps = EagerPaths.resolve(model, path);
@@ -214,7 +216,8 @@ public final class QuerySpec<T> {
         filter.checkColumns();
         // A filter that keeps every row in the relation's order (q -> q, or one that only loads below) is no filter.
         SelectSpec rows = filter.select.equals(SelectSpec.ALL) ? null : filter.select;
-        return new QuerySpec<>(model, select, plan.merge(EagerPlan.path(steps, rows, filter.plan)), strict);
+        return new QuerySpec<>(model, select, plan.merge(EagerPlan.path(steps, rows, filter.plan)).checkOneFilterPerRelation(),
+                strict);
     }
 
     /**
