@@ -61,6 +61,7 @@ public final class Dialect {
     private final boolean embedded;
     private final String beginStatement;
     private final boolean commitsThroughAutoCommit;
+    private final String rollbackAfterRefusedCommit;
     private final int maxIdentifierLength;
     private final boolean identifierLengthInCharacters;
     private final boolean altersConstraints;
@@ -101,6 +102,7 @@ public final class Dialect {
         this.embedded = builder.embedded;
         this.beginStatement = builder.beginStatement;
         this.commitsThroughAutoCommit = builder.commitsThroughAutoCommit;
+        this.rollbackAfterRefusedCommit = builder.rollbackAfterRefusedCommit;
         this.maxIdentifierLength = builder.maxIdentifierLength;
         this.identifierLengthInCharacters = builder.identifierLengthInCharacters;
         this.altersConstraints = builder.altersConstraints;
@@ -358,6 +360,19 @@ public final class Dialect {
     }
 
     /**
+     * Returns the statement that rolls back a transaction whose COMMIT through auto-commit
+     * ({@link #commitsThroughAutoCommit()}) the database refused, where the driver then refuses
+     * {@code Connection.rollback()}: sqlite-jdbc notes auto-commit on before its COMMIT runs, so after a refused one (a
+     * deferred foreign key that still fails) it answers "database in auto-commit mode", while SQLite keeps the
+     * transaction open.
+     *
+     * @return the statement, or null where {@code Connection.rollback()} rolls back after a refused COMMIT
+     */
+    public String rollbackAfterRefusedCommit() {
+        return rollbackAfterRefusedCommit;
+    }
+
+    /**
      * Returns the longest name of a table, column, constraint or index: in bytes of UTF-8, or in characters where
      * {@link #identifierLengthInCharacters()}. Generated constraint and index names are kept within it counted in
      * bytes, which is within it either way.
@@ -499,6 +514,7 @@ public final class Dialect {
         private boolean embedded;
         private String beginStatement;
         private boolean commitsThroughAutoCommit;
+        private String rollbackAfterRefusedCommit;
         private int maxIdentifierLength = Integer.MAX_VALUE;
         private boolean identifierLengthInCharacters;
         private boolean altersConstraints = true;
@@ -715,6 +731,16 @@ public final class Dialect {
          */
         public Builder commitsThroughAutoCommit(boolean throughAutoCommit) {
             this.commitsThroughAutoCommit = throughAutoCommit;
+            return this;
+        }
+
+        /**
+         * @param statement what rolls back a transaction whose COMMIT through auto-commit was refused, where the
+         *     driver then refuses {@code Connection.rollback()} ({@link Dialect#rollbackAfterRefusedCommit()})
+         * @return this builder
+         */
+        public Builder rollbackAfterRefusedCommit(String statement) {
+            this.rollbackAfterRefusedCommit = statement;
             return this;
         }
 

@@ -40,6 +40,7 @@ public final class Dialects {
             .quote('`')
             .embedded(true)
             .commitsThroughAutoCommit(true)
+            .rollbackAfterRefusedCommit("ROLLBACK")
             .maxParameters(250_000)
             .keyRetrieval(KeyRetrieval.RETURNING)
             .supportsBatchKeys(false)

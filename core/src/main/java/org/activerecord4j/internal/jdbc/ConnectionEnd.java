@@ -2,6 +2,7 @@ package org.activerecord4j.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.CommitOutcomeUnknownException;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ final class ConnectionEnd {
      * Tells what a failed COMMIT did. A lost connection leaves the outcome unknown: the records keep what the
      * transaction wrote, whose keys name the rows to look for (restored, they would lose them, and saving them again
      * would write the rows twice should the database have committed). Otherwise the database refused the COMMIT:
-     * the transaction is rolled back (explicitly, as SQLite keeps it open after a busy COMMIT) and its records
+     * the transaction is rolled back (explicitly, as SQLite keeps it open after a refused COMMIT) and its records
      * restored.
      */
     private static RuntimeException commitFailed(Engine engine, Connection connection, SQLException failure,
@@ -91,7 +92,7 @@ final class ConnectionEnd {
                     + failure.getMessage(), failure);
         }
         try {
-            connection.rollback();
+            rollbackRefused(engine, connection);
         } catch (SQLException rollbackFailed) {
             failure.addSuppressed(rollbackFailed);
             // Closing the driver's connection ends whatever transaction it still has open.
@@ -100,6 +101,25 @@ final class ConnectionEnd {
         restoreRecords.run();
         return new ActiveRecordException("Commit failed on " + engine.describe() + "; the transaction was rolled back and "
                 + "its records restored: " + failure.getMessage(), failure);
+    }
+
+    /**
+     * Rolls back the transaction whose COMMIT the database refused. Where the driver noted auto-commit on before a
+     * refused COMMIT through auto-commit (sqlite-jdbc), it refuses {@code Connection.rollback()} while the database keeps
+     * the transaction open: the dialect's rollback statement ends it, and switching auto-commit on tells the pool that
+     * the connection has no transaction left (it would otherwise try that rollback again when the connection is given
+     * back, and fail).
+     */
+    private static void rollbackRefused(Engine engine, Connection connection) throws SQLException {
+        String rollback = engine.dialect().rollbackAfterRefusedCommit();
+        if (rollback == null || !connection.getAutoCommit()) {
+            connection.rollback();
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(rollback);
+        }
+        connection.setAutoCommit(true);
     }
 
     /**
