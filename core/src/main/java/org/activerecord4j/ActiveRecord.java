@@ -144,7 +144,8 @@ public abstract non-sealed class ActiveRecord<T extends ActiveRecord<T>> extends
      * @throws CommitOutcomeUnknownException when the connection was lost during the COMMIT, so the database may
      *     have committed or not
      * @throws ActiveRecordException when the commit fails, a nested block failed, or (PostgreSQL, where a failed
-     *     statement aborts the transaction) a statement failed inside the block that caught its failure
+     *     statement aborts the transaction) a statement failed inside the block that caught its failure, or a
+     *     statement's failure rolled back the whole transaction (a deadlock)
      */
     public static <R, X extends Exception> R transaction(TransactionBody<R, X> body) throws X {
         return Databases.transactionOnFirstUse(body);

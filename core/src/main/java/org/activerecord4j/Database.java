@@ -179,7 +179,9 @@ public final class Database implements AutoCloseable {
      * block returns and rolls back when it throws anything; the exception reaches the caller unchanged. A
      * nested call joins the open transaction, and a nested block that throws dooms the whole transaction.
      * On PostgreSQL a failed statement aborts the whole transaction: a block that catches the failure and
-     * returns ends in a rollback and an {@link ActiveRecordException} whose cause is that failure.
+     * returns ends in a rollback and an {@link ActiveRecordException} whose cause is that failure. So does a
+     * failure at which the database rolled back the whole transaction on any database (SQLState 40xxx: a
+     * deadlock's victim on MariaDB, a serialization failure).
      *
      * <p>Inside the block, models bound to no database ({@link #bind}) use this one. A write to another
      * database (a model bound elsewhere) fails with an {@link ActiveRecordException} instead of committing
@@ -207,7 +209,7 @@ public final class Database implements AutoCloseable {
      * @throws CommitOutcomeUnknownException when the connection was lost during the COMMIT, so the database may have
      *     committed or not: the records keep what the block wrote, and reloading them tells
      * @throws ActiveRecordException when the commit fails, a nested block failed, or (PostgreSQL) a statement failed
-     *     inside the block
+     *     inside the block, or a statement's failure rolled back the whole transaction (a deadlock)
      */
     public <R, X extends Exception> R transaction(TransactionBody<R, X> body) throws X {
         return Databases.transaction(engine, body);

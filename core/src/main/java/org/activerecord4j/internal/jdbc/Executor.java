@@ -330,7 +330,7 @@ final class Executor {
         Transaction current = Transaction.current();
         RuntimeException failure = log.failure(statement, startedNanos, batchSize, cause, current != null);
         if (current != null && current.engine() == engine) {
-            current.statementFailed(failure);
+            current.statementFailed(failure, cause);
         }
         return failure;
     }

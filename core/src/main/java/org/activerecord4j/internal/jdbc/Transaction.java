@@ -36,6 +36,10 @@ public final class Transaction {
     private Throwable nestedFailure;
     /** The first statement of this transaction that failed, or null. */
     private RuntimeException statementFailure;
+    /** The first statement whose failure the database answered by rolling back the whole transaction, or null. */
+    private RuntimeException rolledBackBy;
+    /** The SQLState of {@code rolledBackBy}. */
+    private String rolledBackState;
     private final Map<Object, Runnable> undo = new IdentityHashMap<>();
     private final ArrayList<Runnable> undoOrder = new ArrayList<>();
     private final List<Cursor> cursors = new ArrayList<>();
@@ -147,11 +151,20 @@ public final class Transaction {
      * ({@link org.activerecord4j.internal.dialect.Dialect#failedStatementAbortsTransaction()}), it can no
      * longer commit, even when the block caught the failure.
      *
+     * <p>A failure of SQLState class 40 ("transaction rollback": a deadlock's victim, a serialization failure) means the
+     * database rolled back the whole transaction on any dialect (MariaDB otherwise undoes only the failed statement),
+     * and the statements after it would run in a new transaction: it cannot commit either.
+     *
      * @param failure the statement's failure
+     * @param cause the driver's exception
      */
-    void statementFailed(RuntimeException failure) {
+    void statementFailed(RuntimeException failure, SQLException cause) {
         if (statementFailure == null) {
             statementFailure = failure;
+        }
+        if (rolledBackBy == null && cause.getSQLState() != null && cause.getSQLState().startsWith("40")) {
+            rolledBackBy = failure;
+            rolledBackState = cause.getSQLState();
         }
     }
 
@@ -520,6 +533,15 @@ public final class Transaction {
                     + "inside it, and on " + engine.describe() + " a failed statement aborts the whole transaction, so "
                     + "nothing it wrote could be committed although the block caught the failure; let the failure end "
                     + "the block, or run the whole transaction again: " + statementFailure.getMessage(), statementFailure);
+            rollback(rolledBack);
+            throw rolledBack;
+        }
+        if (rolledBackBy != null) {
+            ActiveRecordException rolledBack = new ActiveRecordException("Transaction rolled back: a statement failed "
+                    + "inside it, and " + engine.describe() + " rolled back the whole transaction at that failure (SQLState "
+                    + rolledBackState + ": a deadlock or serialization failure), so what it wrote before the failure is "
+                    + "gone and nothing after it could be committed although the block caught the failure; let the failure "
+                    + "end the block, or run the whole transaction again: " + rolledBackBy.getMessage(), rolledBackBy);
             rollback(rolledBack);
             throw rolledBack;
         }
