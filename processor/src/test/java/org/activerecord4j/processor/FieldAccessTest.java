@@ -177,4 +177,56 @@ class FieldAccessTest {
                 .doesNotContain("pkg/SecretiveFieldAccess.java", "pkg/FixedFieldAccess.java", "pkg/AuditFieldAccess.java",
                         "pkg/OpenFieldAccess.java");
     }
+
+    @Test
+    void columnsNamedLikeSnapshotFields_keepTheirValues_andTheSnapshotsGoToTheBase() throws Exception {
+        // Regression: the generated access wrote record.ar4j$snapshotN, which named the model's own column field
+        // when one had that name: a String column failed to compile inside the generated code, and a long column
+        // silently took another column's value as its snapshot.
+        Compilation compilation = TestCompiler.compile(directory, Map.of("pkg/Meter.java", """
+                package pkg;
+
+                public class Meter extends MeterRecord {
+                    public long count;
+                    public long ar4j$snapshot0;
+                    public String note;
+                    public String ar4j$snapshot2;
+                }
+                """));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {compilation.classesDirectory().toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> accessClass = loader.loadClass("pkg.MeterFieldAccess");
+            Object access = accessClass.getConstructor().newInstance();
+            Class<?> meterType = loader.loadClass("pkg.Meter");
+            Class<?> readerType = loader.loadClass("org.activerecord4j.FieldAccess$ColumnReader");
+            List<Object> row = List.of(5L, 9L, "n", "s");
+            Object readers = Array.newInstance(readerType, row.size());
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
+                Array.set(readers, i, Proxy.newProxyInstance(loader,
+                        new Class<?>[] {readerType}, (proxy, method, arguments) -> value));
+            }
+            Method read = accessClass.getMethod("read", meterType, ResultSet.class, readers.getClass(), Object[].class);
+            Method get = accessClass.getMethod("get", meterType, int.class);
+            Method snapshot = accessClass.getMethod("snapshot", meterType, int.class);
+            Method setSnapshot = accessClass.getMethod("snapshot", meterType, int.class, Object.class);
+            Object meter = meterType.getConstructor().newInstance();
+
+            read.invoke(access, meter, null, readers, null);
+
+            for (int i = 0; i < row.size(); i++) {
+                assertThat(get.invoke(access, meter, i)).as("column " + i).isEqualTo(row.get(i));
+                assertThat(snapshot.invoke(access, meter, i)).as("snapshot of column " + i).isEqualTo(row.get(i));
+            }
+            setSnapshot.invoke(access, meter, 0, 6L);
+            setSnapshot.invoke(access, meter, 2, "m");
+            assertThat(meterType.getField("ar4j$snapshot0").get(meter)).isEqualTo(9L);
+            assertThat(meterType.getField("ar4j$snapshot2").get(meter)).isEqualTo("s");
+            assertThat(snapshot.invoke(access, meter, 0)).isEqualTo(6L);
+            assertThat(snapshot.invoke(access, meter, 2)).isEqualTo("m");
+        }
+    }
 }
