@@ -308,4 +308,42 @@ class GeneratedBaseModelTest {
                 .containsSubsequence("{@link User#id}", "{@link User#name}", "{@link User#age}",
                         "{@link Admin#permissions}");
     }
+
+    @Test
+    void deprecatedModelColumnAndRelation_generatedCodeCompilesWithoutWarnings() {
+        // Regression: the generated classes use the model, its fields and its relations, so deprecating any of
+        // them (as one does before dropping a column) gave deprecation warnings, and removal warnings even
+        // without -Xlint, in files the user cannot edit.
+        Compilation compilation = TestCompiler.compile(directory, Map.of(
+                "pkg/Legacy.java", """
+                        package pkg;
+
+                        import org.activerecord4j.relation.HasMany;
+
+                        @Deprecated(forRemoval = true)
+                        public class Legacy extends LegacyRecord {
+                            @Deprecated
+                            public static final HasMany<Note> notes = hasMany();
+
+                            public Long id;
+                            @Deprecated
+                            public String oldName;
+                            @Deprecated(forRemoval = true)
+                            public int gone;
+                        }
+                        """,
+                "pkg/Note.java", """
+                        package pkg;
+
+                        public class Note extends NoteRecord {
+                            public Long id;
+                        }
+                        """));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        assertThat(compilation.generatedFiles()).contains("pkg/LegacyFieldAccess.java", "pkg/LegacyFields.java",
+                "pkg/LegacyRecord.java");
+        assertThat(compilation.generatedSource("pkg/LegacyRecord.java")).contains("public java.util.List<pkg.Note> notes()");
+    }
 }
