@@ -35,11 +35,11 @@ final class FieldAccessWriter {
      *
      * @param names the model's names
      * @param columns its columns, in mapping order
-     * @param snapshotFields whether the model's generated base holds a snapshot field per column ({@link
-     *     BaseClassWriter#snapshotField}), which the access then reads and writes
+     * @param base the kind of the model's generated base, which then holds a snapshot field per column ({@link
+     *     BaseClassWriter#snapshotField}) that the access reads and writes; empty for a model without one
      * @return the source of {@code names.fieldAccessName()}, or empty when a column is out of reach
      */
-    Optional<SourceFile> write(ModelNames names, List<Column> columns, boolean snapshotFields) {
+    Optional<SourceFile> write(ModelNames names, List<Column> columns, Optional<BaseKind> base) {
         if (!columns.stream().allMatch(column -> reachable(names, column))) {
             return Optional.empty();
         }
@@ -74,9 +74,11 @@ final class FieldAccessWriter {
                         .map(column -> "record." + column.name() + " = (" + castType(column) + ") value; return;")
                         .toList());
         text.append('\n');
-        writeRead(text, model, columns, snapshotFields);
-        if (snapshotFields) {
-            writeSnapshotAccess(text, model, columns);
+        // The snapshot fields are reached through the base's type: a column field of the model may have their name.
+        Optional<String> snapshots = base.map(names::baseName);
+        writeRead(text, model, columns, snapshots);
+        if (snapshots.isPresent()) {
+            writeSnapshotAccess(text, model, columns, snapshots.get());
         }
         text.append("}\n");
         return Optional.of(new SourceFile(names.fieldAccessName(), text.toString()));
@@ -84,14 +86,16 @@ final class FieldAccessWriter {
 
     /**
      * Writes {@code read}: per column, the value its reader reads, stored in the field and in the values, or in
-     * the column's snapshot field.
+     * the column's snapshot field, read through a variable of the base's type.
      */
-    private void writeRead(StringBuilder text, String model, List<Column> columns, boolean snapshotFields) {
+    private void writeRead(StringBuilder text, String model, List<Column> columns, Optional<String> snapshotBase) {
+        boolean snapshotFields = snapshotBase.isPresent();
         text.append("    /** {@inheritDoc} */\n")
                 .append("    public boolean read(").append(model).append(" record, java.sql.ResultSet row, ")
                 .append(CoreNames.FIELD_ACCESS).append(".ColumnReader[] readers,")
                 .append(" java.lang.Object[] values) throws java.sql.SQLException {\n")
                 .append("        java.lang.Object value;\n");
+        snapshotBase.ifPresent(base -> text.append("        ").append(base).append(" snapshots = record;\n"));
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             String field = "record." + column.name();
@@ -101,7 +105,7 @@ final class FieldAccessWriter {
                 // The reader returns the primitive itself: nothing is boxed for the field or its snapshot field.
                 text.append("        ").append(field).append(" = readers[").append(i).append("].").append(primitiveReader)
                         .append("(row, ").append(i + 1).append(");\n")
-                        .append("        record.").append(BaseClassWriter.snapshotField(i)).append(" = ").append(field).append(";\n");
+                        .append("        snapshots.").append(BaseClassWriter.snapshotField(i)).append(" = ").append(field).append(";\n");
                 continue;
             }
             text.append("        value = readers[").append(i).append("].read(row, ").append(i + 1).append(");\n");
@@ -120,7 +124,7 @@ final class FieldAccessWriter {
             }
             if (snapshotFields) {
                 // A primitive snapshot field takes the field's value: the reader's box goes nowhere else.
-                text.append("        record.").append(BaseClassWriter.snapshotField(i)).append(" = ")
+                text.append("        snapshots.").append(BaseClassWriter.snapshotField(i)).append(" = ")
                         .append(primitive ? field : "value").append(";\n");
             } else {
                 text.append("        values[").append(i).append("] = value;\n");
@@ -148,8 +152,8 @@ final class FieldAccessWriter {
         };
     }
 
-    /** Writes {@code keepsSnapshot} and the two {@code snapshot} methods over the base's snapshot fields. */
-    private void writeSnapshotAccess(StringBuilder text, String model, List<Column> columns) {
+    /** Writes {@code keepsSnapshot} and the two {@code snapshot} methods over the snapshot fields of {@code base}. */
+    private void writeSnapshotAccess(StringBuilder text, String model, List<Column> columns, String base) {
         text.append("\n")
                 .append("    /** {@inheritDoc} */\n")
                 .append("    public boolean keepsSnapshot() {\n")
@@ -159,23 +163,35 @@ final class FieldAccessWriter {
         List<String> writes = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            String field = "record." + BaseClassWriter.snapshotField(i);
+            String field = "snapshots." + BaseClassWriter.snapshotField(i);
             String value = column.type().getKind().isPrimitive()
                     ? "value == null ? " + zero(column) + " : (" + castType(column) + ") value"
                     : "value";
             reads.add("return " + field + ";");
             writes.add(field + " = " + value + "; return;");
         }
-        writeSwitch(text, "java.lang.Object snapshot(" + model + " record, int field)", reads);
+        String snapshots = base + " snapshots = record;";
+        writeSwitch(text, "java.lang.Object snapshot(" + model + " record, int field)", snapshots, reads);
         text.append('\n');
-        writeSwitch(text, "void snapshot(" + model + " record, int field, java.lang.Object value)", writes);
+        writeSwitch(text, "void snapshot(" + model + " record, int field, java.lang.Object value)", snapshots, writes);
     }
 
     /** Writes a public method that switches on {@code field}: case {@code i} runs {@code cases.get(i)}. */
     private static void writeSwitch(StringBuilder text, String signature, List<String> cases) {
+        writeSwitch(text, signature, null, cases);
+    }
+
+    /**
+     * Writes a public method that runs {@code prelude} (when not null), then switches on {@code field}: case
+     * {@code i} runs {@code cases.get(i)}.
+     */
+    private static void writeSwitch(StringBuilder text, String signature, String prelude, List<String> cases) {
         text.append("    /** {@inheritDoc} */\n")
-                .append("    public ").append(signature).append(" {\n")
-                .append("        switch (field) {\n");
+                .append("    public ").append(signature).append(" {\n");
+        if (prelude != null) {
+            text.append("        ").append(prelude).append('\n');
+        }
+        text.append("        switch (field) {\n");
         for (int i = 0; i < cases.size(); i++) {
             text.append("            case ").append(i).append(": ").append(cases.get(i)).append('\n');
         }

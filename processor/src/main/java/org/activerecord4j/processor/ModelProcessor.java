@@ -197,7 +197,7 @@ public final class ModelProcessor extends AbstractProcessor {
         List<SourceFile> sources = new ArrayList<>();
         sources.add(fieldsWriter.write(names, columns));
         // A model that extends its generated base keeps its snapshot in fields of the base.
-        Optional<SourceFile> fieldAccess = fieldAccessWriter.write(names, columns, base.isPresent());
+        Optional<SourceFile> fieldAccess = fieldAccessWriter.write(names, columns, base);
         fieldAccess.ifPresent(sources::add);
         List<Column> snapshotFields = fieldAccess.isPresent() ? columns : List.of();
         base.ifPresent(kind -> sources.add(
