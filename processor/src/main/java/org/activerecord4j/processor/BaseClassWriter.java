@@ -156,7 +156,7 @@ final class BaseClassWriter {
                 names.packageDeclaration(),
                 names.modelLinkName(),
                 contents,
-                CoreNames.GENERATED_ANNOTATION,
+                CoreNames.GENERATED_ANNOTATIONS,
                 names.baseSimpleName(kind),
                 kind.coreClass(),
                 names.modelName(),

@@ -43,9 +43,14 @@ final class CoreNames {
     /** What a generated field access implements. */
     static final String FIELD_ACCESS = "org.activerecord4j.FieldAccess";
 
-    /** The annotation every generated type carries. */
-    static final String GENERATED_ANNOTATION =
-            "@javax.annotation.processing.Generated(\"org.activerecord4j.processor.ModelProcessor\")";
+    /**
+     * The annotations every generated type carries, one a line: {@code @Generated}, and {@code @SuppressWarnings} for
+     * the deprecation and removal warnings that using a deprecated model, column field or relation would give in
+     * files the user cannot edit.
+     */
+    static final String GENERATED_ANNOTATIONS =
+            "@javax.annotation.processing.Generated(\"org.activerecord4j.processor.ModelProcessor\")\n"
+            + "@java.lang.SuppressWarnings({\"deprecation\", \"removal\"})";
 
     private CoreNames() {
     }

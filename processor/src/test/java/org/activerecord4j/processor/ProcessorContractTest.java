@@ -49,7 +49,7 @@ class ProcessorContractTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.notes()).contains(
                 "annotations: [java.lang.Deprecated]",
-                "annotations: [javax.annotation.processing.Generated]");
+                "annotations: [java.lang.SuppressWarnings, javax.annotation.processing.Generated]");
     }
 
     @Test
