@@ -3,11 +3,13 @@ package org.activerecord4j.internal.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaCompiler;
@@ -220,14 +222,59 @@ class FieldAccessorsTest {
         }
     }
 
+    @DatabaseTest
+    void staleGeneratedAccess_whoseFieldTypesNoLongerMatch_isNotUsed(Database database) throws Exception {
+        // Regression: only the field names were compared, so the access generated when count was an Integer was
+        // used after count became a Long (the model recompiled without the processor, the old class left on the
+        // class path): loading failed with "Cannot assign Long value '5' to StaleThing.count of type Long".
+        String model = """
+                package plain;
+
+                @org.activerecord4j.Table("plain_things")
+                public class StaleThing extends org.activerecord4j.ActiveRecord<StaleThing> {
+                    public Long id;
+                    public String name;
+                    public %s count;
+                }
+                """;
+        compile(model.formatted("Integer"), true).close();
+        try (URLClassLoader loader = compile(model.formatted("Long"), false)) {
+            assertThat(loader.getResource("plain/StaleThingFieldAccess.class")).isNotNull();
+            @SuppressWarnings("unchecked")
+            Class<? extends ActiveRecord<?>> type = (Class<? extends ActiveRecord<?>>) loader.loadClass("plain.StaleThing");
+            assertThat(ModelInfo.of(type).fieldAccess()).isInstanceOf(FieldAccessors.HandleAccess.class);
+            TestSchema.recreate(database, type);
+            ActiveRecord<?> thing = type.getConstructor().newInstance();
+            type.getField("name").set(thing, "widget");
+            type.getField("count").set(thing, 5L);
+            thing.save();
+
+            Model<?> found = findOne(type, type.getField("id").get(thing));
+
+            assertThat(type.getField("count").get(found)).isEqualTo(5L);
+            assertThat(found.isDirty()).isFalse();
+        }
+    }
+
     private URLClassLoader compileWithoutProcessor(String source) throws IOException {
+        return compile(source, false);
+    }
+
+    /** Compiles the class {@code source} declares in package {@code plain}, with or without the processor. */
+    private URLClassLoader compile(String source, boolean withProcessor) throws IOException {
+        String name = source.substring(source.indexOf("public class ") + "public class ".length()).split(" ")[0];
         Path sources = Files.createDirectories(directory.resolve("src/plain"));
         Path classes = Files.createDirectories(directory.resolve("classes"));
-        Path file = Files.writeString(sources.resolve("PlainThing.java"), source);
+        Path file = Files.writeString(sources.resolve(name + ".java"), source);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, null)) {
-            boolean compiled = compiler.getTask(null, files, null, List.of("-proc:none", "-d", classes.toString(),
-                    "-classpath", System.getProperty("java.class.path")), null, files.getJavaFileObjects(file)).call();
+            List<String> processing = withProcessor
+                    ? List.of("-processor", "org.activerecord4j.processor.ModelProcessor")
+                    : List.of("-proc:none");
+            List<String> options = new ArrayList<>(processing);
+            options.addAll(List.of("-d", classes.toString(), "-s", classes.toString(),
+                    "-classpath", classes + File.pathSeparator + System.getProperty("java.class.path")));
+            boolean compiled = compiler.getTask(null, files, null, options, null, files.getJavaFileObjects(file)).call();
             assertThat(compiled).isTrue();
         }
         return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
