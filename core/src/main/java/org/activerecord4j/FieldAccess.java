@@ -21,7 +21,8 @@ public interface FieldAccess<T> {
     /**
      * Returns the names of the model's column fields, in the order {@link #get} and {@link #set} number them:
      * superclass fields first, each class's fields in declaration order. activerecord4j uses the class only
-     * when this is its own order of the model's columns.
+     * when this is its own order of the model's columns and the class's code reaches each field as the model
+     * declares it now (a class left from an earlier build of the model, whose field types differed, is not used).
      *
      * @return the field names
      */

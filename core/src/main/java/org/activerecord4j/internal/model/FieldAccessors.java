@@ -61,10 +61,38 @@ final class FieldAccessors {
             }
             FieldAccess<T> access = (FieldAccess<T>) found.getConstructor().newInstance();
             // A class generated for another version of the model (a stale build) is not used.
-            return access.fieldNames().equals(fieldNames) ? access : null;
+            return access.fieldNames().equals(fieldNames) && resolvesEveryField(access, fieldNames.size()) ? access : null;
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the generated code's references to the column fields (and snapshot fields) resolve: one to a field
+     * whose type or access changed since the class was generated throws a {@link LinkageError}. Each field is read
+     * from a null record, which the JVM checks only after resolving the field, so nothing is read and no record is
+     * needed.
+     */
+    private static boolean resolvesEveryField(FieldAccess<?> access, int count) {
+        boolean snapshots = access.keepsSnapshot();
+        for (int i = 0; i < count; i++) {
+            int field = i;
+            if (!resolves(() -> access.get(null, field)) || snapshots && !resolves(() -> access.snapshot(null, field))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean resolves(Runnable read) {
+        try {
+            read.run();
+        } catch (NullPointerException resolved) {
+            // the reference resolved; only the record was missing
+        } catch (LinkageError stale) {
+            return false;
+        }
+        return true;
     }
 
     /** Reads and writes fields through method handles, for models without a generated access. Thread-safe. */
