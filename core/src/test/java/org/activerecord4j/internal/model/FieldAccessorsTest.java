@@ -55,6 +55,17 @@ class FieldAccessorsTest {
         }
     }
 
+    /** A superclass whose column's type is one of its type parameters. */
+    public abstract static class Labelled<M extends Labelled<M, V>, V> extends ActiveRecord<M> {
+        public V label;
+    }
+
+    /** A model whose superclass's column is a String through its type argument. */
+    @Table("labelled_things")
+    public static class LabelledThing extends Labelled<LabelledThing, String> {
+        public Long id;
+    }
+
     @TempDir
     Path directory;
 
@@ -254,6 +265,28 @@ class FieldAccessorsTest {
             assertThat(type.getField("count").get(found)).isEqualTo(5L);
             assertThat(found.isDirty()).isFalse();
         }
+    }
+
+    @DatabaseTest
+    void columnOfAGenericSuperclass_hasTheTypeTheModelGivesIt(Database database) {
+        // Regression: core took the field's erased type, Object, and refused the model ("Field LabelledThing.label
+        // has unsupported type Object"), while the processor gave it a String property and a field access.
+        assertThat(ModelInfo.of(LabelledThing.class).fieldAccess()).isInstanceOf(FieldAccessorsTest_LabelledThingFieldAccess.class);
+        TestSchema.recreate(database, LabelledThing.class);
+        LabelledThing thing = new LabelledThing();
+        thing.label = "widget";
+        thing.save();
+
+        LabelledThing found = ActiveRecord.query(LabelledThing.class)
+                .where(new FieldAccessorsTest_LabelledThingFields().label.eq("widget")).oneOrThrow();
+
+        assertThat(found.id).isEqualTo(thing.id);
+        assertThat(found.label).isEqualTo("widget");
+        assertThat(found.isDirty()).isFalse();
+        found.label = "gizmo";
+        assertThat(found.changedColumns()).containsExactly("label");
+        found.save();
+        assertThat(ActiveRecord.findOneOrThrow(LabelledThing.class, thing.id).label).isEqualTo("gizmo");
     }
 
     private URLClassLoader compileWithoutProcessor(String source) throws IOException {
