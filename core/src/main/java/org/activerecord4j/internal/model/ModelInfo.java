@@ -2,6 +2,9 @@ package org.activerecord4j.internal.model;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -68,7 +71,7 @@ public final class ModelInfo<T> {
         this.fieldAccess = FieldAccessors.of(type, fields);
         List<ColumnInfo> scanned = new ArrayList<>(fields.size());
         for (Field field : fields) {
-            scanned.add(column(field, fieldAccess, scanned.size()));
+            scanned.add(column(type, field, fieldAccess, scanned.size()));
         }
         this.columns = Collections.unmodifiableList(scanned);
         Map<String, ColumnInfo> names = new HashMap<>();
@@ -321,10 +324,10 @@ public final class ModelInfo<T> {
     }
 
     private static Field checked(Class<?> model, Field field) {
-        Class<?> javaType = Primitives.box(field.getType());
+        Class<?> javaType = Primitives.box(columnType(model, field));
         if (!TypeMapping.isColumnType(javaType)) {
             throw new ModelDefinitionException("Field " + model.getSimpleName() + "." + field.getName()
-                    + " has unsupported type " + field.getType().getSimpleName() + "; supported: Long, Integer, Short, "
+                    + " has unsupported type " + columnType(model, field).getSimpleName() + "; supported: Long, Integer, Short, "
                     + "String, Boolean, Double, Float, BigDecimal, LocalDate, LocalDateTime, Instant, OffsetDateTime, "
                     + "UUID, byte[], enums and their primitives; mark other fields transient");
         }
@@ -332,11 +335,39 @@ public final class ModelInfo<T> {
         return field;
     }
 
-    private static ColumnInfo column(Field field, FieldAccess<?> access, int index) {
+    private static ColumnInfo column(Class<?> model, Field field, FieldAccess<?> access, int index) {
         Column annotation = field.getAnnotation(Column.class);
         String name = annotation != null && !annotation.value().isEmpty()
                 ? annotation.value() : Naming.snakeCase(field.getName());
-        return new ColumnInfo(field, access, name, Primitives.box(field.getType()), index, annotation);
+        return new ColumnInfo(field, access, name, Primitives.box(columnType(model, field)), index, annotation);
+    }
+
+    /**
+     * The type of a column field as a member of {@code model}: a field of a generic superclass whose type is one of
+     * its type parameters ({@code V value} in {@code Labelled<M, V>}) has the type the model's superclasses give
+     * that parameter ({@code String} for {@code extends Labelled<Thing, String>}), as the processor reads it; the
+     * erased type when they give none that is a class.
+     */
+    private static Class<?> columnType(Class<?> model, Field field) {
+        if (!(field.getGenericType() instanceof TypeVariable<?> variable)) {
+            return field.getType();
+        }
+        Map<TypeVariable<?>, Type> arguments = new HashMap<>();
+        for (Class<?> type = model; type != null && type != field.getDeclaringClass(); type = type.getSuperclass()) {
+            if (type.getGenericSuperclass() instanceof ParameterizedType superclass) {
+                TypeVariable<?>[] parameters = ((Class<?>) superclass.getRawType()).getTypeParameters();
+                Type[] given = superclass.getActualTypeArguments();
+                for (int i = 0; i < parameters.length; i++) {
+                    arguments.put(parameters[i], given[i] instanceof TypeVariable<?> passed
+                            ? arguments.getOrDefault(passed, passed) : given[i]);
+                }
+            }
+        }
+        Type argument = arguments.get(variable);
+        if (argument instanceof Class<?> type) {
+            return type;
+        }
+        return argument instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : field.getType();
     }
 
     private static ColumnInfo findPrimaryKey(Class<?> type, List<ColumnInfo> columns) {
