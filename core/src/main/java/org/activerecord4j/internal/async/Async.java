@@ -43,7 +43,7 @@ public final class Async {
             Engine engine = Routing.forModel(model);
             AsyncTransaction transaction = AsyncContext.current();
             if (transaction != null) {
-                return transaction.submit(engine, work);
+                return transaction.submit(engine, Routing.snapshot().scoped(), work);
             }
             TestCalls testCalls = testCalls(test, engine);
             if (testCalls != null) {
@@ -225,7 +225,7 @@ public final class Async {
             AsyncTransaction transaction = AsyncContext.current();
             Routing.Snapshot routing = Routing.snapshot();
             TestCalls testCalls = transaction == null ? testCalls(test, engine) : null;
-            return new RecordPublisher<>(() -> transaction != null ? transaction.steps(engine)
+            return new RecordPublisher<>(() -> transaction != null ? transaction.steps(engine, routing.scoped())
                     : testCalls != null ? testCalls.steps(routing)
                     : new RecordPublisher.OwnLane(AsyncEngine.of(engine), routing), open, batch);
         } catch (RuntimeException failure) {

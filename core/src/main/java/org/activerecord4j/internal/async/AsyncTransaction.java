@@ -118,12 +118,17 @@ final class AsyncTransaction {
      * Queues a statement of the chain.
      *
      * @param target the database the statement is for
+     * @param callerScoped the database of the {@code use} block the call was made in (null outside one): the
+     *     statement goes there, as a sync call's in a transaction block does, so a write to a database other than
+     *     the transaction's fails rather than land in the transaction's
      * @param work the statement
      * @param <R> its result
      * @return completes with its result; fails when the transaction has ended
      */
-    <R> CompletableFuture<R> submit(Engine target, Supplier<R> work) {
-        return lane.submit(AsyncEngine.of(scope != null ? scope : target), work);
+    <R> CompletableFuture<R> submit(Engine target, Engine callerScoped, Supplier<R> work) {
+        Supplier<R> step = callerScoped == routing.scoped() ? work
+                : () -> Routing.with(new Routing.Snapshot(callerScoped, routing.transactionScoped()), work);
+        return lane.submit(AsyncEngine.of(scope != null ? scope : target), step);
     }
 
     private <R> CompletableFuture<R> join(Engine nestedScope, Supplier<? extends CompletionStage<R>> body) {
@@ -221,18 +226,19 @@ final class AsyncTransaction {
      * Returns the steps of a stream opened in this transaction: its statements, on the transaction's connection.
      *
      * @param target the database the stream reads
+     * @param callerScoped the database of the {@code use} block the stream was opened in, or null
      * @return the steps
      */
-    RecordPublisher.Steps steps(Engine target) {
+    RecordPublisher.Steps steps(Engine target, Engine callerScoped) {
         return new RecordPublisher.Steps() {
             @Override
             public <R> CompletableFuture<R> run(Supplier<R> work) {
-                return submit(target, work);
+                return submit(target, callerScoped, work);
             }
 
             @Override
             public <R> CompletableFuture<R> last(Supplier<R> work) {
-                return submit(target, work);
+                return submit(target, callerScoped, work);
             }
 
             @Override
