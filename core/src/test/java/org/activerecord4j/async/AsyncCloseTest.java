@@ -3,6 +3,7 @@ package org.activerecord4j.async;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -132,6 +133,39 @@ class AsyncCloseTest {
         } finally {
             closer.shutdownNow();
         }
+    }
+
+    /**
+     * Regression test: {@code close()} called by a stage running on one of the database's own async threads waited
+     * for that executor to end, so for itself: it gave up after 10 seconds and interrupted its own thread, which
+     * then interrupted the pool's close ({@code HikariDataSource - Interrupted during closing}). A listener holds the
+     * call's statement until the stage is chained, so the stage runs on the thread that completes the call.
+     */
+    @DatabaseTest
+    void closeFromAStageOnTheDatabasesOwnThread_closesTheDatabase_withoutInterruptingThatThread(Database database)
+            throws Exception {
+        Database pool = openWithUsers(database);
+        CountDownLatch chained = new CountDownLatch(1);
+        pool.addListener(event -> {
+            try {
+                chained.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<Thread> stageThread = new ArrayList<>();
+        CompletableFuture<Boolean> interrupted = pool.use(() -> User.query().count()).thenApply(count -> {
+            stageThread.add(Thread.currentThread());
+            pool.close();
+            return Thread.currentThread().isInterrupted();
+        });
+        chained.countDown();
+
+        assertThat(interrupted.get(60, TimeUnit.SECONDS)).as("the closing stage's thread interrupted").isFalse();
+        assertThat(stageThread).hasSize(1).doesNotContain(Thread.currentThread());
+        assertThat(((HikariDataSource) pool.dataSource()).isClosed()).isTrue();
+        stageThread.get(0).join(10_000);
+        assertThat(stageThread.get(0).isAlive()).as("%s alive after close()", stageThread.get(0)).isFalse();
     }
 
     /** Opens a pool of its own on the test's database, with a user saved through it. */
