@@ -24,6 +24,8 @@ import org.activerecord4j.internal.jdbc.Routing;
 final class AsyncEngine {
 
     private static final Map<Engine, AsyncEngine> BY_ENGINE = new ConcurrentHashMap<>();
+    /** The library's executor whose task runs on this thread: a close made there cannot wait for that executor to end. */
+    private static final ThreadLocal<ExecutorService> RUNNING_ON = new ThreadLocal<>();
 
     private final Engine engine;
     private final Executor executor;
@@ -40,7 +42,14 @@ final class AsyncEngine {
             this.executor = engine.asyncExecutor();
         } else {
             ExecutorService owned = ownExecutor(engine);
-            this.executor = owned;
+            this.executor = task -> owned.execute(() -> {
+                RUNNING_ON.set(owned);
+                try {
+                    task.run();
+                } finally {
+                    RUNNING_ON.remove();
+                }
+            });
             engine.onClose(() -> shutDown(owned));
         }
     }
@@ -194,6 +203,11 @@ final class AsyncEngine {
 
     private static void shutDown(ExecutorService executor) {
         executor.shutdown();
+        if (RUNNING_ON.get() == executor) {
+            // Closed by one of its own tasks (a stage chained on an async call): waiting would wait for itself, and
+            // end by interrupting it. The executor ends once its tasks have, this one included.
+            return;
+        }
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
