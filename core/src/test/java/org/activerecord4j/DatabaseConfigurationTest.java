@@ -71,6 +71,21 @@ class DatabaseConfigurationTest {
         }
     }
 
+    /**
+     * Regression test (SQLite only: the pragma is SQLite's): a journal_mode written in the URL, say DELETE for a file on a
+     * network share where WAL does not work, was replaced by WAL without a word, while the URL's other settings were kept.
+     */
+    @Test
+    void sqliteUrl_withItsOwnJournalMode_keepsIt(@TempDir Path directory) throws Exception {
+        try (Database database = Database.builder("jdbc:sqlite:" + directory.resolve("journal.db") + "?journal_mode=DELETE").build();
+                Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet pragma = statement.executeQuery("PRAGMA journal_mode")) {
+            assertThat(pragma.next()).isTrue();
+            assertThat(pragma.getString(1)).isEqualTo("delete");
+        }
+    }
+
     @Test
     void defaultDatabase_hidesValuesInMessages() {
         try (Database redacted = Database.builder("jdbc:sqlite::memory:").build()) {
