@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.activerecord4j.models.Post;
@@ -83,6 +84,29 @@ class DatabaseConfigurationTest {
                 ResultSet pragma = statement.executeQuery("PRAGMA journal_mode")) {
             assertThat(pragma.next()).isTrue();
             assertThat(pragma.getString(1)).isEqualTo("delete");
+        }
+    }
+
+    /**
+     * Regression test: a positive timeout under one millisecond was accepted and reached the drivers and servers as 0,
+     * which they read as no limit (a lock wait of 500 microseconds became one without end).
+     */
+    @Test
+    void builder_timeoutUnderOneMillisecond_isRefused_notTakenAsNoLimit() {
+        Database.Builder builder = Database.builder("jdbc:sqlite::memory:");
+        Duration tiny = Duration.ofNanos(500_000);
+        for (String setting : List.of("connectTimeout", "socketTimeout", "statementTimeout", "lockTimeout")) {
+            Throwable failure = catchThrowable(() -> {
+                switch (setting) {
+                    case "connectTimeout" -> builder.connectTimeout(tiny);
+                    case "socketTimeout" -> builder.socketTimeout(tiny);
+                    case "statementTimeout" -> builder.statementTimeout(tiny);
+                    default -> builder.lockTimeout(tiny);
+                }
+            });
+            assertThat(failure).as(setting).isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage(setting + " must be zero (no limit) or at least 1 ms but was PT0.0005S; the drivers count "
+                            + "whole milliseconds and would take it for no limit");
         }
     }
 
