@@ -1,6 +1,7 @@
 package org.activerecord4j.migration;
 
 import com.zaxxer.hikari.HikariConfigMXBean;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -10,7 +11,35 @@ import org.activerecord4j.Database;
 /** What {@link Migrations} says happened when Flyway fails, and what to do about it. */
 final class FailureMessages {
 
+    /** The words after "Cannot migrate <database>" when it was closed. */
+    static final String CLOSED = ": the database was closed (Database.close()), so it can no longer run statements";
+
     private FailureMessages() {
+    }
+
+    /**
+     * Names a database as core's messages do.
+     *
+     * @param database the database
+     * @return e.g. {@code postgresql jdbc:postgresql://127.0.0.1/app?password=***}
+     */
+    static String named(Database database) {
+        return database.dialectName() + " " + Database.withoutPassword(database.url());
+    }
+
+    /**
+     * Returns whether {@code database} was closed, which Flyway would report as a connection it could not get.
+     *
+     * @param database the database
+     * @return true when its pool is closed
+     */
+    static boolean closed(Database database) {
+        try {
+            return database.dataSource().isWrapperFor(HikariDataSource.class)
+                    && database.dataSource().unwrap(HikariDataSource.class).isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**

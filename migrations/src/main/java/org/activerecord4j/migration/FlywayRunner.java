@@ -22,6 +22,10 @@ final class FlywayRunner {
     }
 
     static List<MigrationStatus> migrate(Database database, List<String> locations) {
+        if (FailureMessages.closed(database)) {
+            throw new MigrationFailedException("Cannot migrate " + FailureMessages.named(database) + FailureMessages.CLOSED
+                    + "; no migration ran", null);
+        }
         PoolForFlyway pool = new PoolForFlyway(database.dataSource());
         Flyway flyway = null;
         try {
@@ -38,6 +42,10 @@ final class FlywayRunner {
     }
 
     static List<MigrationStatus> info(Database database, List<String> locations) {
+        if (FailureMessages.closed(database)) {
+            throw new MigrationFailedException("Cannot read the migrations of " + FailureMessages.named(database)
+                    + FailureMessages.CLOSED, null);
+        }
         PoolForFlyway pool = new PoolForFlyway(database.dataSource());
         try {
             return Arrays.stream(flyway(pool, locations).info().all()).map(FlywayRunner::status).toList();

@@ -14,7 +14,7 @@ public class MigrationFailedException extends ActiveRecordException {
      * Creates the exception.
      *
      * @param message what failed, and what is left applied
-     * @param cause Flyway's exception
+     * @param cause Flyway's exception, or null when Flyway did not run (the database was closed)
      */
     public MigrationFailedException(String message, Throwable cause) {
         super(message, cause);

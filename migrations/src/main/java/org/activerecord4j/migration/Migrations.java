@@ -91,8 +91,9 @@ public final class Migrations {
      *     to date
      * @throws MigrationFailedException when a migration fails (naming it, with the database's message, and saying
      *     what of it is left applied), an earlier run left a failed migration in the history (naming it and the
-     *     statement that clears its record), the history does not match the files, or no connection of the pool could
-     *     be had (saying whether every connection was held or the database could not be reached)
+     *     statement that clears its record), the history does not match the files, the database was closed, or no
+     *     connection of the pool could be had (saying whether every connection was held or the database could not be
+     *     reached)
      */
     public List<MigrationStatus> migrate() {
         return FlywayRunner.migrate(database, locations);
@@ -102,7 +103,8 @@ public final class Migrations {
      * Lists every migration known from the files and the history: applied, pending and failed ones.
      *
      * @return the migrations, by version
-     * @throws MigrationFailedException when the history cannot be read, or no connection of the pool could be had
+     * @throws MigrationFailedException when the history cannot be read, the database was closed, or no connection of the
+     *     pool could be had
      */
     public List<MigrationStatus> info() {
         return FlywayRunner.info(database, locations);
