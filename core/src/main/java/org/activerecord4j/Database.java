@@ -46,7 +46,8 @@ public final class Database implements AutoCloseable {
      * Opens (creating if needed) the SQLite database file at {@code path}, with foreign keys enforced.
      *
      * @param path the file, e.g. {@code "app.db"}; {@code ":memory:"} for a private in-memory database
-     * @return the database
+     * @return the database, in WAL mode unless {@link #builder} is given a URL naming another
+     *     ({@code jdbc:sqlite:app.db?journal_mode=DELETE})
      * @throws InvalidArgumentException when {@code path} is null or blank
      * @throws ActiveRecordException when the file cannot be opened
      */

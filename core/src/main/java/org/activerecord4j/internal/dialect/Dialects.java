@@ -65,7 +65,9 @@ public final class Dialects {
             .cursorHoldsSnapshot(true)
             .driverSettings((url, timeouts, properties) -> {
                 properties.put("foreign_keys", "true");
-                if (!sqliteInMemory(url)) {
+                // sqlite-jdbc takes a property over the URL's pragma: a journal mode the URL names (DELETE for a file
+                // on a network share, where WAL does not work) is left to it.
+                if (!sqliteInMemory(url) && UrlParameters.raw(url, "journal_mode") == null) {
                     properties.put("journal_mode", "WAL");
                 }
                 properties.put("transaction_mode", "IMMEDIATE");
