@@ -472,12 +472,12 @@ public final class Database implements AutoCloseable {
         /**
          * Sets how long opening a connection (login included) may take (default 10 s).
          *
-         * @param timeout the limit; zero for none
+         * @param timeout the limit; zero for none, else at least 1 ms
          * @return this builder
-         * @throws InvalidArgumentException when it is null or negative
+         * @throws InvalidArgumentException when it is null, negative, or positive but under 1 ms
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = checked("connectTimeout", timeout);
+            this.connectTimeout = limit("connectTimeout", timeout);
             return this;
         }
 
@@ -486,12 +486,12 @@ public final class Database implements AutoCloseable {
          * given up as broken (default 90 s); keep it above the statement timeout, so the server can report
          * a statement that ran too long.
          *
-         * @param timeout the limit; zero for none
+         * @param timeout the limit; zero for none, else at least 1 ms
          * @return this builder
-         * @throws InvalidArgumentException when it is null or negative
+         * @throws InvalidArgumentException when it is null, negative, or positive but under 1 ms
          */
         public Builder socketTimeout(Duration timeout) {
-            this.socketTimeout = checked("socketTimeout", timeout);
+            this.socketTimeout = limit("socketTimeout", timeout);
             return this;
         }
 
@@ -500,12 +500,12 @@ public final class Database implements AutoCloseable {
          * PostgreSQL {@code statement_timeout}, MariaDB {@code max_statement_time}). SQLite runs in this
          * process and has no such limit.
          *
-         * @param timeout the limit; zero for none
+         * @param timeout the limit; zero for none, else at least 1 ms
          * @return this builder
-         * @throws InvalidArgumentException when it is null or negative
+         * @throws InvalidArgumentException when it is null, negative, or positive but under 1 ms
          */
         public Builder statementTimeout(Duration timeout) {
-            this.statementTimeout = checked("statementTimeout", timeout);
+            this.statementTimeout = limit("statementTimeout", timeout);
             return this;
         }
 
@@ -514,12 +514,12 @@ public final class Database implements AutoCloseable {
          * {@code lock_timeout}, MariaDB {@code innodb_lock_wait_timeout} in whole seconds, SQLite's busy
          * timeout for its write lock).
          *
-         * @param timeout the limit; zero for none
+         * @param timeout the limit; zero for none, else at least 1 ms
          * @return this builder
-         * @throws InvalidArgumentException when it is null or negative
+         * @throws InvalidArgumentException when it is null, negative, or positive but under 1 ms
          */
         public Builder lockTimeout(Duration timeout) {
-            this.lockTimeout = checked("lockTimeout", timeout);
+            this.lockTimeout = limit("lockTimeout", timeout);
             return this;
         }
 
@@ -619,6 +619,16 @@ public final class Database implements AutoCloseable {
             return new Database(new DatabaseSettings(url, user, password, maximumPoolSize, connectTimeout, socketTimeout,
                     statementTimeout, lockTimeout, acquireTimeout, redactParameters, slowStatementThreshold, strictLoading,
                     asyncExecutor));
+        }
+
+        /** Checks a limit that reaches the drivers and servers in whole milliseconds, where 0 means none. */
+        private static Duration limit(String setting, Duration timeout) {
+            checked(setting, timeout);
+            if (!timeout.isZero() && timeout.toMillis() == 0) {
+                throw new InvalidArgumentException(setting + " must be zero (no limit) or at least 1 ms but was " + timeout
+                        + "; the drivers count whole milliseconds and would take it for no limit");
+            }
+            return timeout;
         }
 
         private static Duration checked(String setting, Duration timeout) {
