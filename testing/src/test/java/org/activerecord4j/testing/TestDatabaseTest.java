@@ -2,6 +2,7 @@ package org.activerecord4j.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
@@ -17,13 +18,16 @@ import java.util.List;
 import org.activerecord4j.Database;
 import org.activerecord4j.testing.samples.AsyncCallSample;
 import org.activerecord4j.testing.samples.CodeTransactionSample;
+import org.activerecord4j.testing.samples.FactoryWriteSample;
 import org.activerecord4j.testing.samples.MigrationsSample;
 import org.activerecord4j.testing.samples.RollbackSample;
 import org.activerecord4j.testing.samples.SchemaSample;
 import org.activerecord4j.testing.samples.SetupWriteSample;
 import org.activerecord4j.testing.samples.StatementFailureSample;
+import org.activerecord4j.testing.samples.TeardownWriteSample;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -48,9 +52,7 @@ class TestDatabaseTest {
     void beforeEachThatWrites_failsTheTest_namingTheStatements(TestDatabases.Kind kind, Database database) throws SQLException {
         Events tests = run(kind, SetupWriteSample.class);
 
-        String insert = kind.label().startsWith("mariadb") ? "INSERT INTO `authors` (`name`) VALUES (?)"
-                : kind.label().equals("sqlite") ? "INSERT INTO `authors` (`name`) VALUES (?) RETURNING `id`"
-                : "INSERT INTO \"authors\" (\"name\") VALUES (?) RETURNING \"id\"";
+        String insert = insert(kind);
         tests.assertStatistics(stats -> stats.started(1).failed(1));
         tests.assertThatEvents().haveExactly(1, event(test("test"), finishedWithFailure(instanceOf(IllegalStateException.class),
                 message("SetupWriteSample.seed() wrote to the test database in @BeforeEach, before the test's transaction "
@@ -60,6 +62,62 @@ class TestDatabaseTest {
         if (kind.server() != null) {
             database.execute("DELETE FROM authors");   // the refused row, so that other tests find the table empty
         }
+    }
+
+    /**
+     * Regression test: an {@code @AfterEach} method runs after the test's transaction rolled back, so the rows it wrote
+     * were committed, silently, and every later test of the class (and, on a server database, of later runs) saw them.
+     * It is refused as a writing {@code @BeforeEach} is.
+     */
+    @DatabaseTest
+    void afterEachThatWrites_failsTheTest_namingTheStatements(TestDatabases.Kind kind, Database database) throws SQLException {
+        try {
+            Events tests = run(kind, TeardownWriteSample.class);
+
+            tests.assertStatistics(stats -> stats.started(1).failed(1));
+            tests.assertThatEvents().haveExactly(1, event(test("test"), finishedWithFailure(
+                    instanceOf(IllegalStateException.class), message("TeardownWriteSample.audit() wrote to the test "
+                            + "database in @AfterEach, after the test's transaction was rolled back, so its rows would "
+                            + "outlive the test:\n  " + insert(kind) + "\nWrite them in the test method (or a helper it "
+                            + "calls), where they are rolled back, or in @AfterAll."))));
+        } finally {
+            deleteRefusedRows(kind, database);
+        }
+    }
+
+    /**
+     * Regression test: a {@code @TestFactory} method runs before its dynamic tests' transactions, so the rows it wrote
+     * were committed, silently, and every later test saw them. It is refused as a writing {@code @BeforeEach} is.
+     */
+    @DatabaseTest
+    void testFactoryThatWrites_failsTheFactory_namingTheStatements(TestDatabases.Kind kind, Database database)
+            throws SQLException {
+        try {
+            Events containers = runAll(kind, FactoryWriteSample.class).containerEvents();
+
+            containers.assertThatEvents().haveExactly(1, event(container("tests"), finishedWithFailure(
+                    instanceOf(IllegalStateException.class), message("FactoryWriteSample.tests() wrote to the test "
+                            + "database in a @TestFactory method, before its dynamic tests' transactions began, so its rows "
+                            + "would outlive the test:\n  " + insert(kind) + "\nWrite them in the dynamic tests (or a "
+                            + "helper they call), where they are rolled back, or in @BeforeAll, where every test of the "
+                            + "class shares them."))));
+        } finally {
+            deleteRefusedRows(kind, database);
+        }
+    }
+
+    /** Deletes the rows a refused lifecycle method committed, so that other tests find the table empty. */
+    private static void deleteRefusedRows(TestDatabases.Kind kind, Database database) {
+        if (kind.server() != null) {
+            database.execute("DELETE FROM authors");
+        }
+    }
+
+    /** The statement that saves a new author on {@code kind}'s database. */
+    private static String insert(TestDatabases.Kind kind) {
+        return kind.label().startsWith("mariadb") ? "INSERT INTO `authors` (`name`) VALUES (?)"
+                : kind.label().equals("sqlite") ? "INSERT INTO `authors` (`name`) VALUES (?) RETURNING `id`"
+                : "INSERT INTO \"authors\" (\"name\") VALUES (?) RETURNING \"id\"";
     }
 
     /**
@@ -170,13 +228,22 @@ class TestDatabaseTest {
 
     /** Runs {@code sample} on the server database at {@code url}, or on a temporary SQLite file when it is null. */
     private static Events run(TestDatabases.Kind kind, String sample, String url) {
+        return runAll(kind, sample, url).testEvents();
+    }
+
+    /** Runs {@code sample} on {@code kind}'s database, with the events of its containers too. */
+    private static EngineExecutionResults runAll(TestDatabases.Kind kind, Class<?> sample) {
+        return runAll(kind, sample.getName(), kind.server() == null ? null : kind.url());
+    }
+
+    private static EngineExecutionResults runAll(TestDatabases.Kind kind, String sample, String url) {
         EngineTestKit.Builder engine = EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample));
         if (kind.server() != null) {
             engine.configurationParameter(DatabaseLocation.URL_PARAMETER, url)
                     .configurationParameter(DatabaseLocation.USER_PARAMETER, kind.server().user())
                     .configurationParameter(DatabaseLocation.PASSWORD_PARAMETER, kind.server().password());
         }
-        return engine.execute().testEvents();
+        return engine.execute();
     }
 
     /** Names each failed test with its failure, so that an assertion on them says what went wrong. */
