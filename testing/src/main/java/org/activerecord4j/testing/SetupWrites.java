@@ -10,31 +10,53 @@ import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
- * Refuses rows written by a {@code @BeforeEach} method. JUnit runs it before the test's transaction
- * opens, so its rows would be committed and seen by every later test; failing says so at once instead
- * of letting tests depend on their order.
+ * Refuses rows written by a method that JUnit runs outside the test's transaction: a {@code @BeforeEach} method
+ * (before it opens), an {@code @AfterEach} method (after it rolled back) or a {@code @TestFactory} method (before
+ * its dynamic tests' transactions open). Their rows would be committed and seen by every later test; failing says
+ * so at once instead of letting tests depend on their order.
  */
 final class SetupWrites {
 
     private static final Pattern WRITE = Pattern.compile("^\\s*(INSERT|UPDATE|DELETE|REPLACE|MERGE|TRUNCATE)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A method that runs outside the test's transaction: where it runs, and where its writes belong instead. */
+    enum Phase {
+        BEFORE_EACH("in @BeforeEach, before the test's transaction began", "in the test method (or a helper it calls), "
+                + "where they are rolled back, or in @BeforeAll, where every test of the class shares them"),
+        AFTER_EACH("in @AfterEach, after the test's transaction was rolled back", "in the test method (or a helper it "
+                + "calls), where they are rolled back, or in @AfterAll"),
+        TEST_FACTORY("in a @TestFactory method, before its dynamic tests' transactions began", "in the dynamic tests (or "
+                + "a helper they call), where they are rolled back, or in @BeforeAll, where every test of the class "
+                + "shares them");
+
+        private final String when;
+        private final String instead;
+
+        Phase(String when, String instead) {
+            this.when = when;
+            this.instead = instead;
+        }
+    }
+
     private SetupWrites() {
     }
 
-    static void refuse(Database database, Invocation<Void> setUp, ReflectiveInvocationContext<Method> method) throws Throwable {
+    static <T> T refuse(Database database, Invocation<T> invocation, ReflectiveInvocationContext<Method> method, Phase phase)
+            throws Throwable {
+        T result;
         List<String> writes;
         try (StatementCounter counter = StatementCounter.start(database)) {
-            setUp.proceed();
+            result = invocation.proceed();
             writes = counter.sql().stream().filter(sql -> WRITE.matcher(sql).find()).toList();
         }
         if (!writes.isEmpty()) {
-            Method setUpMethod = method.getExecutable();
-            throw new IllegalStateException(setUpMethod.getDeclaringClass().getSimpleName() + "." + setUpMethod.getName()
-                    + "() wrote to the test database in @BeforeEach, before the test's transaction began, so its rows "
-                    + "would outlive the test:" + writes.stream().map(sql -> "\n  " + sql).collect(Collectors.joining())
-                    + "\nWrite them in the test method (or a helper it calls), where they are rolled back, or in "
-                    + "@BeforeAll, where every test of the class shares them.");
+            Method writer = method.getExecutable();
+            throw new IllegalStateException(writer.getDeclaringClass().getSimpleName() + "." + writer.getName()
+                    + "() wrote to the test database " + phase.when + ", so its rows would outlive the test:"
+                    + writes.stream().map(sql -> "\n  " + sql).collect(Collectors.joining()) + "\nWrite them "
+                    + phase.instead + ".");
         }
+        return result;
     }
 }

@@ -43,8 +43,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  *
  * <p><b>What is rolled back.</b> Everything a test method (also a {@code @ParameterizedTest},
  * {@code @RepeatedTest} or dynamic test) writes on its thread, including in {@code transaction(...)} blocks.
- * A {@code @BeforeEach} method runs before that transaction opens, so one that writes fails, naming the
- * statements; rows written in {@code @BeforeAll} are committed and shared by the class's tests.
+ * A {@code @BeforeEach} method runs before that transaction opens, an {@code @AfterEach} method after it rolled
+ * back, and a {@code @TestFactory} method before its dynamic tests' transactions open, so one that writes fails,
+ * naming the statements; rows written in {@code @BeforeAll} are committed and shared by the class's tests.
  *
  * <p><b>The code's own transactions end as in production.</b> The outermost transaction the test or the code
  * under test opens ({@code ActiveRecord.transaction(...)}, {@code db.transaction(...)},
@@ -237,9 +238,21 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     @Override
+    public <T> T interceptTestFactoryMethod(Invocation<T> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        return SetupWrites.refuse(database(), invocation, invocationContext, SetupWrites.Phase.TEST_FACTORY);
+    }
+
+    @Override
     public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext extensionContext) throws Throwable {
-        SetupWrites.refuse(database(), invocation, invocationContext);
+        SetupWrites.refuse(database(), invocation, invocationContext, SetupWrites.Phase.BEFORE_EACH);
+    }
+
+    @Override
+    public void interceptAfterEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        SetupWrites.refuse(database(), invocation, invocationContext, SetupWrites.Phase.AFTER_EACH);
     }
 
     @Override
