@@ -47,9 +47,9 @@ class SafetyTest {
     void nulCharacter_isStored_orRejectedClearlyWithNoRow(Database database) {
         User user = new User("a\u0000b", 1);
         if (database.dialectName().equals("postgresql")) {
-            // PostgreSQL text cannot hold NUL at all; the others store it.
-            assertThatThrownBy(user::save).isInstanceOf(StatementFailedException.class)
-                    .hasMessageContaining("INSERT INTO \"users\"");
+            // PostgreSQL text cannot hold NUL at all, so it is refused before any SQL; the others store it.
+            assertThatThrownBy(user::save).isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("contains the NUL character (U+0000) at index 1");
             assertThat(User.query().count()).isZero();
         } else {
             user.save();
