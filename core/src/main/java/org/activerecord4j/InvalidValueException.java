@@ -3,8 +3,8 @@ package org.activerecord4j;
 /**
  * A value a column cannot hold exactly on the database it is written to: a string longer than its
  * {@code @Column(length)}, a decimal with more digits than its {@code @Column(precision, scale)}, NaN or
- * an infinity where the database cannot store them, a string holding half of a surrogate pair, or the NUL character on PostgreSQL, a date
- * outside the years the database stores, a value of another type. It is refused before any SQL
+ * an infinity where the database cannot store them, a string holding half of a surrogate pair, or the NUL
+ * character on PostgreSQL, a date outside the years the database stores, a value of another type. It is refused before any SQL
  * runs, so no row changes; the database is never left to round, truncate or null it.
  *
  * <p>Instances are immutable once thrown.

@@ -86,7 +86,8 @@ final class StatementLog {
      * Reports a failed statement and builds the exception that carries its SQL and (unless redacted) values.
      * When redacted, values the driver quotes in its message are taken out of the message and of the cause,
      * which becomes a copy of the driver's exception (same class where it is an integrity violation, same
-     * SQL state and error code) without them. A batch's message shows the values of its first row, and says so: drivers do not all tell which row failed.
+     * SQL state and error code) without them. A batch's message shows the values of its first row, and says so:
+     * drivers do not all tell which row failed.
      *
      * @param statement what failed (for a batch, with its first row's values)
      * @param startedNanos when it started

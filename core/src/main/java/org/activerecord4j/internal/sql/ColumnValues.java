@@ -20,7 +20,8 @@ import org.activerecord4j.internal.model.ModelRelations;
  * The values a column can hold exactly, checked before any SQL so that no database rounds, truncates or
  * nulls one: the column's Java type, a string's (or an enum constant's name's) {@code @Column(length)} (or, without one, the length of the
  * dialect's key string type for a unique, key or foreign key column: {@code VARCHAR(255)} on MariaDB), a string's
- * unpaired surrogates (no character, stored as '?') and NUL characters where text cannot hold them (PostgreSQL), a decimal's {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
+ * unpaired surrogates (no character, stored as '?') and NUL characters where text cannot hold them (PostgreSQL), a
+ * decimal's {@code @Column(precision, scale)}, NaN and the infinities where the database cannot store them, and dates
  * and times outside the years the database stores (1 to 9999 on SQLite, whose text would sort out of order
  * beyond them, and on MariaDB; 4713 BC to 294276 AD on PostgreSQL).
  */
@@ -76,7 +77,8 @@ public final class ColumnValues {
     /**
      * Returns whether a value of the column's own Java type can still be refused: a {@code String} (its length, its
      * characters), an enum (stored by its name) with a {@code @Column(length)} or that is unique, a key or a foreign key,
-     * a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year). {@link #check} looks past a value's type only for such columns, so
+     * a {@code BigDecimal}, a {@code Double}, a {@code Float} or a date or time (its year). {@link #check} looks past a
+     * value's type only for such columns, so
      * they are the only ones a value read from a record's field (which holds nothing but its own type) needs checking
      * for.
      *

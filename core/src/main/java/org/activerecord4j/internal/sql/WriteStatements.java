@@ -15,7 +15,8 @@ public final class WriteStatements {
 
     /**
      * {@code INSERT INTO table (columns) VALUES (?, …)} with the record's values, and {@code RETURNING key} when
-     * the database generates it and hands it back that way; with no column, a row of defaults ({@link Dialect#defaultValues}).
+     * the database generates it and hands it back that way; with no column, a row of defaults
+     * ({@link Dialect#defaultValues}).
      *
      * @param dialect the dialect
      * @param model the model

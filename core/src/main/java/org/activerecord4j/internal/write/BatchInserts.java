@@ -26,7 +26,8 @@ public final class BatchInserts {
 
     /**
      * Saves every record in one transaction: new ones in JDBC batches (those with assigned keys before those whose
-     * keys the database generates, which are filled), changed ones with one UPDATE each, clean ones not at all. Values are checked before any SQL.
+     * keys the database generates, which are filled), changed ones with one UPDATE each, clean ones not at all. Values
+     * are checked before any SQL.
      *
      * @param records the records, of any models, none null
      */

@@ -222,7 +222,8 @@ public final class RelationWrites {
             Object targetKey = relation.target().keyOf(child);
             if (key != null && targetKey != null && relation.dependent() == Dependent.DESTROY) {
                 // each join row through its delete(), as the owner's delete does, so the join model's dependents run
-                Routing.forModel(relation.join().type()).transaction(() -> Dependents.destroyJoinRows(relation, key, targetKey, new HashSet<>()));
+                Routing.forModel(relation.join().type())
+                        .transaction(() -> Dependents.destroyJoinRows(relation, key, targetKey, new HashSet<>()));
             } else if (key != null && targetKey != null) {
                 deleteJoinRows(relation, key, targetKey);
             }

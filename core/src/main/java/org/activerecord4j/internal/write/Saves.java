@@ -263,7 +263,7 @@ public final class Saves {
         RecordStates.synced(record, snapshot);
     }
 
-    /** Records that the row of the saved {@code record} now holds the value of {@code column}; the other columns' snapshot stays. */
+    /** Records that the row of the saved {@code record} now holds the value of {@code column}; the others' snapshot stays. */
     private static void syncedColumn(ModelInfo<?> model, Model<?> record, ColumnInfo column) {
         @SuppressWarnings("unchecked")
         FieldAccess<Model<?>> access = (FieldAccess<Model<?>>) model.fieldAccess();
