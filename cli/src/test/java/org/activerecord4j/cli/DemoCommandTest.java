@@ -130,6 +130,28 @@ class DemoCommandTest {
         }
     }
 
+    /** Regression: a table named ar4j_demo was the whole mark, so the demo deleted any database that held one. */
+    @Test
+    void demo_refusesAUsersSqliteDatabaseThatAlsoHoldsATableNamedLikeTheMarker(@TempDir Path directory) throws Exception {
+        Path database = directory.resolve("app.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE ar4j_demo (created_by VARCHAR(100) NOT NULL)");
+            statement.execute("INSERT INTO ar4j_demo VALUES ('ar4j demo')");
+            statement.execute("CREATE TABLE invoices (total INTEGER)");
+            statement.execute("INSERT INTO invoices VALUES (42)");
+        }
+        byte[] before = Files.readAllBytes(database);
+
+        Run run = Run.demo("--database", database.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("Refusing to replace " + database + ": it exists and is not a database the demo "
+                + "created (those hold a table named ar4j_demo and only the demo's tables; this one also holds invoices); "
+                + "choose another --database FILE, or delete it yourself\n");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    }
+
     @Test
     void demo_pathInAMissingDirectory_isReportedInOneLine_withoutAStackTrace(@TempDir Path directory) {
         Path file = directory.resolve("missing").resolve("demo.db");
