@@ -23,6 +23,7 @@ import org.activerecord4j.Database;
 import org.activerecord4j.ListenerRegistration;
 import org.activerecord4j.cli.demo.AsyncBlogDemo;
 import org.activerecord4j.cli.demo.BlogDemo;
+import org.activerecord4j.cli.demo.DemoDatabaseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -150,6 +151,31 @@ class DemoCommandTest {
                 + "created (those hold a table named ar4j_demo and only the demo's tables; this one also holds invoices); "
                 + "choose another --database FILE, or delete it yourself\n");
         assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    }
+
+    /**
+     * Regression: the mark was looked for in the file alone, but the demo's database is in WAL mode, so after a run
+     * that was killed before it closed the database the mark was still in the -wal file and the next run refused the
+     * demo's own database.
+     */
+    @Test
+    void demo_replacesItsOwnDatabaseLeftByAKilledRun_whoseMarkIsStillInTheWriteAheadLog(@TempDir Path directory)
+            throws Exception {
+        Path killed = directory.resolve("demo.db");
+        try (Database open = new DemoDatabaseFile(directory.resolve("running.db")).openFresh()) {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path file = Path.of(directory.resolve("running.db") + suffix);
+                if (Files.exists(file)) {
+                    Files.copy(file, Path.of(killed + suffix));
+                }
+            }
+        }
+        assertThat(Path.of(killed + "-wal")).as("the killed run's write-ahead log").exists();
+
+        Run run = Run.demo("--database", killed.toString());
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("authors: 2");
     }
 
     @Test
