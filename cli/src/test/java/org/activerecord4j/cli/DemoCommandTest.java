@@ -106,7 +106,8 @@ class DemoCommandTest {
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err).isEqualTo("Refusing to replace " + notes + ": it exists and is not a database the demo created "
-                + "(those hold a table named ar4j_demo); choose another --database FILE, or delete it yourself\n");
+                + "(those hold a table named ar4j_demo and only the demo's tables); choose another --database FILE, or delete "
+                + "it yourself\n");
         assertThat(run.out).isEmpty();
         assertThat(Files.readString(notes)).isEqualTo("my notes\n");
     }

@@ -10,13 +10,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.activerecord4j.Database;
 
 /**
  * The SQLite file the demo writes: created fresh each run, marked as the demo's own with a table named
- * {@value #MARKER_TABLE}, and replaced on the next run only if it carries that mark. Any other existing
- * file is refused, never deleted; a path that cannot hold a database is reported in one line.
+ * {@value #MARKER_TABLE}, and replaced on the next run only if it carries that mark and holds no table but the
+ * demo's. Any other existing file is refused, never deleted; a path that cannot hold a database is reported in
+ * one line.
  *
  * <p>Not thread-safe: one demo run uses it once.
  */
@@ -27,6 +31,8 @@ public final class DemoDatabaseFile {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String[] SQLITE_COMPANIONS = {"-wal", "-shm", "-journal"};
+    /** The tables of {@link Author}, {@link Post} and {@link Comment}, besides the marker and SQLite's own. */
+    private static final Set<String> DEMO_TABLES = Set.of("authors", "posts", "comments");
 
     private final Path file;
 
@@ -88,11 +94,25 @@ public final class DemoDatabaseFile {
     }
 
     private void refuseUnlessDemoDatabase() {
-        if (!Files.isRegularFile(file) || !isSqlite() || !hasMarker()) {
-            throw new UnusableDemoFileException("Refusing to replace " + file + ": it exists and is not a database the "
-                    + "demo created (those hold a table named " + MARKER_TABLE + "); choose another --database FILE, "
-                    + "or delete it yourself");
+        if (!Files.isRegularFile(file) || !isSqlite()) {
+            throw refusal("");
         }
+        List<String> tables = tables();
+        if (!tables.contains(MARKER_TABLE)) {
+            throw refusal("");
+        }
+        List<String> others = tables.stream()
+                .filter(table -> !table.equals(MARKER_TABLE) && !DEMO_TABLES.contains(table) && !table.startsWith("sqlite_"))
+                .toList();
+        if (!others.isEmpty()) {
+            throw refusal("; this one also holds " + String.join(", ", others));
+        }
+    }
+
+    private UnusableDemoFileException refusal(String detail) {
+        return new UnusableDemoFileException("Refusing to replace " + file + ": it exists and is not a database the "
+                + "demo created (those hold a table named " + MARKER_TABLE + " and only the demo's tables" + detail
+                + "); choose another --database FILE, or delete it yourself");
     }
 
     private boolean isSqlite() {
@@ -103,16 +123,19 @@ public final class DemoDatabaseFile {
         }
     }
 
-    /** Looks for the marker without writing: read-only and immutable, so SQLite creates no journal files either. */
-    private boolean hasMarker() {
+    /** The file's tables, read without writing: read-only and immutable, so SQLite creates no journal files either. */
+    private List<String> tables() {
         String url = "jdbc:sqlite:" + file.toUri() + "?mode=ro&immutable=1";
+        List<String> tables = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement();
-                ResultSet marker = statement.executeQuery(
-                        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + MARKER_TABLE + "'")) {
-            return marker.next();
+                ResultSet names = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (names.next()) {
+                tables.add(names.getString(1));
+            }
+            return tables;
         } catch (SQLException e) {
-            return false;
+            return List.of();
         }
     }
 
