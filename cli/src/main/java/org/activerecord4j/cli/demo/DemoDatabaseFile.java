@@ -123,9 +123,14 @@ public final class DemoDatabaseFile {
         }
     }
 
-    /** The file's tables, read without writing: read-only and immutable, so SQLite creates no journal files either. */
+    /**
+     * The file's tables, read without writing: read-only and, when no write-ahead log is beside it, immutable, so
+     * SQLite creates no journal files either. A log is read (a killed demo run leaves its mark there, the demo's
+     * database being in WAL mode); SQLite then updates the log's index ({@code -shm}), never the data.
+     */
     private List<String> tables() {
-        String url = "jdbc:sqlite:" + file.toUri() + "?mode=ro&immutable=1";
+        boolean log = Files.exists(Path.of(file + "-wal"));
+        String url = "jdbc:sqlite:" + file.toUri() + (log ? "?mode=ro" : "?mode=ro&immutable=1");
         List<String> tables = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement();
