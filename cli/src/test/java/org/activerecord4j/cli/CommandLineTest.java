@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.activerecord4j.cli.TestProject.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,21 @@ class CommandLineTest {
                   schema             Prints CREATE TABLE and CREATE INDEX for the models under the source root in a dialect.
                   help               Display help information about the specified command.
                 """);
+    }
+
+    /** Regression: every command's help offers -V, --version, but only ar4j itself printed a version; the others printed nothing. */
+    @Test
+    void version_ofEveryCommand_printsTheVersionTheirHelpOffers() {
+        for (String[] command : new String[][] {{}, {"demo"}, {"generate"}, {"generate", "model"}, {"generate", "relation"},
+                {"migrate"}, {"schema"}}) {
+            String[] arguments = Arrays.copyOf(command, command.length + 1);
+            arguments[command.length] = "--version";
+
+            Run run = TestProject.run(arguments);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).as("ar4j %s --version", String.join(" ", command)).isEqualTo("ar4j 0.1.0\n");
+        }
     }
 
     @Test
