@@ -5,6 +5,7 @@ import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.cli.source.GeneratorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code ar4j} command line.
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
  * java -jar cli/target/ar4j.jar migrate
  * </pre>
  */
-@Command(name = "ar4j", mixinStandardHelpOptions = true, version = "ar4j 0.1.0",
+@Command(name = "ar4j", mixinStandardHelpOptions = true, version = "ar4j 0.1.0", scope = ScopeType.INHERIT,
         description = "activerecord4j command line.",
         subcommands = {DemoCommand.class, GenerateCommand.class, MigrateCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
