@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code ar4j demo}: the blog example on an embedded SQLite file, printing every statement it runs; with
+ * {@code ar4j demo}: the blog example on an embedded SQLite file, printing the statements it runs (but for the
+ * rows it adds in bulk for its eager-loading report, and its marker table); with
  * {@code --async}, the same through the async API.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
