@@ -21,6 +21,7 @@ import org.activerecord4j.testing.samples.CodeTransactionSample;
 import org.activerecord4j.testing.samples.FactoryWriteSample;
 import org.activerecord4j.testing.samples.MigrationsSample;
 import org.activerecord4j.testing.samples.RollbackSample;
+import org.activerecord4j.testing.samples.SchemaChangeSample;
 import org.activerecord4j.testing.samples.SchemaSample;
 import org.activerecord4j.testing.samples.SetupWriteSample;
 import org.activerecord4j.testing.samples.StatementFailureSample;
@@ -103,6 +104,46 @@ class TestDatabaseTest {
                             + "class shares them."))));
         } finally {
             deleteRefusedRows(kind, database);
+        }
+    }
+
+    /**
+     * Regression test: on MariaDB a schema change made in a test ({@code CREATE TABLE}, {@code DROP TABLE}, … through
+     * {@code execute} or {@code createTables}) commits the test's transaction, so the rows the test wrote before it
+     * were kept, and later tests (and later runs) saw them, while the test passed. The test fails now, naming the
+     * schema change, the statements whose rows were kept, and where schema changes belong; also when statements after
+     * the change began a new transaction. SQLite and PostgreSQL roll the change back with the test.
+     */
+    @DatabaseTest
+    void schemaChangeInATest_thatCommitsTheTestsTransaction_failsTheTest(TestDatabases.Kind kind, Database database)
+            throws SQLException {
+        try {
+            Events tests = run(kind, SchemaChangeSample.class);
+
+            if (!kind.label().startsWith("mariadb")) {
+                assertThat(failures(tests)).as("failed tests of SchemaChangeSample on %s", kind.label()).isEmpty();
+                tests.assertStatistics(stats -> stats.started(2).succeeded(2));
+                return;
+            }
+            String kept = "\nso the rows these statements of the test wrote before it were kept, and later tests (and later "
+                    + "runs) see them:\n  " + insert(kind) + "\nRun schema changes in the TestDatabase's schema source "
+                    + "(SchemaSource) or in @BeforeAll, or in a test class without TestDatabase.";
+            assertThat(failures(tests)).as("failed tests of SchemaChangeSample on %s", kind.label()).satisfiesExactly(
+                    first -> assertThat(first).startsWith("schemaChange_afterAWrite_asTheTestsLastStatement(Database): "
+                            + "java.lang.IllegalStateException: The test's transaction on mariadb jdbc:mariadb:")
+                            .endsWith(" was committed before the test ended, by a statement that commits the transaction "
+                                    + "it runs in on mariadb (a schema change):\n  CREATE TABLE schema_change_notes (id INT)"
+                                    + kept),
+                    second -> assertThat(second).startsWith("schemaChange_afterAWrite_followedByMoreStatements(Database): "
+                            + "java.lang.IllegalStateException: The test's transaction on mariadb jdbc:mariadb:")
+                            .endsWith(" was committed before the test ended, by a statement that commits the transaction "
+                                    + "it runs in on mariadb (a schema change):\n  DROP TABLE IF EXISTS schema_change_notes"
+                                    + kept));
+        } finally {
+            if (kind.server() != null) {
+                database.execute("DROP TABLE IF EXISTS " + SchemaChangeSample.TABLE);
+                deleteRefusedRows(kind, database);
+            }
         }
     }
 
