@@ -62,6 +62,8 @@ public final class Dialect {
     private final String beginStatement;
     private final boolean commitsThroughAutoCommit;
     private final String rollbackAfterRefusedCommit;
+    private final Pattern implicitCommit;
+    private final String openTransactionQuery;
     private final int maxIdentifierLength;
     private final boolean identifierLengthInCharacters;
     private final boolean altersConstraints;
@@ -103,6 +105,8 @@ public final class Dialect {
         this.beginStatement = builder.beginStatement;
         this.commitsThroughAutoCommit = builder.commitsThroughAutoCommit;
         this.rollbackAfterRefusedCommit = builder.rollbackAfterRefusedCommit;
+        this.implicitCommit = builder.implicitCommit;
+        this.openTransactionQuery = builder.openTransactionQuery;
         this.maxIdentifierLength = builder.maxIdentifierLength;
         this.identifierLengthInCharacters = builder.identifierLengthInCharacters;
         this.altersConstraints = builder.altersConstraints;
@@ -373,6 +377,28 @@ public final class Dialect {
     }
 
     /**
+     * Returns whether {@code sql} commits the transaction it runs in, before it runs (even when it then fails), as a
+     * schema change does on MariaDB; where schema changes are transactional, none does.
+     *
+     * @param sql a statement's text
+     * @return true for such a statement
+     */
+    public boolean commitsImplicitly(String sql) {
+        return implicitCommit != null && implicitCommit.matcher(sql).lookingAt();
+    }
+
+    /**
+     * Returns the query whose one value says whether the connection's transaction is still open (non-zero) or was
+     * committed by a statement inside it ({@link #commitsImplicitly}; zero until the next statement that reads or
+     * writes a table begins a new one).
+     *
+     * @return the query, or null where no statement commits the transaction it runs in
+     */
+    public String openTransactionQuery() {
+        return openTransactionQuery;
+    }
+
+    /**
      * Returns the longest name of a table, column, constraint or index: in bytes of UTF-8, or in characters where
      * {@link #identifierLengthInCharacters()}. Generated constraint and index names are kept within it counted in
      * bytes, which is within it either way.
@@ -519,6 +545,8 @@ public final class Dialect {
         private boolean identifierLengthInCharacters;
         private boolean altersConstraints = true;
         private boolean caseInsensitiveTableNames;
+        private Pattern implicitCommit;
+        private String openTransactionQuery;
         private boolean nullsSortAsLargest;
         private Map<String, String> redactingProperties = Map.of();
         private Pattern valuesInErrors;
@@ -767,6 +795,19 @@ public final class Dialect {
         /** @param insensitive whether table names may come back in another case @return this builder */
         public Builder caseInsensitiveTableNames(boolean insensitive) {
             this.caseInsensitiveTableNames = insensitive;
+            return this;
+        }
+
+        /**
+         * @param statements the statements that commit the transaction they run in ({@link Dialect#commitsImplicitly}),
+         *     matched from the start of a statement's text
+         * @param openQuery the query that says whether the transaction is still open ({@link
+         *     Dialect#openTransactionQuery()})
+         * @return this builder
+         */
+        public Builder implicitCommits(Pattern statements, String openQuery) {
+            this.implicitCommit = statements;
+            this.openTransactionQuery = openQuery;
             return this;
         }
 

@@ -160,6 +160,12 @@ public final class Dialects {
             .years(1, 9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BACKSLASH_ESCAPES, Feature.DOUBLE_QUOTED_STRINGS,
                     Feature.HASH_COMMENTS, Feature.EXECUTABLE_COMMENTS))
+            // The server commits the open transaction before these (its "implicit commit"), even when they then fail:
+            // schema changes (a temporary table's aside), account changes, table maintenance, LOCK TABLES, and a new
+            // or committed transaction. @@in_transaction is 0 after one until a statement reads or writes a table.
+            .implicitCommits(Pattern.compile("\\s*(?:(?:CREATE(?:\\s+OR\\s+REPLACE)?+|DROP)(?!\\s+TEMPORARY\\b)"
+                    + "|ALTER|RENAME|TRUNCATE|GRANT|REVOKE|ANALYZE|OPTIMIZE|REPAIR|LOCK|FLUSH|BEGIN|START\\s+TRANSACTION"
+                    + "|COMMIT)\\b", Pattern.CASE_INSENSITIVE), "SELECT @@in_transaction")
             // "Duplicate entry 'a@b.c' for key 'email'", "Incorrect integer value: 'x' for column 'age'",
             // "Truncated incorrect DOUBLE value: 'x'". The server quotes the value as it is (a quote or backslash
             // in it unescaped): a match runs to the last quote before the words that follow the value.

@@ -43,9 +43,31 @@ public final class TestTransaction {
     private Object calls;
     /** Savepoints of the test's cursors still open that were opened outside the code's transactions, oldest first. */
     private final List<Savepoint> cursorSavepoints = new ArrayList<>();
+    /** Where a statement inside a transaction may commit it (MariaDB's schema changes): the watch, else null. */
+    private ImplicitCommits implicitCommits;
 
     TestTransaction(Engine engine) {
         this.engine = engine;
+    }
+
+    /** Starts watching the test's statements for one that commits its transaction, where one can. */
+    void watchImplicitCommits() {
+        implicitCommits = ImplicitCommits.watch(engine, this);
+    }
+
+    /**
+     * Stops watching for a statement that commits the test's transaction, once the test has ended.
+     *
+     * @param connection the test's connection, to ask whether its transaction is still open; or null not to ask
+     * @return why the test must fail when such a statement committed it (the rows it wrote before were kept), or null
+     */
+    String implicitCommit(Connection connection) {
+        ImplicitCommits watch;
+        synchronized (this) {
+            watch = implicitCommits;
+            implicitCommits = null;
+        }
+        return watch == null ? null : watch.check(connection);
     }
 
     /**
