@@ -542,15 +542,15 @@ class AsyncRelationshipTest {
     void nullOwner_failsTheFuture_namingTheAsyncRelationType() {
         assertThat(statements(() -> {
             assertFails(User.posts.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("A AsyncHasMany relation needs an owner record, not null");
+                    .hasMessage("An AsyncHasMany relation needs an owner record, not null");
             assertFails(Comment.author.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("A AsyncBelongsTo relation needs an owner record, not null");
+                    .hasMessage("An AsyncBelongsTo relation needs an owner record, not null");
             assertFails(User.profile.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("A AsyncHasOne relation needs an owner record, not null");
+                    .hasMessage("An AsyncHasOne relation needs an owner record, not null");
             assertFails(Student.courses.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("A AsyncHasManyThrough relation needs an owner record, not null");
+                    .hasMessage("An AsyncHasManyThrough relation needs an owner record, not null");
             assertFails(User.posts.add(null, new Post("x"))).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("A AsyncHasMany relation needs an owner record, not null");
+                    .hasMessage("An AsyncHasMany relation needs an owner record, not null");
         })).isZero();
     }
 
