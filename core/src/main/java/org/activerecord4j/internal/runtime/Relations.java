@@ -198,7 +198,9 @@ public final class Relations {
     /** Every relation read and write starts here, so the relation's kind is named only in a failure. */
     private static BoundRelation bind(Relation<?> relation, Model<?> record) {
         if (record == null) {
-            throw new InvalidArgumentException("A " + kindOf(relation) + " relation needs an owner record, not null");
+            String kind = kindOf(relation);
+            throw new InvalidArgumentException((kind.startsWith("A") ? "An " : "A ") + kind
+                    + " relation needs an owner record, not null");
         }
         ModelRelations relations = ModelRelations.of(record.getClass());
         BoundRelation bound = relations.boundOrNull(relation);
