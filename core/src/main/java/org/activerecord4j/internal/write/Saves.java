@@ -128,14 +128,19 @@ public final class Saves {
         if (changed.isEmpty()) {
             return;
         }
+        updateRow(model, record, changed);
+        synced(model, record);
+    }
+
+    /** Writes {@code columns} of the saved record's row, found by its stored key; refuses a row gone meanwhile. */
+    private static void updateRow(ModelInfo<?> model, Model<?> record, List<ColumnInfo> columns) {
         Engine engine = Routing.forModel(model.type());
         RecordMemento.beforeWrite(engine, record);
         Object key = RecordStates.snapshotValue(record, model.primaryKey().index());
-        if (engine.update(WriteStatements.update(engine.dialect(), model, changed, record, key)) == 0) {
+        if (engine.update(WriteStatements.update(engine.dialect(), model, columns, record, key)) == 0) {
             throw new RecordNotFoundException(model.name(), key, "Cannot update " + model.name() + " "
                     + model.primaryKey().fieldName() + "=" + key + ": its row no longer exists");
         }
-        synced(model, record);
     }
 
     /**
@@ -152,13 +157,7 @@ public final class Saves {
         if (column.sameValue(RecordStates.snapshotValue(record, column.index()), column.get(record))) {
             return;
         }
-        Engine engine = Routing.forModel(model.type());
-        RecordMemento.beforeWrite(engine, record);
-        Object key = RecordStates.snapshotValue(record, model.primaryKey().index());
-        if (engine.update(WriteStatements.update(engine.dialect(), model, List.of(column), record, key)) == 0) {
-            throw new RecordNotFoundException(model.name(), key, "Cannot update " + model.name() + " "
-                    + model.primaryKey().fieldName() + "=" + key + ": its row no longer exists");
-        }
+        updateRow(model, record, List.of(column));
         syncedColumn(model, record, column);
     }
 
