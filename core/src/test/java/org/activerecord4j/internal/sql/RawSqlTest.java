@@ -58,4 +58,18 @@ class RawSqlTest {
         assertThat(RawSql.read(text, Kind.FRAGMENT, POSTGRESQL).placeholders()).hasSize(1);
         assertThat(RawSql.read("`odd; name?` = ?", Kind.FRAGMENT, MARIADB).placeholders()).hasSize(1);
     }
+
+    @Test
+    void twoDashesStartACommentOnMariadbOnlyBeforeAnAsciiSpaceOrControlCharacter() {
+        assertThat(RawSql.read("age = 5--1 AND id = ?", Kind.FRAGMENT, MARIADB).placeholders()).hasSize(1);
+        assertThatThrownBy(() -> RawSql.read("SELECT 5--1; DROP TABLE users", Kind.STATEMENT, MARIADB))
+                .isInstanceOf(UnsafeSqlException.class).hasMessageContaining("';' at position 11");
+        assertThatThrownBy(() -> RawSql.read("SELECT 5--\u2003; DROP TABLE users", Kind.STATEMENT, MARIADB))
+                .isInstanceOf(UnsafeSqlException.class).hasMessageContaining("';' at position 11");
+        for (String comment : new String[] {"-- ;", "--\t;", "--\n;", "--\u000b;", "--"}) {
+            assertThat(RawSql.read("SELECT 5" + comment, Kind.STATEMENT, MARIADB).text()).isEqualTo("SELECT 5" + comment);
+        }
+        assertThat(RawSql.read("SELECT 5--1; DROP TABLE users", Kind.STATEMENT, POSTGRESQL).placeholders()).isEmpty();
+        assertThat(RawSql.read("SELECT 5--1; DROP TABLE users", Kind.STATEMENT, SQLITE).placeholders()).isEmpty();
+    }
 }
