@@ -159,7 +159,7 @@ public final class Dialects {
             .nonFiniteDoubles(false, false)
             .years(1, 9999) // DATE and DATETIME end there: the binary protocol stores a later one as NULL
             .lexicon(Lexicon.of(Feature.BACKTICK_IDENTIFIERS, Feature.BACKSLASH_ESCAPES, Feature.DOUBLE_QUOTED_STRINGS,
-                    Feature.HASH_COMMENTS, Feature.EXECUTABLE_COMMENTS))
+                    Feature.HASH_COMMENTS, Feature.EXECUTABLE_COMMENTS, Feature.SPACED_DASH_COMMENTS))
             // The server commits the open transaction before these (its "implicit commit"), even when they then fail:
             // schema changes (a temporary table's aside), account changes, table maintenance, LOCK TABLES, and a new
             // or committed transaction. @@in_transaction is 0 after one until a statement reads or writes a table.

@@ -24,6 +24,10 @@ import java.util.Set;
  *     {@code /*M! … *}{@code /} comments (MariaDB/MySQL)
  * @param namedParameters whether {@code :name}, {@code @name} and {@code $name} are parameters (SQLite), which
  *     activerecord4j never binds
+ * @param spacedDashComments whether the server reads {@code --} as a comment only when an ASCII space or control
+ *     character (or the end of the text) follows it, {@code 5--1} being five minus minus one, while its driver reads
+ *     every {@code --} as a comment (MariaDB/MySQL): a {@code --} followed by anything else is read differently by the
+ *     two, and refused
  */
 public record Lexicon(
         boolean backtickIdentifiers,
@@ -36,7 +40,8 @@ public record Lexicon(
         boolean questionMarkOperators,
         boolean bracketIdentifiers,
         boolean executableComments,
-        boolean namedParameters) {
+        boolean namedParameters,
+        boolean spacedDashComments) {
 
     /** Standard SQL: {@code '…'} strings with {@code ''}, {@code "…"} identifiers, {@code --} and block comments. */
     public static final Lexicon STANDARD = of();
@@ -64,7 +69,9 @@ public record Lexicon(
         /** See {@link Lexicon#executableComments()}. */
         EXECUTABLE_COMMENTS,
         /** See {@link Lexicon#namedParameters()}. */
-        NAMED_PARAMETERS
+        NAMED_PARAMETERS,
+        /** See {@link Lexicon#spacedDashComments()}. */
+        SPACED_DASH_COMMENTS
     }
 
     /**
@@ -80,6 +87,6 @@ public record Lexicon(
                 has.contains(Feature.DOLLAR_QUOTES), has.contains(Feature.NESTED_BLOCK_COMMENTS),
                 has.contains(Feature.HASH_COMMENTS), has.contains(Feature.QUESTION_MARK_OPERATORS),
                 has.contains(Feature.BRACKET_IDENTIFIERS), has.contains(Feature.EXECUTABLE_COMMENTS),
-                has.contains(Feature.NAMED_PARAMETERS));
+                has.contains(Feature.NAMED_PARAMETERS), has.contains(Feature.SPACED_DASH_COMMENTS));
     }
 }

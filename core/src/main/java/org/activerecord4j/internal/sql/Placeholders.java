@@ -1,6 +1,8 @@
 package org.activerecord4j.internal.sql;
 
+import java.util.List;
 import org.activerecord4j.UnsafeSqlException;
+import org.activerecord4j.internal.dialect.Dialects;
 import org.activerecord4j.internal.dialect.Lexicon;
 
 /** Checks that hand-written SQL is safe to send and has one {@code ?} placeholder per value. */
@@ -12,11 +14,17 @@ public final class Placeholders {
      */
     private static final Lexicon FIRST_CHECK = Lexicon.of(Lexicon.Feature.QUESTION_MARK_OPERATORS);
 
+    /** Every database's rules: text the first check refuses is refused at once only when all of them refuse it. */
+    private static final List<Lexicon> DATABASES = List.of(Dialects.SQLITE.lexicon(), Dialects.POSTGRESQL.lexicon(),
+            Dialects.MARIADB.lexicon());
+
     private Placeholders() {
     }
 
     /**
-     * Returns {@code values}, or throws when {@code sql} is unsafe or its placeholders and values differ in number.
+     * Returns {@code values}, or throws when {@code sql} is unsafe or its placeholders and values differ in number
+     * by the rules of every database; text that one database reads as safe (MariaDB's {@code 'it\'s'}) passes
+     * here and is checked by its own database's rules when it runs ({@link #read}).
      *
      * @param sql the SQL
      * @param kind a fragment or a whole statement
@@ -26,8 +34,26 @@ public final class Placeholders {
      */
     public static Object[] check(String sql, RawSql.Kind kind, Object[] values) {
         Object[] checked = values == null ? new Object[] {null} : values.clone();
-        read(sql, kind, FIRST_CHECK, checked.length);
+        try {
+            read(sql, kind, FIRST_CHECK, checked.length);
+        } catch (UnsafeSqlException refused) {
+            if (!readsOnSomeDatabase(sql, kind, checked.length)) {
+                throw refused;
+            }
+        }
         return checked;
+    }
+
+    private static boolean readsOnSomeDatabase(String sql, RawSql.Kind kind, int valueCount) {
+        for (Lexicon lexicon : DATABASES) {
+            try {
+                read(sql, kind, lexicon, valueCount);
+                return true;
+            } catch (UnsafeSqlException refusedThere) {
+                // the next database's rules may read it
+            }
+        }
+        return false;
     }
 
     /**

@@ -83,7 +83,7 @@ public record RawSql(String text, List<Integer> placeholders) {
                         && !(c == '$' && identifierCharacter(previous()))) {
                     namedParameter();
                 } else if (c == '-' && next(1) == '-') {
-                    lineComment("--");
+                    dashes();
                 } else if (c == '#' && lexicon.hashComments()) {
                     lineComment("#");
                 } else if (c == '/' && next(1) == '*') {
@@ -190,6 +190,15 @@ public record RawSql(String text, List<Integer> placeholders) {
             copy(close + tag.length() - at);
         }
 
+        private void dashes() {
+            if (lexicon.spacedDashComments() && !spaceOrControl(next(2))) {
+                throw refused("'--" + next(2) + "' at position " + at + " is read as two minus signs by the server and as "
+                        + "a comment by its driver, which then leaves any ? after it unbound; write - -" + next(2) + " or "
+                        + "-(-" + next(2) + "), or put a space after -- for a comment");
+            }
+            lineComment("--");
+        }
+
         private void lineComment(String marker) {
             if (kind == Kind.FRAGMENT) {
                 throw refused("it contains a line comment (" + marker + " at position " + at + "), which would swallow "
@@ -249,6 +258,11 @@ public record RawSql(String text, List<Integer> placeholders) {
 
         private char previous() {
             return at > 0 ? sql.charAt(at - 1) : ' ';
+        }
+
+        /** Whether MariaDB's lexer reads {@code c} as a space or control character (0 stands for the end of the text). */
+        private static boolean spaceOrControl(char c) {
+            return c <= ' ' || c == 127;
         }
 
         private static boolean identifierCharacter(char c) {
