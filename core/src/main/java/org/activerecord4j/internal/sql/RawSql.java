@@ -2,6 +2,8 @@ package org.activerecord4j.internal.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.activerecord4j.UnsafeSqlException;
 import org.activerecord4j.internal.dialect.Lexicon;
 
@@ -19,6 +21,10 @@ import org.activerecord4j.internal.dialect.Lexicon;
  * @param placeholders the positions in {@code text} of each {@code ?} that takes a value, in order
  */
 public record RawSql(String text, List<Integer> placeholders) {
+
+    /** The first words of statements that begin, end or mark a transaction, on one database or another. */
+    private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT",
+            "SAVEPOINT", "RELEASE", "XA");
 
     /** What the text must be. */
     public enum Kind {
@@ -61,6 +67,9 @@ public record RawSql(String text, List<Integer> placeholders) {
         RawSql read() {
             if (kind == Kind.FRAGMENT && sql.isBlank()) {
                 throw refused("it is blank, and a fragment is one condition; leave out where(...) to keep every row");
+            }
+            if (kind == Kind.STATEMENT) {
+                refuseTransactionControl();
             }
             while (at < sql.length()) {
                 char c = sql.charAt(at);
@@ -109,6 +118,76 @@ public record RawSql(String text, List<Integer> placeholders) {
                 throw refused("'(' at position " + openParentheses.get(openParentheses.size() - 1) + " is never closed");
             }
             return new RawSql(out.toString(), List.copyOf(placeholders));
+        }
+
+        /**
+         * Refuses a statement that begins, ends or marks a transaction, or turns MariaDB's auto-commit off: the
+         * connection goes back to the pool with the pool and the records unaware of it.
+         */
+        private void refuseTransactionControl() {
+            int[] from = {0};
+            String first = word(from);
+            String command = first;
+            if (first.equals("SET")) {
+                String second = word(from);
+                String setting = second.equals("SESSION") || second.equals("LOCAL") ? word(from) : second;
+                if (!setting.replaceFirst("^@@(SESSION\\.|LOCAL\\.)?", "").equals("AUTOCOMMIT")) {
+                    return;
+                }
+                command = "SET " + setting;
+            } else if (!TRANSACTION_CONTROL.contains(first)) {
+                return;
+            }
+            throw refused("it begins, ends or marks a transaction (" + command + "), which activerecord4j manages so that "
+                    + "records follow their transaction and pooled connections come back clean; run the statements that "
+                    + "belong together in database.transaction(...)");
+        }
+
+        /** The upper-cased word at or after {@code from[0]} (past spaces and comments), moving it past the word. */
+        private String word(int[] from) {
+            int i = from[0];
+            while (i < sql.length()) {
+                char c = sql.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (sql.startsWith("--", i) || c == '#' && lexicon.hashComments()) {
+                    int end = sql.indexOf('\n', i);
+                    i = end < 0 ? sql.length() : end + 1;
+                } else if (sql.startsWith("/*", i)) {
+                    i = afterBlockComment(i);
+                    if (i < 0) {
+                        return "";
+                    }
+                } else {
+                    break;
+                }
+            }
+            int start = i;
+            while (i < sql.length() && (identifierCharacter(sql.charAt(i)) || sql.charAt(i) == '@' || sql.charAt(i) == '.')) {
+                i++;
+            }
+            from[0] = i;
+            return sql.substring(start, i).toUpperCase(Locale.ROOT);
+        }
+
+        /** The position after the block comment at {@code start}, or -1 when it is never closed. */
+        private int afterBlockComment(int start) {
+            int depth = 0;
+            int i = start;
+            while (i < sql.length()) {
+                if (sql.startsWith("/*", i)) {
+                    depth = lexicon.nestedBlockComments() || depth == 0 ? depth + 1 : depth;
+                    i += 2;
+                } else if (sql.startsWith("*/", i)) {
+                    i += 2;
+                    if (--depth == 0) {
+                        return i;
+                    }
+                } else {
+                    i++;
+                }
+            }
+            return -1;
         }
 
         private void questionMark() {
@@ -215,22 +294,11 @@ public record RawSql(String text, List<Integer> placeholders) {
                         : at + 4) + " at position " + at + "), whose text the database runs as SQL; write that SQL "
                         + "without the comment");
             }
-            int depth = 0;
-            while (at < sql.length()) {
-                if (sql.startsWith("/*", at)) {
-                    depth = lexicon.nestedBlockComments() || depth == 0 ? depth + 1 : depth;
-                    copy(2);
-                } else if (sql.startsWith("*/", at)) {
-                    depth--;
-                    copy(2);
-                    if (depth == 0) {
-                        return;
-                    }
-                } else {
-                    copy(1);
-                }
+            int end = afterBlockComment(at);
+            if (end < 0) {
+                throw refused("the comment /* at position " + start + " is never closed");
             }
-            throw refused("the comment /* at position " + start + " is never closed");
+            copy(end - at);
         }
 
         private void separator() {
