@@ -156,6 +156,9 @@ public final class EagerLoader {
         }
         if (!groups.inOrder().isEmpty()) {
             rows.fetch(groups);
+            if (relation.kind().ownerHoldsKey() && keyColumn.type() == String.class) {
+                rows.checkParentless(groups);
+            }
         }
         if (!cacheGroups) {
             attach(relation, owners, ownerGroups);
@@ -211,6 +214,7 @@ public final class EagerLoader {
 
     /** The rows of one step, grouped by owner key, each row one instance. */
     private final class Rows {
+        private final BoundRelation relation;
         private final ModelInfo<?> target;
         private final EagerSelect select;
         private final String path;
@@ -228,6 +232,7 @@ public final class EagerLoader {
         private final boolean strictRows;
 
         Rows(BoundRelation relation, EagerSelect select, String path, boolean leaf) {
+            this.relation = relation;
             this.target = relation.target();
             this.strictRows = strictFor(target);
             this.select = select;
@@ -270,18 +275,66 @@ public final class EagerLoader {
                 engine.query(select.render(dialect, chunk), row -> {
                     Model<?> record = record(hydrator, readers, row);
                     OwnerGroup group;
+                    Object rowKey = null;
                     if (ownerKey != null) {
                         group = ownerKey.groupOf(row, keyIndex + 1);
                     } else {
-                        group = groups.get(ownerHandler != null ? ownerHandler.read(row, ownerIndex) : keyColumn.get(record));
+                        rowKey = ownerHandler != null ? ownerHandler.read(row, ownerIndex) : keyColumn.get(record);
+                        group = groups.get(rowKey);
                     }
                     if (group == null) {
-                        return; // a key the database matched but Java does not, e.g. in another case: no owner reads it
+                        // A key the database matched but Java does not (another case under a case-insensitive collation):
+                        // dropping the row would leave its owner without it, which a lazy read would give.
+                        throw KeyMismatch.unmatched(relation, rowKey != null ? rowKey : keyColumn.get(record), chunk);
                     }
                     group.append(record);
                     if (inverse != null) {
                         fillInverse(record, group);
                     }
+                });
+            }
+        }
+
+        /**
+         * Refuses a BelongsTo step that left an owner without its parent while it read a parent whose key differs from
+         * the owner's foreign key only as a collation that ignores case, accents or trailing spaces would overlook
+         * ({@code 'abc'} beside a parent {@code 'ABC'} that another owner's {@code 'ABC'} matched exactly): the
+         * database is asked whether it matches those keys, with one statement, made only when such keys are met.
+         */
+        void checkParentless(OwnerGroups groups) {
+            List<OwnerGroup> all = groups.inOrder();
+            boolean parentless = false;
+            boolean anyRead = false;
+            for (OwnerGroup group : all) {
+                if (group.isEmpty()) {
+                    parentless = true;
+                } else {
+                    anyRead = true;
+                }
+            }
+            if (!parentless || !anyRead) {
+                return;
+            }
+            Set<String> readKeys = new HashSet<>();
+            for (OwnerGroup group : all) {
+                if (!group.isEmpty()) {
+                    readKeys.add(KeyMismatch.loose((String) group.key));
+                }
+            }
+            List<Object> suspects = new ArrayList<>();
+            for (OwnerGroup group : all) {
+                if (group.isEmpty() && readKeys.contains(KeyMismatch.loose((String) group.key))) {
+                    suspects.add(group.key);
+                }
+            }
+            Engine engine = Routing.forModel(target.type());
+            Dialect dialect = engine.dialect();
+            Hydrator<?> hydrator = Hydrator.of(target, dialect);
+            int perStatement = select.keysPerStatement(dialect);
+            for (int from = 0; from < suspects.size(); from += perStatement) {
+                List<Object> chunk = suspects.subList(from, Math.min(suspects.size(), from + perStatement));
+                engine.query(select.render(dialect, chunk), row -> {
+                    throw KeyMismatch.unmatched(relation, select.keyColumn().get(read(hydrator, null, row)), chunk);
                 });
             }
         }

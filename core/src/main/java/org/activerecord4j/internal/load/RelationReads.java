@@ -38,6 +38,10 @@ public final class RelationReads {
         T loaded = Loads.firstInItsOrder((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null);
         // A BelongsTo's absent parent is cached with its key, so that a read after the key changed is not answered from it.
         Object value = loaded == null && relation.kind().ownerHoldsKey() ? RelationCache.absent(key) : loaded;
+        if (loaded != null) {
+            // Before caching: a parent whose key differs from the foreign key would be stale at once, and read again.
+            KeyMismatch.check(relation, key, (Model<?>) loaded);
+        }
         RecordStates.relations(record).cache(relation.name(), value, relation.timeToLive());
         if (loaded != null) {
             Model<?> target = (Model<?>) loaded;
@@ -85,8 +89,14 @@ public final class RelationReads {
         }
         RelationCache owner = RecordStates.relationsIfAny(record);
         StrictLoads.checkLazyLoad(owner, relation);
-        List<T> loaded = List.copyOf(Loads.all((ModelInfo<T>) relation.target(), rowsOf(relation, relation.ownerKey(record)),
-                EagerPlan.none(), null));
+        Object key = relation.ownerKey(record);
+        List<T> loaded = List.copyOf(Loads.all((ModelInfo<T>) relation.target(), rowsOf(relation, key), EagerPlan.none(), null));
+        if (relation.join() == null) {
+            // Rows through a join model do not carry the join rows' key: the eager load checks those.
+            for (T row : loaded) {
+                KeyMismatch.check(relation, key, (Model<?>) row);
+            }
+        }
         StrictLoads.markLazyLoaded(owner, relation, (List<? extends Model<?>>) loaded);
         RecordStates.relations(record).cache(relation.name(), loaded, relation.timeToLive());
         Inverses.fillFromMany(relation, record, (List<? extends Model<?>>) loaded);
