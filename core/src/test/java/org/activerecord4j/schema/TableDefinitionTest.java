@@ -26,6 +26,18 @@ class TableDefinitionTest {
     }
 
     @Test
+    void of_joinModelOfHasManyThroughs_getsTheUniquePairTheGeneratorWrites_onceForBothDirections() {
+        TableDefinition enrollments = TableDefinition.of(org.activerecord4j.models.Enrollment.class);
+        TableDefinition rosters = TableDefinition.of(org.activerecord4j.models.Roster.class);
+
+        assertThat(enrollments.uniqueKeys()).containsExactly(java.util.List.of("student_id", "course_id"));
+        assertThat(rosters.uniqueKeys()).containsExactly(java.util.List.of("team_id", "player_id"));
+        assertThat(DdlWriter.forDialect("postgresql").createTable(enrollments).get(0))
+                .contains("CONSTRAINT \"uq_enrollments_student_id_course_id\" UNIQUE (\"student_id\", \"course_id\")");
+        assertThat(TableDefinition.of(Order.class).uniqueKeys()).isEmpty();
+    }
+
+    @Test
     void of_modelWithColumnLimits_readsLengthNullableUniqueAndPrimitives() {
         TableDefinition accounts = TableDefinition.of(Account.class);
 
