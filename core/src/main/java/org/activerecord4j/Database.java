@@ -280,7 +280,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Creates the tables of {@code models} from their fields, with the dialect's column types, when they
-     * do not exist yet, with a foreign key constraint and an index for each BelongsTo. Give parents
+     * do not exist yet, with a foreign key constraint and an index for each BelongsTo, and on a join model a
+     * {@code UNIQUE} on the two keys of each HasManyThrough through it (as {@code ar4j generate} writes it). Give parents
      * before children. Meant for demos, tests and prototypes; production schemas belong in migrations.
      *
      * @param models the model classes

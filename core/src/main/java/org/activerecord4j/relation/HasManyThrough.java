@@ -60,6 +60,10 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T>
 
     /**
      * Inserts the join row between {@code record} and {@code target} unless it exists (saving new records first).
+     * When another connection adds the pair between this call's check and its insert, a {@code UNIQUE} on the pair
+     * (which {@code createTables} and {@code ar4j generate} declare) refuses the second row: the call fails with
+     * {@link org.activerecord4j.StatementFailedException}, as Rails' {@code <<} does, and its transaction leaves
+     * nothing behind (records it saved are new again); calling it again finds the pair.
      *
      * @param record the owner
      * @param target the target

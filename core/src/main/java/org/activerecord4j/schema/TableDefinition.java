@@ -56,7 +56,9 @@ public final class TableDefinition {
     /**
      * Describes the table of a compiled model, as {@code Database.createTables} creates it: its columns with
      * their {@code @Column} limits ({@code NOT NULL} for primitives and {@code nullable = false}), its key,
-     * and a foreign key (and index) for each of its BelongsTo relations.
+     * a foreign key (and index) for each of its BelongsTo relations, and, on a join model, a unique key on the two keys
+     * of each HasManyThrough that goes through it (in column order, as the generator writes it), found among the
+     * relations of the models its own relations point at.
      *
      * @param model the model class, e.g. {@code User.class}
      * @return its table

@@ -44,6 +44,8 @@ import org.activerecord4j.models.Tool;
 import org.activerecord4j.models.Tray;
 import org.activerecord4j.models.User;
 import org.activerecord4j.models.Writer;
+import org.activerecord4j.schema.DdlWriter;
+import org.activerecord4j.schema.TableDefinition;
 
 /** Drops every test table (children before parents, so foreign keys allow it) and creates the ones a test needs. */
 public final class TestSchema {
@@ -71,5 +73,22 @@ public final class TestSchema {
             database.dropTables(model);
         }
         database.createTables(models);
+    }
+
+    /**
+     * Creates {@code joinModel}'s table again as {@code createTables} does but without its unique keys, as a schema
+     * made by hand may be, so that a test can write a pair of a HasManyThrough twice.
+     *
+     * @param database the database
+     * @param joinModel the join model, whose table exists
+     */
+    public static void withoutUniquePairs(Database database, Class<? extends Model<?>> joinModel) {
+        TableDefinition full = TableDefinition.of(joinModel);
+        TableDefinition.Builder table = TableDefinition.builder(full.name());
+        full.columns().forEach(table::column);
+        table.primaryKey(full.primaryKey(), full.keyGeneration());
+        full.foreignKeys().forEach(key -> table.foreignKey(key.column(), key.referencedTable(), key.referencedColumn()));
+        database.dropTables(joinModel);
+        DdlWriter.forDialect(database.dialectName()).createTable(table.build()).forEach(database::execute);
     }
 }
