@@ -151,7 +151,10 @@ public abstract sealed class Model<T extends Model<T>> permits ActiveRecord, Asy
     }
 
     /**
-     * The relation on the target model that points back to this one.
+     * The relation on the target model that points back to this one. Between a BelongsTo and a HasOne or HasMany,
+     * a load of one side fills the other from memory. Between two HasManyThrough relations it is checked (the same
+     * join model, its keys the other way round) but fills nothing: one owner's targets cannot fill a target's list,
+     * which holds other owners too (Rails does not support {@code inverse_of} on {@code has_many :through} either).
      *
      * @param relation the other relation's name
      * @return the option
