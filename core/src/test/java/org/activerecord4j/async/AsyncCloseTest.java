@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class AsyncCloseTest {
 
-    private static final String CLOSED = " was closed; async work can no longer run on it";
+    private static final String CLOSED = " was closed; it can no longer run statements";
 
     @DatabaseTest
     void asyncCallsAfterClose_failInsteadOfHanging(Database database) throws Exception {

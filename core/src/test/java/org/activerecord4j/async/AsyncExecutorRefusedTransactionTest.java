@@ -68,7 +68,7 @@ class AsyncExecutorRefusedTransactionTest {
         release.complete(null);
 
         Throwable failure = transaction.handle((value, thrown) -> thrown).get(30, TimeUnit.SECONDS);
-        assertThat(failure).hasMessageContaining("was closed; async work can no longer run on it");
+        assertThat(failure).hasMessageContaining("was closed; it can no longer run statements");
         assertThat(ann.isNewRecord()).as("the insert that was never committed is undone in memory").isTrue();
     }
 }

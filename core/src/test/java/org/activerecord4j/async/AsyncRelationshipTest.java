@@ -536,28 +536,28 @@ class AsyncRelationshipTest {
         assertThat(City.findOneOrThrow(kyoto.id).thenCompose(City.country::of).join().name).isEqualTo("Japan");
     }
 
-    // --- errors that name the relation type: the async type ---
+    // --- errors that name the relation type: the sync type, as the sync call's message does (issue 15) ---
 
     @DatabaseTest
-    void nullOwner_failsTheFuture_namingTheAsyncRelationType() {
+    void nullOwner_failsTheFuture_namingTheRelationTypeAsTheSyncCallDoes() {
         assertThat(statements(() -> {
             assertFails(User.posts.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("An AsyncHasMany relation needs an owner record, not null");
+                    .hasMessage("A HasMany relation needs an owner record, not null");
             assertFails(Comment.author.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("An AsyncBelongsTo relation needs an owner record, not null");
+                    .hasMessage("A BelongsTo relation needs an owner record, not null");
             assertFails(User.profile.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("An AsyncHasOne relation needs an owner record, not null");
+                    .hasMessage("A HasOne relation needs an owner record, not null");
             assertFails(Student.courses.of(null)).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("An AsyncHasManyThrough relation needs an owner record, not null");
+                    .hasMessage("A HasManyThrough relation needs an owner record, not null");
             assertFails(User.posts.add(null, new Post("x"))).isInstanceOf(InvalidArgumentException.class)
-                    .hasMessage("An AsyncHasMany relation needs an owner record, not null");
+                    .hasMessage("A HasMany relation needs an owner record, not null");
         })).isZero();
     }
 
     @DatabaseTest
-    void relationOfAnotherModel_failsTheFuture_namingTheAsyncRelationTypeAndTheOwnersRelations() {
+    void relationOfAnotherModel_failsTheFuture_namingTheRelationTypeAsTheSyncCallDoes_andTheOwnersRelations() {
         assertThat(statements(() -> assertFails(Comment.author.of(hello)).isInstanceOf(RelationNotFoundException.class)
-                .hasMessage("This AsyncBelongsTo relation is not declared on Post; its relations: author, comments")))
+                .hasMessage("This BelongsTo relation is not declared on Post; its relations: author, comments")))
                 .isZero();
     }
 

@@ -174,7 +174,8 @@ final class AsyncEngine {
     }
 
     private static String closedMessage(Engine engine) {
-        return "The database " + engine.describe() + " was closed; async work can no longer run on it";
+        // The sync call's words: an async call fails as its sync twin does.
+        return "The database " + engine.describe() + " was closed; it can no longer run statements";
     }
 
     private static ExecutorService ownExecutor(Engine engine) {

@@ -198,9 +198,7 @@ public final class Relations {
     /** Every relation read and write starts here, so the relation's kind is named only in a failure. */
     private static BoundRelation bind(Relation<?> relation, Model<?> record) {
         if (record == null) {
-            String kind = kindOf(relation);
-            throw new InvalidArgumentException((kind.startsWith("A") ? "An " : "A ") + kind
-                    + " relation needs an owner record, not null");
+            throw new InvalidArgumentException("A " + kindOf(relation) + " relation needs an owner record, not null");
         }
         ModelRelations relations = ModelRelations.of(record.getClass());
         BoundRelation bound = relations.boundOrNull(relation);
@@ -211,7 +209,12 @@ public final class Relations {
         return bound;
     }
 
+    /**
+     * Names the relation's kind as the sync type does ({@code HasMany} for an {@code AsyncHasMany} too): an async call
+     * fails with the message of its sync twin (issue 15).
+     */
     private static String kindOf(Relation<?> relation) {
-        return relation.getClass().getSimpleName();
+        String type = relation.getClass().getSimpleName();
+        return type.startsWith("Async") ? type.substring("Async".length()) : type;
     }
 }
