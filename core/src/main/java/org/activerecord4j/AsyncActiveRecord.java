@@ -53,8 +53,11 @@ import org.activerecord4j.relation.RelationOption;
  *
  * <h2>Cancelling</h2>
  * A call whose future is cancelled, or times out with {@code orTimeout}, before its statement started never runs
- * it (a call waiting for a connection gives up its place); one that has started finishes on the server, as JDBC
- * statements are not interrupted. For transactions, see {@link #transaction}.
+ * it (a call waiting for a connection gives up its place). One whose statement runs asks the driver to cancel it
+ * ({@link java.sql.Statement#cancel()}): the server stops it, the call's later statements do not run, and the
+ * connection goes back to the pool at once, as after any failed statement (a write the cancel stopped leaves its
+ * record as a failed write does). A statement that ended before the cancel reached the server stays done;
+ * the future says cancelled (or timed out) either way. For transactions, see {@link #transaction}.
  *
  * <h2>Records</h2>
  * A record is not thread-safe: leave it alone while a call on it runs, and touch it again in a stage chained
@@ -201,7 +204,8 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      * it; if its stage fails, the whole transaction rolls back, as in sync.
      *
      * <p><b>Cancelling.</b> Cancelling the returned future, or its timing out ({@code orTimeout}), before the
-     * COMMIT began rolls the transaction back at once (after the statement running, if any), restores its records
+     * COMMIT began rolls the transaction back at once (the statement running, if any, is cancelled as a plain
+     * call's is; see Cancelling above), restores its records
      * and gives the connection back; the chain's later calls fail as after any end. Once the COMMIT has begun,
      * {@code cancel} returns false and a timeout does not fire: the future completes with the commit's outcome.
      *

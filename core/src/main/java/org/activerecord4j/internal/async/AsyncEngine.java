@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.StatementWatch;
 
 /**
  * Where the async calls of one database run their statements: an executor the library owns and bounds
@@ -103,7 +104,7 @@ final class AsyncEngine {
      * @return the future
      */
     <R> CompletableFuture<R> call(Routing.Snapshot routing, Supplier<R> work) {
-        CompletableFuture<R> result = new CompletableFuture<>();
+        Call<R> result = new Call<>();
         if (gate.tryAcquire()) {
             execute(result, () -> run(routing, work, result));
             return result;
@@ -126,14 +127,14 @@ final class AsyncEngine {
      * permit free). Work whose future the application cancelled or timed out before it started does not run:
      * its caller was told it failed.
      */
-    private <R> void run(Routing.Snapshot routing, Supplier<R> work, CompletableFuture<R> result) {
+    private <R> void run(Routing.Snapshot routing, Supplier<R> work, Call<R> result) {
         if (result.isDone()) {
             gate.release();
             return;
         }
         R value;
         try {
-            value = Routing.with(routing, work);
+            value = result.watch.watching(() -> Routing.with(routing, work));
         } catch (Throwable failure) {
             gate.release();
             result.completeExceptionally(failure);
@@ -141,6 +142,38 @@ final class AsyncEngine {
         }
         gate.release();
         result.complete(value);
+    }
+
+    /**
+     * The future of a call: the application ending it early ({@code cancel}, or {@code orTimeout}, which fails it from
+     * outside) while its work runs cancels the statement the work runs then, so that the server stops it and the
+     * connection comes back at once; the work's later statements do not run. Stages chained on it are plain futures.
+     */
+    private static final class Call<R> extends CompletableFuture<R> {
+        private final StatementWatch watch = new StatementWatch();
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (cancelled) {
+                watch.cancel();
+            }
+            return cancelled;
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable failure) {
+            boolean failed = super.completeExceptionally(failure);
+            if (failed) {
+                watch.cancel();   // after the work, when its own failure completes it: nothing runs then
+            }
+            return failed;
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new CompletableFuture<>();
+        }
     }
 
     /**

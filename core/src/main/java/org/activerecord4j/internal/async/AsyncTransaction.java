@@ -187,6 +187,11 @@ final class AsyncTransaction {
         if (!ending.compareAndSet(false, true)) {
             return;
         }
+        if (result.isDone()) {
+            // The application cancelled the future or timed it out: the statement running now stops, so the
+            // rollback need not wait for it.
+            lane.interrupt();
+        }
         Throwable cause = failure == null ? null : Async.unwrap(failure);
         lane.close(() -> {
             Throwable nested = nestedFailure;

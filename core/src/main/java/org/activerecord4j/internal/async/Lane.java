@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.internal.jdbc.Engine;
+import org.activerecord4j.internal.jdbc.StatementWatch;
 
 /**
  * Work that runs one step at a time on one of its database's connections: the statements of an async
@@ -40,6 +41,8 @@ final class Lane {
     /** Whether the lane takes a permit of its database's gate: not when it runs on a connection held already. */
     private final boolean gated;
     private final Queue<Step<?>> steps = new ArrayDeque<>();
+    /** The statement a step runs now, for {@link #interrupt}. */
+    private final StatementWatch watch = new StatementWatch();
     /** The connections the lane holds between steps (a transaction's, a cursor's). */
     private final int[] held = new int[1];
     private AsyncEngine engine;
@@ -296,10 +299,20 @@ final class Lane {
             return new Outcome(null, null);
         }
         try {
-            return new Outcome(engine.engine().carrying(held, () -> around.run(step.work())), null);
+            Supplier<Object> work = () -> engine.engine().carrying(held, () -> around.run(step.work()));
+            // The last step gives back what the lane holds (a rollback): it runs whatever came before.
+            return new Outcome(step.last() ? work.get() : watch.watching(work), null);
         } catch (Throwable e) {
             return new Outcome(null, e);
         }
+    }
+
+    /**
+     * Cancels the statement a step runs now, if any, and fails the statements of the steps before the last one
+     * before they run: for a transaction its application ended early, which only rolls back now.
+     */
+    void interrupt() {
+        watch.cancel();
     }
 
     /**

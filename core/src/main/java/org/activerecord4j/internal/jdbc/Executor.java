@@ -110,11 +110,13 @@ final class Executor {
                     binder.bind(prepared, row);
                     prepared.addBatch();
                 }
-                long total = 0;
-                for (int count : prepared.executeBatch()) {
-                    total += Math.max(count, 0);
-                }
-                return total;
+                return watched(prepared, batch -> {
+                    long total = 0;
+                    for (int count : batch.executeBatch()) {
+                        total += Math.max(count, 0);
+                    }
+                    return total;
+                });
             }
         });
     }
@@ -133,11 +135,7 @@ final class Executor {
                         prepared.addBatch();
                     }
                 }
-                if (rows.size() > 1) {
-                    prepared.executeBatch();
-                } else {
-                    prepared.executeUpdate();
-                }
+                watched(prepared, inserts -> rows.size() > 1 ? inserts.executeBatch().length : inserts.executeUpdate());
                 readKeys(first, prepared, rows, keys);
                 return rows.size();
             }
@@ -150,12 +148,15 @@ final class Executor {
         try (PreparedStatement prepared = connection.prepareStatement(first.sql())) {
             for (T row : rows) {
                 binder.bind(prepared, row);
-                try (ResultSet key = prepared.executeQuery()) {
-                    if (!key.next()) {
-                        throw new ActiveRecordException("An insert returned no key: " + first.sql());
+                watched(prepared, insert -> {
+                    try (ResultSet key = insert.executeQuery()) {
+                        if (!key.next()) {
+                            throw new ActiveRecordException("An insert returned no key: " + first.sql());
+                        }
+                        keys.read(row, key);
                     }
-                    keys.read(row, key);
-                }
+                    return 1;
+                });
             }
             return rows.size();
         }
@@ -289,7 +290,7 @@ final class Executor {
         try {
             PreparedStatement prepared = borrowed.statement();
             bind(prepared, statement.parameters());
-            count = execution.execute(prepared);
+            count = watched(prepared, execution);
         } catch (SQLException | RuntimeException | Error e) {
             statements.discard(borrowed, e);
             if (e instanceof SQLException failure) {
@@ -299,6 +300,23 @@ final class Executor {
         }
         statements.release(borrowed);
         return count;
+    }
+
+    /**
+     * Runs {@code execution} on {@code prepared}, known to the async call it runs for (if any) while it runs, so that
+     * ending that call's future early cancels it ({@link StatementWatch}).
+     */
+    private static long watched(PreparedStatement prepared, CachedExecution execution) throws SQLException {
+        StatementWatch watch = StatementWatch.current();
+        if (watch == null) {
+            return execution.execute(prepared);
+        }
+        watch.starting(prepared);
+        try {
+            return execution.execute(prepared);
+        } finally {
+            watch.ended();
+        }
     }
 
     /** Executes a bound statement and counts the rows it read or changed. */

@@ -1,0 +1,87 @@
+package org.activerecord4j.internal.jdbc;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The statement a piece of work (an async call, a step of an async transaction) runs now, so that the application
+ * ending that work's future early ({@code cancel}, {@code orTimeout}) can ask the driver to cancel it
+ * ({@link Statement#cancel()}): the server stops it and the connection goes back to the pool at once, rather than
+ * when the statement would have ended by itself. Once cancelled, the work's later statements fail before they run.
+ * Work outside a watch (every sync call) pays one thread-local read per statement. Thread-safe.
+ */
+public final class StatementWatch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementWatch.class);
+    private static final ThreadLocal<StatementWatch> CURRENT = new ThreadLocal<>();
+
+    private Statement running;
+    private boolean cancelled;
+
+    /**
+     * Runs {@code work} on this thread with its statements watched by this watch.
+     *
+     * @param work the work
+     * @param <R> its result
+     * @return the work's result
+     */
+    public <R> R watching(Supplier<R> work) {
+        StatementWatch before = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(before);
+            }
+        }
+    }
+
+    /**
+     * Cancels the statement the watched work runs now, if any, and refuses its later ones. Holds the watch while the
+     * driver sends the cancel, so the statement cannot end meanwhile and its connection go on to other work that the
+     * cancel would reach.
+     */
+    public synchronized void cancel() {
+        if (cancelled) {
+            return;
+        }
+        cancelled = true;
+        if (running != null) {
+            try {
+                running.cancel();
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("The driver could not cancel a statement whose async call was cancelled", e);
+            }
+        }
+    }
+
+    /** @return the watch of the work running on this thread, or null (sync calls) */
+    static StatementWatch current() {
+        return CURRENT.get();
+    }
+
+    /**
+     * Notes that {@code statement} is about to run.
+     *
+     * @param statement the statement
+     * @throws SQLException when the work was cancelled already: the statement must not run
+     */
+    synchronized void starting(Statement statement) throws SQLException {
+        if (cancelled) {
+            throw new SQLException("Not run: the async call was cancelled or timed out (its future ended) before this "
+                    + "statement started", "57014");
+        }
+        running = statement;
+    }
+
+    /** Notes that the statement {@link #starting} named has ended. */
+    synchronized void ended() {
+        running = null;
+    }
+}
