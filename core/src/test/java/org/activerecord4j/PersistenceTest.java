@@ -152,6 +152,16 @@ class PersistenceTest {
     }
 
     @DatabaseTest
+    void findOneOrThrow_nullKey_isRefusedNamingTheModel_andFindersOfANullModelAreRefused() {
+        assertThatThrownBy(() -> User.findOneOrThrow(null)).isExactlyInstanceOf(InvalidArgumentException.class)
+                .hasMessage("User.findOneOrThrow(id) needs a key but was null; findOne(id) returns null for a null key");
+        assertThatThrownBy(() -> ActiveRecord.<User>findOne(null, 1L)).isExactlyInstanceOf(InvalidArgumentException.class)
+                .hasMessage("findOne(model, id) needs a model class (e.g. User.class) but was null");
+        assertThatThrownBy(() -> ActiveRecord.<User>findOneOrThrow(null, 1L)).isExactlyInstanceOf(InvalidArgumentException.class)
+                .hasMessage("findOneOrThrow(model, id) needs a model class (e.g. User.class) but was null");
+    }
+
+    @DatabaseTest
     void findOne_acceptsAnIntForALongKey() {
         User ann = new User("Ann", 31);
         ann.save();

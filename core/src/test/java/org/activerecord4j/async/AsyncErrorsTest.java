@@ -96,6 +96,22 @@ class AsyncErrorsTest {
     }
 
     @DatabaseTest
+    void findOneOrThrowOfANullKey_andFindersOfANullModel_failAsTheSyncCalls_withoutThrowingOnTheCaller() {
+        CompletableFuture<User> ofNullKey = User.findOneOrThrow(null);
+        CompletableFuture<User> ofNullModel = AsyncActiveRecord.findOne(null, 1L);
+        CompletableFuture<User> orThrowOfNullModel = AsyncActiveRecord.findOneOrThrow(null, 1L);
+
+        assertThat(ofNullKey).isCompletedExceptionally();
+        assertThat(ofNullModel).isCompletedExceptionally();
+        assertThat(orThrowOfNullModel).isCompletedExceptionally();
+        assertFailsAsSync(InvalidArgumentException.class, ofNullKey, () -> org.activerecord4j.models.User.findOneOrThrow(null));
+        assertFailsAsSync(InvalidArgumentException.class, ofNullModel,
+                () -> ActiveRecord.<org.activerecord4j.models.User>findOne(null, 1L));
+        assertFailsAsSync(InvalidArgumentException.class, orThrowOfNullModel,
+                () -> ActiveRecord.<org.activerecord4j.models.User>findOneOrThrow(null, 1L));
+    }
+
+    @DatabaseTest
     void deleteOfANewRecord_andReloadOfADeletedOne_failAsTheSyncCalls() {
         User gone = new User("Ann", 31).save().join();
         org.activerecord4j.models.User syncGone = org.activerecord4j.models.User.findOneOrThrow(gone.id);
