@@ -93,6 +93,7 @@ public abstract non-sealed class ActiveRecord<T extends ActiveRecord<T>> extends
      * @param id the key; integers are widened or narrowed to the key's type
      * @param <T> the model
      * @return the record, or null when there is none (or {@code id} is null)
+     * @throws InvalidArgumentException when {@code model} is null
      */
     public static <T extends ActiveRecord<T>> T findOne(Class<T> model, Object id) {
         return Records.findOne(model, id);
@@ -106,6 +107,7 @@ public abstract non-sealed class ActiveRecord<T extends ActiveRecord<T>> extends
      * @param <T> the model
      * @return the record
      * @throws RecordNotFoundException naming the model and the key when there is none
+     * @throws InvalidArgumentException when {@code model} or {@code id} is null
      */
     public static <T extends ActiveRecord<T>> T findOneOrThrow(Class<T> model, Object id) {
         return Records.findOneOrThrow(model, id);

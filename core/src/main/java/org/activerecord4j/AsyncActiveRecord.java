@@ -133,9 +133,13 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      * @param model the model class
      * @param id the key; integers are widened or narrowed to the key's type
      * @param <T> the model
-     * @return completes with the record, or null when there is none (or {@code id} is null)
+     * @return completes with the record, or null when there is none (or {@code id} is null); fails with
+     *     {@link InvalidArgumentException} when {@code model} is null
      */
     public static <T extends AsyncActiveRecord<T>> CompletableFuture<T> findOne(Class<T> model, Object id) {
+        if (model == null) {
+            return Async.failed(Records.refusedFind("findOne", model, id));
+        }
         return Async.call(model, () -> Records.findOne(model, id));
     }
 
@@ -146,9 +150,12 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      * @param id the key
      * @param <T> the model
      * @return completes with the record; fails with {@link RecordNotFoundException} naming the model and the
-     *     key when there is none
+     *     key when there is none, with {@link InvalidArgumentException} when {@code model} or {@code id} is null
      */
     public static <T extends AsyncActiveRecord<T>> CompletableFuture<T> findOneOrThrow(Class<T> model, Object id) {
+        if (model == null || id == null) {
+            return Async.guarded(() -> Async.failed(Records.refusedFind("findOneOrThrow", model, id)));
+        }
         return Async.call(model, () -> Records.findOneOrThrow(model, id));
     }
 

@@ -113,8 +113,12 @@ public final class Records {
      * @param id the key; integers are widened or narrowed to the key's type
      * @param <T> the model
      * @return the record, or null when there is none or {@code id} is null
+     * @throws InvalidArgumentException when {@code type} is null
      */
     public static <T> T findOne(Class<T> type, Object id) {
+        if (type == null) {
+            throw refusedFind("findOne", type, id);
+        }
         ModelInfo<T> model = ModelInfo.of(type);
         Object key = Keys.coerce(model, id);
         if (key == null) {
@@ -131,9 +135,13 @@ public final class Records {
      * @param id the key
      * @param <T> the model
      * @return the record
+     * @throws InvalidArgumentException when {@code type} or {@code id} is null
      * @throws RecordNotFoundException naming the model and the key when there is none
      */
     public static <T> T findOneOrThrow(Class<T> type, Object id) {
+        if (type == null || id == null) {
+            throw refusedFind("findOneOrThrow", type, id);
+        }
         T found = findOne(type, id);
         if (found == null) {
             ModelInfo<T> model = ModelInfo.of(type);
@@ -141,6 +149,24 @@ public final class Records {
                     + model.primaryKey().fieldName() + "=" + id);
         }
         return found;
+    }
+
+    /**
+     * Returns why a finder refuses its arguments, called only once one is null: a model class is always needed,
+     * and {@code findOneOrThrow} needs a key too ({@code findOne} returns null for a null key). The async twins
+     * fail their futures with it, as the sync calls throw it.
+     *
+     * @param method {@code findOne} or {@code findOneOrThrow}
+     * @param type the model class
+     * @param id the key
+     * @return the refusal
+     */
+    public static InvalidArgumentException refusedFind(String method, Class<?> type, Object id) {
+        if (type == null) {
+            return new InvalidArgumentException(method + "(model, id) needs a model class (e.g. User.class) but was null");
+        }
+        return new InvalidArgumentException(ModelInfo.of(type).name() + "." + method + "(id) needs a key but was null; "
+                + "findOne(id) returns null for a null key");
     }
 
     /**
