@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.activerecord4j.models.Post;
@@ -51,6 +52,29 @@ class QueryTest {
     void emptyInList_matchesNothing_andEmptyNotIn_matchesEverything() {
         assertThat(User.query().where(User.c.name.in(List.of())).count()).isZero();
         assertThat(User.query().where(User.c.name.notIn(List.of())).count()).isEqualTo(5);
+    }
+
+    @DatabaseTest
+    void inWithNull_alsoMatchesNull_andNotInWithNull_excludesIt_asRailsExpandsThem(Database database) {
+        // Rails: where(age: [17, nil]) is (age IN (17) OR age IS NULL); where.not(age: [17, nil]) negates all of it.
+        assertThat(names(User.query().where(User.c.age.in(17, null)).orderBy(User.c.name.asc()).all()))
+                .containsExactly("Bob", "Dee");
+        assertThat(names(User.query().where(User.c.age.notIn(17, null)).orderBy(User.c.name.asc()).all()))
+                .containsExactly("Al_x", "Ann", "Cleo");
+        assertThat(names(User.query().where(User.c.age.in(17, null).not()).orderBy(User.c.name.asc()).all()))
+                .containsExactly("Al_x", "Ann", "Cleo");
+        assertThat(names(User.query().where(User.c.age.in(Arrays.asList(null, null))).all())).containsExactly("Dee");
+        assertThat(User.query().where(User.c.age.notIn(Arrays.asList((Integer) null))).count()).isEqualTo(4);
+
+        Query<User> in = User.query().where(User.c.age.in(null, 17, null, 31));
+        assertThat(in.toSql()).endsWith(quoted(database, " WHERE (`age` IN (?, ?) OR `age` IS NULL)"));
+        assertThat(in.parameters()).containsExactly(17, 31);
+        assertThat(User.query().where(User.c.age.notIn(17, null)).toSql())
+                .endsWith(quoted(database, " WHERE (`age` NOT IN (?) AND `age` IS NOT NULL)"));
+        assertThat(User.query().where(User.c.age.in(Arrays.asList((Integer) null))).toSql())
+                .endsWith(quoted(database, " WHERE `age` IS NULL"));
+        assertThat(User.query().where(User.c.age.in(17, 31)).toSql()).endsWith(quoted(database, " WHERE `age` IN (?, ?)"));
+        assertThat(User.query().where(User.c.age.in(List.of())).toSql()).endsWith(" WHERE 1=0");
     }
 
     @DatabaseTest
