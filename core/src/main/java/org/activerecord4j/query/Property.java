@@ -78,10 +78,13 @@ public class Property<M, V> {
     }
 
     /**
-     * {@code column IN (values…)}; an empty list matches no row.
+     * {@code column IN (values…)}; an empty list matches no row. A null among the values matches a null column, as
+     * in Rails: {@code in(17, null)} is {@code (column IN (17) OR column IS NULL)}, and {@code in(null)} alone
+     * {@code column IS NULL}.
      *
      * @param values the accepted values
      * @return the condition
+     * @throws InvalidArgumentException when the array itself is null
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
@@ -90,20 +93,27 @@ public class Property<M, V> {
     }
 
     /**
-     * {@code column IN (values…)}; an empty collection matches no row.
+     * {@code column IN (values…)}; an empty collection matches no row. A null among the values matches a null
+     * column, as in Rails: {@code in(List.of(17, null))} is {@code (column IN (17) OR column IS NULL)}, and a
+     * collection of nulls only {@code column IS NULL}.
      *
      * @param values the accepted values
      * @return the condition
+     * @throws InvalidArgumentException when the collection itself is null
      */
     public final Condition in(Collection<? extends V> values) {
-        return new InList(this, nonNull("in", values), false);
+        return inList("in", values, false);
     }
 
     /**
-     * {@code column NOT IN (values…)}; an empty list matches every row.
+     * {@code column NOT IN (values…)}; an empty list matches every row. Like SQL, rows whose column is null do not
+     * match {@code NOT IN} of non-null values; a null among the values excludes them explicitly, as in Rails:
+     * {@code notIn(17, null)} is {@code (column NOT IN (17) AND column IS NOT NULL)}, the negation of
+     * {@code in(17, null)}, and {@code notIn(null)} alone {@code column IS NOT NULL}.
      *
      * @param values the rejected values
      * @return the condition
+     * @throws InvalidArgumentException when the array itself is null
      */
     @SafeVarargs
     @SuppressWarnings("varargs")
@@ -112,29 +122,43 @@ public class Property<M, V> {
     }
 
     /**
-     * {@code column NOT IN (values…)}; an empty collection matches every row.
+     * {@code column NOT IN (values…)}; an empty collection matches every row. A null among the values excludes
+     * null columns, as {@link #notIn(Object[])} says.
      *
      * @param values the rejected values
      * @return the condition
+     * @throws InvalidArgumentException when the collection itself is null
      */
     public final Condition notIn(Collection<? extends V> values) {
-        return new InList(this, nonNull("notIn", values), true);
+        return inList("notIn", values, true);
     }
 
-    private List<V> nonNull(String method, Collection<? extends V> values) {
+    /**
+     * An {@link InList} of the non-null values; when nulls were among them, that list or-ed with {@code IS NULL}
+     * ({@code in}) or and-ed with {@code IS NOT NULL} ({@code notIn}), or the null test alone when only nulls were.
+     */
+    private Condition inList(String method, Collection<? extends V> values, boolean negated) {
         if (values == null) {
             throw new InvalidArgumentException(this + "." + method + "(values) needs values but got null");
         }
         List<V> copy = new ArrayList<>(values.size());
+        boolean nulls = false;
         for (V value : values) {
             if (value == null) {
-                throw new InvalidArgumentException(this + "." + method + "(...) got null at position " + copy.size()
-                        + "; null equals nothing in SQL, so use isNull() (e.g. " + this + "." + method
-                        + "(...).or(" + this + ".isNull()))");
+                nulls = true;
+            } else {
+                copy.add(value);
             }
-            copy.add(value);
         }
-        return List.copyOf(copy);
+        InList list = new InList(this, List.copyOf(copy), negated);
+        if (!nulls) {
+            return list;
+        }
+        NullTest nullTest = new NullTest(this, negated);
+        if (copy.isEmpty()) {
+            return nullTest;
+        }
+        return negated ? new AllOf(List.of(list, nullTest)) : new AnyOf(List.of(list, nullTest));
     }
 
     /**
