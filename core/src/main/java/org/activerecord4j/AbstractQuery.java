@@ -51,8 +51,9 @@ public abstract sealed class AbstractQuery<T extends Model<T>, Q extends Abstrac
      * a placeholder.
      *
      * @param sql the fragment, e.g. {@code "age > ?"}
-     * @param values the values, each null or of a column type ({@code Long}, {@code String}, {@code Instant}, an enum…);
-     *     a list or an array is refused when the query runs (write one {@code ?} per value, or use {@code in(...)})
+     * @param values the values, each null or of a column type ({@code Long}, {@code String}, {@code Instant}, an enum…)
+     *     or a JDBC type that stands for one ({@code Character}, {@code BigInteger}, {@code LocalTime},
+     *     {@code java.sql.Timestamp}…); a list or an array is refused when the query runs (write one {@code ?} per value, or use {@code in(...)})
      * @return the refined query
      * @throws UnsafeSqlException when the fragment is refused, or its placeholders and values differ in number
      */

@@ -28,7 +28,8 @@ class BadInputTest {
     }
 
     private static final String LISTED_TYPES = "(Long, Integer, Short, String, Boolean, Double, Float, BigDecimal, "
-            + "LocalDate, LocalDateTime, Instant, OffsetDateTime, UUID, byte[] or an enum)";
+            + "LocalDate, LocalDateTime, Instant, OffsetDateTime, UUID, byte[] or an enum; also Character, Byte, BigInteger, "
+            + "LocalTime and java.sql's Date, Time and Timestamp)";
 
     /** A value of no column type. */
     private record Probe(int id) {

@@ -52,6 +52,7 @@ public final class Dialects {
                     .map(LocalDate.class, Handlers.DATE_AS_TEXT, "TEXT")
                     .map(LocalDateTime.class, Handlers.DATETIME_AS_TEXT, "TEXT")
                     .instants(Handlers.INSTANT_AS_TEXT, "TEXT")
+                    .times(Handlers.TIME_AS_TEXT)
                     .build())
             .generatedKeyDdl("INTEGER PRIMARY KEY AUTOINCREMENT")
             .noLimit("-1")

@@ -1,6 +1,9 @@
 package org.activerecord4j.internal.sql;
 
 import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -158,28 +161,54 @@ public final class SqlBuilder {
     }
 
     /**
-     * Binds a value of no particular column (raw fragments), by its runtime type.
+     * Binds a value of no particular column (raw fragments), by its runtime type. Beside the column types it takes
+     * the JDBC types that stand for one ({@code Character}, {@code Byte}, {@code BigInteger}, the {@code java.sql}
+     * date types; see {@link RawValues}) and {@code LocalTime}.
      *
-     * @param value the value, null or of a column type
+     * @param value the value, null or of a type above
      * @return this builder
-     * @throws InvalidArgumentException when the value is of no column type (a list, an array, a record…), which
-     *     SQLite's driver would bind as its text and the servers' drivers refuse only after the SQL was sent
+     * @throws InvalidArgumentException when the value is of no such type (a list, an array, a record…), which
+     *     SQLite's driver would bind as its text and the servers' drivers refuse only after the SQL was sent, or one
+     *     the database would store in another form (a decimal on SQLite)
      */
     public SqlBuilder bindValue(Object value) {
-        if (value != null && !dialect.types().supports(value.getClass())) {
-            throw new InvalidArgumentException("Value " + shown(value) + " of type " + typeName(value) + " cannot be bound "
-                    + "in raw SQL, which binds one value of a column type per ? (Long, Integer, Short, String, Boolean, "
-                    + "Double, Float, BigDecimal, LocalDate, LocalDateTime, Instant, OffsetDateTime, UUID, byte[] or an enum); "
-                    + "write one ? per value" + (model == null ? ""
-                    : ", or compare the column through the field proxy (e.g. User.c.age.in(values))"));
+        if (value == null) {
+            return bindRaw(null, dialect.types().handler(Object.class));
         }
-        if (value != null && dialect.types().storedBySize(value.getClass())) {
+        if (!dialect.types().supports(value.getClass())) {
+            return bindOther(value);
+        }
+        if (dialect.types().storedBySize(value.getClass())) {
             throw new InvalidArgumentException("A " + value.getClass().getSimpleName() + " value (" + value + ") cannot be "
                     + "bound in raw SQL on " + dialect.name() + ", whose columns store it in a form of their own size; "
                     + "compare the column through the field proxy (e.g. Order.c.total.gt(value)) instead");
         }
-        parameters.add(new Parameter(value, value == null
-                ? dialect.types().handler(Object.class) : dialect.types().handler(value.getClass())));
+        return bindRaw(value, dialect.types().handler(value.getClass()));
+    }
+
+    private SqlBuilder bindOther(Object value) {
+        Object converted = RawValues.asColumnType(value);
+        if (converted instanceof LocalTime time) {
+            return bindRaw(time, dialect.types().timeHandler());
+        }
+        if (converted instanceof BigDecimal && value instanceof BigInteger && dialect.types().storedBySize(BigDecimal.class)) {
+            throw new InvalidArgumentException("A BigInteger value (" + value + ") cannot be bound in raw SQL on "
+                    + dialect.name() + ", whose integers have 64 bits; pass a Long, or compare with a value within a "
+                    + "long's range");
+        }
+        if (converted == value) {
+            throw new InvalidArgumentException("Value " + shown(value) + " of type " + typeName(value) + " cannot be bound "
+                    + "in raw SQL, which binds one value of a column type per ? (Long, Integer, Short, String, Boolean, "
+                    + "Double, Float, BigDecimal, LocalDate, LocalDateTime, Instant, OffsetDateTime, UUID, byte[] or an enum; "
+                    + "also Character, Byte, BigInteger, LocalTime and java.sql's Date, Time and Timestamp); "
+                    + "write one ? per value" + (model == null ? ""
+                    : ", or compare the column through the field proxy (e.g. User.c.age.in(values))"));
+        }
+        return bindRaw(converted, dialect.types().handler(converted.getClass()));
+    }
+
+    private SqlBuilder bindRaw(Object value, TypeHandler<?> handler) {
+        parameters.add(new Parameter(value, handler));
         sql.append('?');
         return this;
     }

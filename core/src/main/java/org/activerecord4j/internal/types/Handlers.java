@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -301,6 +302,31 @@ public final class Handlers {
         } catch (IllegalArgumentException e) {
             throw new UnknownEnumConstantException(type, name, e);
         }
+    }
+
+    /**
+     * A {@link LocalTime} in raw SQL, where the driver binds it as the database's {@code TIME} (PostgreSQL, MariaDB);
+     * cut to the microsecond, as other times are.
+     */
+    public static final TypeHandler<LocalTime> TIME_NATIVE = of(Types.TIME,
+            (statement, index, value) -> statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS)),
+            (row, index) -> row.getObject(index, LocalTime.class));
+
+    /**
+     * A {@link LocalTime} in raw SQL on SQLite: text {@code HH:mm:ss}, with six digits of fraction when it has one
+     * (the form of {@link #DATETIME_AS_TEXT}'s time), so the same time always binds the same text and text order is
+     * time order. sqlite-jdbc itself binds {@code LocalTime.toString()}, which drops zero seconds ({@code 09:30}).
+     */
+    public static final TypeHandler<LocalTime> TIME_AS_TEXT = of(Types.VARCHAR,
+            (statement, index, value) -> statement.setString(index, timeText(value)),
+            (row, index) -> parse(row.getString(index), LocalTime::parse));
+
+    private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TEXT_TIME_FRACTION = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+
+    private static String timeText(LocalTime value) {
+        LocalTime micros = value.truncatedTo(ChronoUnit.MICROS);
+        return (micros.getNano() == 0 ? TEXT_TIME : TEXT_TIME_FRACTION).format(micros);
     }
 
     /** A value of a type no dialect names, bound as whatever the driver makes of it. */

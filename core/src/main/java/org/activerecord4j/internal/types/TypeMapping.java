@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,9 +23,12 @@ public final class TypeMapping {
     private final BiFunction<Integer, Integer, TypeHandler<BigDecimal>> sizedDecimals;
     private final Map<Long, TypeHandler<?>> decimalsBySize = new ConcurrentHashMap<>();
 
+    private final TypeHandler<LocalTime> times;
+
     private TypeMapping(Builder builder) {
         this.types = Map.copyOf(builder.types);
         this.sizedDecimals = builder.sizedDecimals;
+        this.times = builder.times;
     }
 
     /**
@@ -122,6 +126,16 @@ public final class TypeMapping {
     }
 
     /**
+     * Returns how a {@link LocalTime} is bound in raw SQL. No column holds one; raw SQL may compare with a
+     * {@code TIME} column the user made.
+     *
+     * @return the handler
+     */
+    public TypeHandler<LocalTime> timeHandler() {
+        return times;
+    }
+
+    /**
      * Returns the column type for {@code javaType} in CREATE TABLE.
      *
      * @param javaType a boxed Java type
@@ -143,8 +157,20 @@ public final class TypeMapping {
     public static final class Builder {
         private final Map<Class<?>, ColumnType> types = new HashMap<>();
         private BiFunction<Integer, Integer, TypeHandler<BigDecimal>> sizedDecimals;
+        private TypeHandler<LocalTime> times = Handlers.TIME_NATIVE;
 
         private Builder() {
+        }
+
+        /**
+         * Binds a {@link LocalTime} in raw SQL with {@code handler} (not a column type).
+         *
+         * @param handler how times are bound
+         * @return this builder
+         */
+        public Builder times(TypeHandler<LocalTime> handler) {
+            this.times = handler;
+            return this;
         }
 
         /**
