@@ -110,6 +110,21 @@ class DatabaseConfigurationTest {
         }
     }
 
+    /**
+     * Regression test: an acquireTimeout under 250 ms was accepted and silently raised to 250 ms, HikariCP's shortest
+     * wait for a pooled connection, so a caller that asked for 100 ms waited 250.
+     */
+    @Test
+    void builder_acquireTimeoutUnder250Milliseconds_isRefused_notSilentlyRaised() {
+        Throwable failure = catchThrowable(() -> Database.builder("jdbc:sqlite::memory:").acquireTimeout(Duration.ofMillis(100)));
+
+        assertThat(failure).isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("acquireTimeout must be at least 250 ms (the connection pool's shortest wait) but was PT0.1S");
+        try (Database shortest = Database.builder("jdbc:sqlite::memory:").acquireTimeout(Duration.ofMillis(250)).build()) {
+            assertThat(((com.zaxxer.hikari.HikariDataSource) shortest.dataSource()).getConnectionTimeout()).isEqualTo(250);
+        }
+    }
+
     @Test
     void defaultDatabase_hidesValuesInMessages() {
         try (Database redacted = Database.builder("jdbc:sqlite::memory:").build()) {
