@@ -125,6 +125,28 @@ class DatabaseConfigurationTest {
         }
     }
 
+    /**
+     * Regression test: Database.getDefault() returned the default database after it was closed, which failed only at
+     * its first statement.
+     */
+    @Test
+    void getDefault_afterTheDefaultWasClosed_failsSayingSo_andAClosedDatabaseCannotBecomeTheDefault(@TempDir Path directory) {
+        Database database = Database.sqlite(directory.resolve("default.db"));
+        Database.setDefault(database);
+        try {
+            database.close();
+
+            assertThat(catchThrowable(Database::getDefault)).isExactlyInstanceOf(ActiveRecordException.class)
+                    .hasMessage("The default database sqlite " + database.url() + " was closed; make another one the "
+                            + "default with Database.setDefault(...), or clear it with Database.setDefault(null)");
+            assertThat(catchThrowable(() -> Database.setDefault(database))).isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("Database.setDefault(database) was given sqlite " + database.url() + ", which was closed; "
+                            + "give an open database, or null to clear the default");
+        } finally {
+            Database.setDefault(null);
+        }
+    }
+
     @Test
     void defaultDatabase_hidesValuesInMessages() {
         try (Database redacted = Database.builder("jdbc:sqlite::memory:").build()) {
