@@ -3,6 +3,8 @@ package org.activerecord4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -89,6 +91,59 @@ class ConnectionWaitTest {
                     .hasMessageStartingWith("The database " + pool.dialectName())
                     .hasMessageContaining("was closed")
                     .hasMessageNotContaining("raise maximumPoolSize");
+            holder.get(20, TimeUnit.SECONDS);
+        } finally {
+            pool.close();
+        }
+    }
+
+    /**
+     * Regression: a caller waiting for the pool when another thread closed the database was not woken; it waited out
+     * the whole acquisition timeout (here 20 s) before failing saying the database was closed.
+     */
+    @DatabaseTest
+    void queryWaitingForAConnection_whenAnotherThreadClosesTheDatabase_failsAtOnce(Database database) throws Exception {
+        Database pool = TestPools.builderLike(database).maximumPoolSize(1).acquireTimeout(Duration.ofSeconds(20)).build();
+        try {
+            TestSchema.recreate(pool, User.class);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return pool.transaction(() -> {
+                        User.query().count();
+                        holding.countDown();
+                        return awaitQuietly(release);
+                    });
+                } catch (RuntimeException e) {
+                    return e;   // the database closed under it
+                }
+            });
+            assertThat(holding.await(20, TimeUnit.SECONDS)).isTrue();
+            AtomicBoolean waiterInterrupted = new AtomicBoolean();
+            CompletableFuture<Throwable> waiter = CompletableFuture.supplyAsync(() -> {
+                Throwable failure = catchThrowable(() -> pool.use(() -> User.query().count()));
+                waiterInterrupted.set(Thread.currentThread().isInterrupted());
+                return failure;
+            });
+            HikariPoolMXBean poolState = ((HikariDataSource) pool.dataSource()).getHikariPoolMXBean();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (poolState.getThreadsAwaitingConnection() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(poolState.getThreadsAwaitingConnection()).isEqualTo(1);
+
+            long closing = System.nanoTime();
+            pool.close();
+            Throwable failure = waiter.get(5, TimeUnit.SECONDS);
+            long failedAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closing);
+            release.countDown();
+
+            assertThat(failure).isExactlyInstanceOf(ActiveRecordException.class)
+                    .hasMessage("The database " + pool.dialectName() + " " + Database.withoutPassword(pool.url())
+                            + " was closed while this thread waited for a connection; it can no longer run statements");
+            assertThat(failedAfterMillis).isLessThan(3_000);
+            assertThat(waiterInterrupted).as("the wake-up leaves no interrupt behind").isFalse();
             holder.get(20, TimeUnit.SECONDS);
         } finally {
             pool.close();
