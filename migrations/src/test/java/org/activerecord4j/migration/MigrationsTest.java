@@ -2,6 +2,7 @@ package org.activerecord4j.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,6 +94,31 @@ class MigrationsTest {
             assertThat(tables(database)).contains("users").doesNotContain("tags");
             assertThat(migrationsOfApp.info()).extracting(MigrationStatus::version, MigrationStatus::applied)
                     .containsExactly(Tuple.tuple("1", true), Tuple.tuple("2", false));
+        }
+    }
+
+    /**
+     * Regression test: a location that does not exist (a typo, a directory not copied) migrated nothing and returned an
+     * empty list, as for a database that is up to date.
+     */
+    @Test
+    void migrate_fromALocationThatDoesNotExist_isRefused_namingIt() {
+        String missing = "filesystem:" + directory.resolve("migrashuns");
+        try (Database database = Database.sqlite(directory.resolve("app.db"))) {
+            for (String location : List.of(missing, "classpath:db/migrashuns")) {
+                Throwable failure = catchThrowable(() -> Migrations.of(database).locations(location).migrate());
+
+                assertThat(failure).as(location).isInstanceOf(MigrationFailedException.class)
+                        .hasMessageStartingWith("Cannot migrate sqlite " + database.url() + ": the migrations location "
+                                + location + " does not exist (check its spelling, and that the directory is there or on the "
+                                + "class path); no migration ran");
+            }
+            assertThat(catchThrowable(() -> Migrations.migrate(database))).isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("the migrations location classpath:db/migration does not exist");
+            assertThat(catchThrowable(() -> Migrations.of(database).locations(missing).info()))
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessageStartingWith("Cannot read the migrations of sqlite " + database.url()
+                            + ": the migrations location " + missing + " does not exist");
         }
     }
 
