@@ -400,6 +400,8 @@ public final class Database implements AutoCloseable {
      * <p>Not thread-safe; the built database is.
      */
     public static final class Builder {
+        private static final Duration SHORTEST_ACQUIRE_TIMEOUT = Duration.ofMillis(250);
+
         private final String url;
         private String user;
         private String password;
@@ -525,17 +527,24 @@ public final class Database implements AutoCloseable {
         }
 
         /**
-         * Sets how long to wait for a free connection from the pool (default 30 s; at least 250 ms).
+         * Sets how long to wait for a free connection from the pool (default 30 s; at least 250 ms, the shortest wait
+         * HikariCP keeps).
          *
          * @param timeout the limit
          * @return this builder
-         * @throws InvalidArgumentException when it is null, negative or zero
+         * @throws InvalidArgumentException when it is null, negative or zero, or under 250 ms
          */
         public Builder acquireTimeout(Duration timeout) {
-            this.acquireTimeout = checked("acquireTimeout", timeout);
+            checked("acquireTimeout", timeout);
             if (timeout.isZero()) {
                 throw new InvalidArgumentException("acquireTimeout must be positive but was 0; a pool wait always has a limit");
             }
+            if (timeout.compareTo(SHORTEST_ACQUIRE_TIMEOUT) < 0) {
+                // HikariCP would raise it to its floor, and a caller would wait longer than it asked.
+                throw new InvalidArgumentException("acquireTimeout must be at least 250 ms (the connection pool's shortest "
+                        + "wait) but was " + timeout);
+            }
+            this.acquireTimeout = timeout;
             return this;
         }
 

@@ -36,7 +36,7 @@ final class ConnectionPools {
             config.setMaxLifetime(0);
             config.setIdleTimeout(0);
         }
-        long acquire = Math.max(HIKARI_MIN_TIMEOUT_MILLIS, settings.timeouts().acquire().toMillis());
+        long acquire = settings.timeouts().acquire().toMillis();   // the builder refuses one under Hikari's floor
         config.setConnectionTimeout(acquire);
         config.setValidationTimeout(Math.max(HIKARI_MIN_TIMEOUT_MILLIS, Math.min(acquire - 1,
                 settings.timeouts().connect().isZero() ? 5_000 : settings.timeouts().connect().toMillis())));
