@@ -111,8 +111,13 @@ public final class Database implements AutoCloseable {
      * Makes {@code database} the one models use unless a block or a binding says otherwise.
      *
      * @param database the default, or null to clear it
+     * @throws InvalidArgumentException when {@code database} was closed
      */
     public static void setDefault(Database database) {
+        if (database != null && database.engine.isClosed()) {
+            throw new InvalidArgumentException("Database.setDefault(database) was given " + database.engine.describe()
+                    + ", which was closed; give an open database, or null to clear the default");
+        }
         defaultDatabase = database;
         Databases.setDefault(database == null ? null : database.engine);
     }
@@ -121,13 +126,18 @@ public final class Database implements AutoCloseable {
      * Returns the default database.
      *
      * @return the default
-     * @throws ActiveRecordException when none was set
+     * @throws ActiveRecordException when none was set, or the default was closed (closing it does not clear it, so
+     *     that code still using it learns what happened instead of finding no database)
      */
     public static Database getDefault() {
         Database database = defaultDatabase;
         if (database == null) {
             throw new ActiveRecordException("No database: call Database.setDefault(Database.sqlite(\"app.db\")) "
                     + "or run the code inside database.use(...)");
+        }
+        if (database.engine.isClosed()) {
+            throw new ActiveRecordException("The default database " + database.engine.describe() + " was closed; make "
+                    + "another one the default with Database.setDefault(...), or clear it with Database.setDefault(null)");
         }
         return database;
     }
