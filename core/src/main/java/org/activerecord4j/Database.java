@@ -446,7 +446,7 @@ public final class Database implements AutoCloseable {
         }
 
         /**
-         * Sets the user.
+         * Sets the user. A URL that holds {@code user=} too must name the same one: {@link #build} refuses another.
          *
          * @param user the user
          * @return this builder
@@ -457,7 +457,8 @@ public final class Database implements AutoCloseable {
         }
 
         /**
-         * Sets the password.
+         * Sets the password. A URL that holds {@code password=} too must hold the same one: {@link #build} refuses
+         * another.
          *
          * @param password the password
          * @return this builder
@@ -626,11 +627,14 @@ public final class Database implements AutoCloseable {
          * Opens the pool and its first connection.
          *
          * @return the database
-         * @throws InvalidArgumentException when the socket timeout does not exceed the statement timeout
+         * @throws InvalidArgumentException when the socket timeout does not exceed the statement timeout, or the URL holds a
+         *     {@code user=} or {@code password=} other than the one given to {@link #user} or {@link #password} (the
+         *     drivers would take the URL's without a word; the message never shows a password)
          * @throws ActiveRecordException when the first connection fails; the message names the URL, never
          *     the password
          */
         public Database build() {
+            Databases.checkCredentials(url, user, password);
             if (!socketTimeout.isZero() && (statementTimeout.isZero() || socketTimeout.compareTo(statementTimeout) <= 0)) {
                 throw new InvalidArgumentException("socketTimeout (" + socketTimeout + ") must exceed statementTimeout ("
                         + statementTimeout + "), so that the server cancels a long statement before the connection is "

@@ -203,12 +203,18 @@ class DatabaseConfigurationTest {
 
     @Test
     void connectingToNoServer_failsNamingTheUrl_neverThePassword() {
+        // The password in the URL or in the builder: both at once, unless the same, is refused (UrlAndBuilderCredentialsTest).
         Throwable failure = catchThrowable(() -> Database.connect("jdbc:postgresql://127.0.0.1:1/nothing?password=hunter2",
-                "someone", "secret"));
+                "someone", null));
+        Throwable builderPassword = catchThrowable(() -> Database.connect("jdbc:postgresql://127.0.0.1:1/nothing", "someone",
+                "secret"));
 
         assertThat(failure).isInstanceOf(ActiveRecordException.class)
                 .hasMessageStartingWith("Cannot open a connection to jdbc:postgresql://127.0.0.1:1/nothing?password=***: ");
-        assertThat(failure.getMessage()).doesNotContain("hunter2").doesNotContain("secret");
+        assertThat(failure.getMessage()).doesNotContain("hunter2");
+        assertThat(builderPassword).isInstanceOf(ActiveRecordException.class)
+                .hasMessageStartingWith("Cannot open a connection to jdbc:postgresql://127.0.0.1:1/nothing: ");
+        assertThat(builderPassword.getMessage()).doesNotContain("secret");
     }
 
     /**

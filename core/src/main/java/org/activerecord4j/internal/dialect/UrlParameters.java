@@ -40,6 +40,17 @@ public final class UrlParameters {
     }
 
     /**
+     * Returns the value of {@code name} in {@code url}'s query, URL-decoded, for checks outside the dialects.
+     *
+     * @param url the JDBC URL
+     * @param name the parameter, matched exactly as the drivers match it
+     * @return the value, or null when the URL has no such parameter
+     */
+    public static String value(String url, String name) {
+        return decoded(url, name);
+    }
+
+    /**
      * Returns the value of {@code name} in {@code url}'s query, as written.
      *
      * @param url the JDBC URL

@@ -43,6 +43,33 @@ public final class Databases {
     }
 
     /**
+     * Checks that a user or password given to the builder does not differ from one the URL holds: the drivers read the
+     * URL's over the builder's, so the builder's would be dropped without a word. The same value in both is fine.
+     *
+     * @param url the JDBC URL
+     * @param user the builder's user, or null
+     * @param password the builder's password, or null
+     * @throws InvalidArgumentException naming both users, or neither password
+     */
+    public static void checkCredentials(String url, String user, String password) {
+        if (Dialects.forUrl(url).embedded()) {
+            return;
+        }
+        String urlUser = UrlParameters.value(url, "user");
+        if (user != null && urlUser != null && !user.equals(urlUser)) {
+            throw new InvalidArgumentException("Database.builder(url).user(\"" + user + "\") names another user than the "
+                    + "URL's user=" + urlUser + ", which the driver would use instead: give the user in one place ("
+                    + UrlParameters.withoutPassword(url) + ")");
+        }
+        String urlPassword = UrlParameters.value(url, "password");
+        if (password != null && urlPassword != null && !password.equals(urlPassword)) {
+            throw new InvalidArgumentException("Database.builder(url).password(...) differs from the URL's password=, which "
+                    + "the driver would use instead: give the password in one place (" + UrlParameters.withoutPassword(url)
+                    + ")");
+        }
+    }
+
+    /**
      * Opens a database's pool and its first connection.
      *
      * @param settings what the builder collected
