@@ -363,9 +363,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the connection pool; later calls fail. A sync caller waiting for a connection then fails saying the
-     * database was closed when its wait ends (within {@link Builder#acquireTimeout}); async work waiting for one
-     * fails at once.
+     * Closes the connection pool; later calls fail. A caller waiting for a connection, sync or async, then fails at once
+     * saying the database was closed. A database that was the default stays it, and {@link #getDefault()} then fails
+     * saying it was closed.
      */
     @Override
     public void close() {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
@@ -27,6 +28,8 @@ final class Connections {
 
     private final Engine engine;
     private final HikariDataSource dataSource;
+    /** The threads waiting in {@link #fromPool} for a connection, which {@link #wakeWaiters} interrupts. */
+    private final ConcurrentHashMap<Thread, Boolean> waiting = new ConcurrentHashMap<>();
     /** What each thread holds of this pool: one lookup per statement finds all of it. */
     private final ThreadLocal<Held> held = ThreadLocal.withInitial(Held::new);
 
@@ -198,7 +201,7 @@ final class Connections {
         }
         Connection connection;
         try {
-            connection = dataSource.getConnection();
+            connection = fromPool();
         } catch (SQLException e) {
             if (engine.isClosed()) {
                 throw new ActiveRecordException("The database " + engine.describe() + " was closed while this thread "
@@ -226,6 +229,46 @@ final class Connections {
         connection = checkedIfAsked(connection, check);
         thread.count++;
         return connection;
+    }
+
+    /**
+     * Takes a connection from the pool: a free one at once, else waiting for one as a thread that {@link #wakeWaiters}
+     * wakes when the database is closed (the pool itself does not: its waiters would wait out the whole acquisition
+     * timeout). Only a wait is registered, so a statement that finds a free connection pays nothing for it.
+     */
+    private Connection fromPool() throws SQLException {
+        try {
+            return ((HikariPool) dataSource.getHikariPoolMXBean()).getConnection(0);
+        } catch (SQLTransientConnectionException noneFreeNow) {
+            // Wait below, where closing the database can end the wait.
+        }
+        Thread thread = Thread.currentThread();
+        waiting.put(thread, Boolean.TRUE);
+        try {
+            if (engine.isClosed()) {
+                throw new SQLException("The database was closed");   // reported as closed while waiting by the caller
+            }
+            return dataSource.getConnection();
+        } finally {
+            if (waiting.remove(thread) == null) {
+                // wakeWaiters took the thread out and interrupted it, done by the time remove returns: the interrupt was
+                // only this wake-up, so it is not left for the caller's code to find.
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /**
+     * Wakes every thread waiting for the pool in {@link #borrow}, for a database that was just marked closed: each fails
+     * at once saying so instead of waiting out the acquisition timeout.
+     */
+    void wakeWaiters() {
+        for (Thread thread : waiting.keySet()) {
+            waiting.computeIfPresent(thread, (waiter, ignored) -> {
+                waiter.interrupt();
+                return null;
+            });
+        }
     }
 
     /** Returns {@code connection}, or with {@code check} on a server database, {@link #checked} it. */

@@ -360,9 +360,10 @@ public final class Engine {
         return closed;
     }
 
-    /** Runs the close actions, then closes the pool. */
+    /** Wakes the threads waiting for a connection, runs the close actions, then closes the pool. */
     public void close() {
         closed = true;
+        connections.wakeWaiters();
         onClose.forEach(Runnable::run);
         onClose.clear();
         dataSource().close();
