@@ -292,9 +292,12 @@ public final class Database implements AutoCloseable {
      * Creates the tables of {@code models} from their fields, with the dialect's column types, when they
      * do not exist yet, with a foreign key constraint and an index for each BelongsTo, and on a join model a
      * {@code UNIQUE} on the two keys of each HasManyThrough through it (as {@code ar4j generate} writes it). Give parents
-     * before children. Meant for demos, tests and prototypes; production schemas belong in migrations.
+     * before children. Meant for demos, tests and prototypes; production schemas belong in migrations. An existing table
+     * is left as it is (its column types are not compared), but it must have every column of its model.
      *
      * @param models the model classes
+     * @throws ActiveRecordException naming the table and the missing columns when a table exists without some of its
+     *     model's columns (say, a field added since the table was made)
      */
     @SafeVarargs
     public final void createTables(Class<? extends Model<?>>... models) {

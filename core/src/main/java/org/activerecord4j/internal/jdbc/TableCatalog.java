@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.activerecord4j.ActiveRecordException;
 
 /**
- * Reads from the database's catalogue whether a table exists, so {@code createTables} can skip existing
- * tables without {@code CREATE INDEX IF NOT EXISTS}, which MySQL 8 does not have.
+ * Reads from the database's catalogue whether a table exists and which columns it has, so {@code createTables} can
+ * skip existing tables without {@code CREATE INDEX IF NOT EXISTS}, which MySQL 8 does not have, and refuse one that
+ * lacks columns of its model.
  */
 public final class TableCatalog {
 
@@ -16,15 +19,15 @@ public final class TableCatalog {
     }
 
     /**
-     * Returns whether {@code table} exists in the connection's current schema (PostgreSQL) or database
-     * (MariaDB/MySQL, SQLite).
+     * Returns the columns of {@code table} in the connection's current schema (PostgreSQL) or database (MariaDB/MySQL,
+     * SQLite), in one read of the catalogue.
      *
      * @param engine the database
      * @param table the table name, exactly as created
-     * @return true when it exists
+     * @return the column names as the catalogue spells them, or null when the table does not exist
      * @throws ActiveRecordException when the catalogue cannot be read
      */
-    public static boolean exists(Engine engine, String table) {
+    public static List<String> columns(Engine engine, String table) {
         // MariaDB/MySQL may store names in lower case (lower_case_table_names), so compare without case there.
         boolean ignoreCase = engine.dialect().caseInsensitiveTableNames();
         try {
@@ -35,17 +38,18 @@ public final class TableCatalog {
         }
     }
 
-    private static boolean find(Connection connection, String table, boolean ignoreCase) throws SQLException {
+    private static List<String> find(Connection connection, String table, boolean ignoreCase) throws SQLException {
         DatabaseMetaData catalogue = connection.getMetaData();
+        List<String> columns = new ArrayList<>();
         // The name is a LIKE pattern ('_' matches any character), so rows are compared exactly below.
-        try (ResultSet rows = catalogue.getTables(connection.getCatalog(), connection.getSchema(), table, null)) {
+        try (ResultSet rows = catalogue.getColumns(connection.getCatalog(), connection.getSchema(), table, "%")) {
             while (rows.next()) {
                 String name = rows.getString("TABLE_NAME");
                 if (ignoreCase ? table.equalsIgnoreCase(name) : table.equals(name)) {
-                    return true;
+                    columns.add(rows.getString("COLUMN_NAME"));
                 }
             }
         }
-        return false;
+        return columns.isEmpty() ? null : columns;
     }
 }

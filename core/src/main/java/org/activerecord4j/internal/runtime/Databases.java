@@ -1,6 +1,8 @@
 package org.activerecord4j.internal.runtime;
 
+import java.util.List;
 import java.util.function.Supplier;
+import org.activerecord4j.ActiveRecordException;
 import org.activerecord4j.InvalidArgumentException;
 import org.activerecord4j.TransactionBody;
 import org.activerecord4j.internal.dialect.Dialect;
@@ -10,6 +12,7 @@ import org.activerecord4j.internal.jdbc.Engine;
 import org.activerecord4j.internal.jdbc.PoolSettings;
 import org.activerecord4j.internal.jdbc.Routing;
 import org.activerecord4j.internal.jdbc.TableCatalog;
+import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.internal.model.ModelInfo;
 import org.activerecord4j.internal.sql.Placeholders;
 import org.activerecord4j.internal.sql.RawSql;
@@ -161,15 +164,28 @@ public final class Databases {
     }
 
     /**
-     * Creates the table of {@code model} unless it exists, with its constraints and indexes.
+     * Creates the table of {@code model} unless it exists, with its constraints and indexes; an existing table must have
+     * every column of the model.
      *
      * @param engine the database
      * @param model the model class
+     * @throws ActiveRecordException naming the missing columns when the table exists without some of the model's
      */
     public static void createTable(Engine engine, Class<?> model) {
-        String table = ModelInfo.of(model).table();
-        if (!TableCatalog.exists(engine, table)) {
+        ModelInfo<?> info = ModelInfo.of(model);
+        List<String> existing = TableCatalog.columns(engine, info.table());
+        if (existing == null) {
             TableDdl.create(engine.dialect(), ModelTables.of(model)).forEach(engine::update);
+            return;
+        }
+        // Without case: SQLite and MariaDB compare column names so, and PostgreSQL folds unquoted ones to lower case.
+        // A column that differs only in case on PostgreSQL is then left for the model's first statement to report.
+        List<String> missing = info.columns().stream().map(ColumnInfo::name)
+                .filter(column -> existing.stream().noneMatch(column::equalsIgnoreCase)).toList();
+        if (!missing.isEmpty()) {
+            throw new ActiveRecordException("Cannot create table " + info.table() + " of " + model.getName() + ": it exists "
+                    + "without the model's columns " + String.join(", ", missing) + "; add them (a migration), or drop the "
+                    + "table to have createTables make it anew");
         }
     }
 
