@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.activerecord4j.Database;
+import org.flywaydb.core.api.FlywayException;
 
 /** What {@link Migrations} says happened when Flyway fails, and what to do about it. */
 final class FailureMessages {
@@ -98,6 +99,40 @@ final class FailureMessages {
                 + " stayed applied, remove " + (one ? "its record" : "their records") + " with DELETE FROM flyway_schema_history "
                 + "WHERE version " + (one ? "= " + versions : "IN (" + versions + ")") + " (what Flyway calls repair), correct "
                 + (one ? "it" : "them") + " and migrate again";
+    }
+
+    /**
+     * Returns the location of {@code locations} that Flyway's failure says it could not find ({@code failOnMissingLocations}).
+     *
+     * @param failure what Flyway threw
+     * @param locations the locations as the caller gave them
+     * @return the missing location as given, or null when the failure is about something else
+     */
+    static String missingLocation(FlywayException failure, List<String> locations) {
+        // Flyway's words: "Failed to find filesystem location: …" and "Unable to resolve location classpath:…".
+        String message = String.valueOf(failure.getMessage());
+        if (!(message.startsWith("Failed to find ") && message.contains(" location"))
+                && !message.startsWith("Unable to resolve location ")) {
+            return null;
+        }
+        for (String location : locations) {
+            String path = location.substring(location.indexOf(':') + 1).replaceAll("^/+", "");
+            if (message.contains(path)) {
+                return location;
+            }
+        }
+        return String.join(", ", locations);
+    }
+
+    /**
+     * Says that a location does not exist.
+     *
+     * @param location the location as given
+     * @return the words after "Cannot migrate <database>"
+     */
+    static String noSuchLocation(String location) {
+        return ": the migrations location " + location + " does not exist (check its spelling, and that the directory is "
+                + "there or on the class path)";
     }
 
     private static HikariConfigMXBean settings(Database database) {

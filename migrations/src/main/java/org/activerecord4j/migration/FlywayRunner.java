@@ -37,6 +37,11 @@ final class FlywayRunner {
                     .max(Comparator.comparing(MigrationInfo::getInstalledRank)).map(FlywayRunner::status).orElse(null))
                     .filter(Objects::nonNull).toList();
         } catch (FlywayException e) {
+            String missing = FailureMessages.missingLocation(e, locations);
+            if (missing != null) {
+                throw new MigrationFailedException("Cannot migrate " + FailureMessages.named(database)
+                        + FailureMessages.noSuchLocation(missing) + "; no migration ran\n" + e.getMessage(), e);
+            }
             throw new MigrationFailedException(migrateFailure(database, pool, flyway, e), e);
         }
     }
@@ -50,6 +55,11 @@ final class FlywayRunner {
         try {
             return Arrays.stream(flyway(pool, locations).info().all()).map(FlywayRunner::status).toList();
         } catch (FlywayException e) {
+            String missing = FailureMessages.missingLocation(e, locations);
+            if (missing != null) {
+                throw new MigrationFailedException("Cannot read the migrations of " + FailureMessages.named(database)
+                        + FailureMessages.noSuchLocation(missing) + "\n" + e.getMessage(), e);
+            }
             String reading = "Cannot read the migrations of " + Database.withoutPassword(database.url()) + ": ";
             throw new MigrationFailedException(pool.refusal() != null
                     ? reading + FailureMessages.noConnection(pool.refusal(), database) + "\n" + e.getMessage()
@@ -103,7 +113,9 @@ final class FlywayRunner {
     }
 
     private static Flyway flyway(PoolForFlyway pool, List<String> locations) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new));
+        // A location that does not exist (a typo, a directory not copied) fails instead of migrating nothing.
+        FluentConfiguration configuration = Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new))
+                .failOnMissingLocations(true);
         // Flyway's PostgreSQL support holds its advisory lock in a transaction on one connection and migrates on a
         // second unless told otherwise; with a session lock it does all on one connection, as on SQLite and MariaDB
         // (there unless Percona XtraDB Cluster's strict mode is on, when the pool's wait says so).

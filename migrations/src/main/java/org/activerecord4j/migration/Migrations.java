@@ -52,8 +52,8 @@ public final class Migrations {
      *
      * @param database the database
      * @return the migrations this call applied, oldest first
-     * @throws MigrationFailedException when a migration fails, the history does not match the files, or no
-     *     connection of the pool could be had; see {@link #migrate()}
+     * @throws MigrationFailedException when {@value #DEFAULT_LOCATION} does not exist, a migration fails, the history
+     *     does not match the files, or no connection of the pool could be had; see {@link #migrate()}
      */
     public static List<MigrationStatus> migrate(Database database) {
         return of(database).migrate();
@@ -72,7 +72,8 @@ public final class Migrations {
     /**
      * Returns a copy that looks for migrations in {@code locations} instead.
      *
-     * @param locations Flyway locations: {@code classpath:db/migration}, {@code filesystem:/path/to/dir}
+     * @param locations Flyway locations: {@code classpath:db/migration}, {@code filesystem:/path/to/dir}; each must
+     *     exist when {@link #migrate()} or {@link #info()} runs, which refuse one that does not (an empty one is fine)
      * @return the copy
      * @throws InvalidArgumentException when no location is given or one is blank
      */
@@ -89,7 +90,8 @@ public final class Migrations {
      *
      * @return the migrations this call applied, repeatable ones ({@code R__…}) included; empty when the database was up
      *     to date
-     * @throws MigrationFailedException when a migration fails (naming it, with the database's message, and saying
+     * @throws MigrationFailedException when a location does not exist (naming it; none is taken for empty), a migration
+     *     fails (naming it, with the database's message, and saying
      *     what of it is left applied), an earlier run left a failed migration in the history (naming it and the
      *     statement that clears its record), the history does not match the files, the database was closed, or no
      *     connection of the pool could be had (saying whether every connection was held or the database could not be
@@ -103,8 +105,8 @@ public final class Migrations {
      * Lists every migration known from the files and the history: applied, pending and failed ones.
      *
      * @return the migrations, by version
-     * @throws MigrationFailedException when the history cannot be read, the database was closed, or no connection of the
-     *     pool could be had
+     * @throws MigrationFailedException when a location does not exist, the history cannot be read, the database was
+     *     closed, or no connection of the pool could be had
      */
     public List<MigrationStatus> info() {
         return FlywayRunner.info(database, locations);
