@@ -1,0 +1,46 @@
+package org.activerecord4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.activerecord4j.models.User;
+import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.TestPools;
+import org.activerecord4j.testing.TestSchema;
+
+/**
+ * A database closed while a transaction on it is still open. Regression: on PostgreSQL and MariaDB the transaction's
+ * end failed with CommitOutcomeUnknownException ("the connection to the database was lost during the COMMIT, so the
+ * database may have committed the transaction or not") though nothing was lost and nothing committed; on SQLite, whose
+ * driver ignores the pool's abort, the transaction committed after the database was closed.
+ */
+class CloseWithOpenTransactionTest {
+
+    @DatabaseTest
+    void databaseClosedByAnotherThreadWhileATransactionIsOpen_rollsItBack_sayingSo(Database shared) throws Exception {
+        Database pool = TestPools.builderLike(shared).maximumPoolSize(2).build();
+        User ann = new User("Ann", 31);
+        Throwable failure;
+        try {
+            TestSchema.recreate(pool, User.class);
+            failure = catchThrowable(() -> pool.transaction(() -> {
+                ann.save();
+                CompletableFuture.runAsync(pool::close).get(20, TimeUnit.SECONDS);
+            }));
+        } finally {
+            pool.close();
+        }
+
+        assertThat(failure).isExactlyInstanceOf(ActiveRecordException.class)
+                .hasMessage("Transaction rolled back: the database " + shared.dialectName() + " "
+                        + Database.withoutPassword(pool.url()) + " was closed (Database.close()) while the transaction was "
+                        + "open, so nothing of it was committed; its records were restored");
+        assertThat(ann.isNewRecord()).isTrue();
+        try (Database reopened = shared.dialectName().equals("sqlite") ? Database.builder(pool.url()).build()
+                : TestPools.builderLike(shared).build()) {
+            assertThat(reopened.use(() -> User.query().count())).isZero();
+        }
+    }
+}
