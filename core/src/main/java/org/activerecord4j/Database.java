@@ -367,8 +367,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Closes the connection pool; later calls fail. A caller waiting for a connection, sync or async, then fails at once
-     * saying the database was closed. A database that was the default stays it, and {@link #getDefault()} then fails
-     * saying it was closed.
+     * saying the database was closed. A transaction still open on it commits nothing: it rolls back when its block
+     * ends, restoring its records, and fails saying the database was closed. A database that was the default stays it,
+     * and {@link #getDefault()} then fails saying it was closed.
      */
     @Override
     public void close() {

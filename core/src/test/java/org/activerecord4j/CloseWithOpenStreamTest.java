@@ -52,11 +52,13 @@ class CloseWithOpenStreamTest {
         Database database = Database.sqlite(directory.resolve("closing.db"));
         database.createTables(User.class);
 
-        database.transaction(() -> {
+        Throwable ended = org.assertj.core.api.Assertions.catchThrowable(() -> database.transaction(() -> {
             database.use(() -> new User("Ann", 31).save());
             database.close();
-        });
+        }));
 
+        assertThat(ended).as("a transaction outliving its database rolls back (CloseWithOpenTransactionTest)")
+                .hasMessageContaining("was closed (Database.close()) while the transaction was open");
         assertThat(openFilesOf(directory)).as("files of the database this process still has open").isEmpty();
     }
 

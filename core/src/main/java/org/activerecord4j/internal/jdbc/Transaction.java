@@ -551,6 +551,15 @@ public final class Transaction {
             rollback(rolledBack);
             throw rolledBack;
         }
+        if (engine.isClosed()) {
+            // The pool aborted the connection (a COMMIT on it would read as a lost connection), or, on SQLite, whose
+            // driver ignores the abort, left it open: a transaction outliving its database commits on neither.
+            ActiveRecordException rolledBack = new ActiveRecordException("Transaction rolled back: the database "
+                    + engine.describe() + " was closed (Database.close()) while the transaction was open, so nothing of it "
+                    + "was committed; its records were restored");
+            rollback(rolledBack);
+            throw rolledBack;
+        }
         closeCursors(null);
         if (testTransaction != null) {
             releaseSavepoint();
