@@ -25,41 +25,41 @@ import org.junit.jupiter.api.BeforeEach;
 class StringKeyCollationTest {
 
     @Table("ar4j_keycase_shops")
-    public static class Shop extends ActiveRecord<Shop> {
+    public static class KeyCaseShop extends ActiveRecord<KeyCaseShop> {
         @Id
         public String code;
         public String name;
 
-        public static final HasMany<Item> items = hasMany(foreignKey("shop_code"), inverseOf("shop"));
-        public static final HasOne<Sign> sign = hasOne(foreignKey("shop_code"));
-        public static final HasManyThrough<Maker> makers = hasManyThrough(through(Supply.class),
+        public static final HasMany<KeyCaseItem> items = hasMany(foreignKey("shop_code"), inverseOf("shop"));
+        public static final HasOne<KeyCaseSign> sign = hasOne(foreignKey("shop_code"));
+        public static final HasManyThrough<KeyCaseMaker> makers = hasManyThrough(through(KeyCaseSupply.class),
                 sourceForeignKey("shop_code"), targetForeignKey("maker_code"));
     }
 
     @Table("ar4j_keycase_items")
-    public static class Item extends ActiveRecord<Item> {
+    public static class KeyCaseItem extends ActiveRecord<KeyCaseItem> {
         @Id
         public String sku;
         public String shopCode;
 
-        public static final BelongsTo<Shop> shop = belongsTo(foreignKey("shop_code"), inverseOf("items"));
+        public static final BelongsTo<KeyCaseShop> shop = belongsTo(foreignKey("shop_code"), inverseOf("items"));
     }
 
     @Table("ar4j_keycase_signs")
-    public static class Sign extends ActiveRecord<Sign> {
+    public static class KeyCaseSign extends ActiveRecord<KeyCaseSign> {
         @Id
         public String text;
         public String shopCode;
     }
 
     @Table("ar4j_keycase_makers")
-    public static class Maker extends ActiveRecord<Maker> {
+    public static class KeyCaseMaker extends ActiveRecord<KeyCaseMaker> {
         @Id
         public String code;
     }
 
     @Table("ar4j_keycase_supplies")
-    public static class Supply extends ActiveRecord<Supply> {
+    public static class KeyCaseSupply extends ActiveRecord<KeyCaseSupply> {
         @Id
         public String id;
         public String shopCode;
@@ -107,16 +107,16 @@ class StringKeyCollationTest {
                 + key + ")" + options);
     }
 
-    private static Shop shop(String code) {
-        Shop shop = new Shop();
+    private static KeyCaseShop shop(String code) {
+        KeyCaseShop shop = new KeyCaseShop();
         shop.code = code;
         shop.name = "shop " + code;
         shop.save();
         return shop;
     }
 
-    private static Item item(String sku, String shopCode) {
-        Item item = new Item();
+    private static KeyCaseItem item(String sku, String shopCode) {
+        KeyCaseItem item = new KeyCaseItem();
         item.sku = sku;
         item.shopCode = shopCode;
         item.save();
@@ -139,16 +139,16 @@ class StringKeyCollationTest {
         shop(shopCode);
         item("i1", foreignKey);
         if (databaseMatches(shopCode, foreignKey)) {
-            String message = refusal("Item.shop", "ar4j_keycase_items.shop_code", foreignKey, "ar4j_keycase_shops.code", shopCode);
-            Item lazy = ActiveRecord.findOneOrThrow(Item.class, "i1");
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> Item.shop.of(lazy))).hasMessage(message);
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(Item.class).with("shop").all())).hasMessage(message);
+            String message = refusal("KeyCaseItem.shop", "ar4j_keycase_items.shop_code", foreignKey, "ar4j_keycase_shops.code", shopCode);
+            KeyCaseItem lazy = ActiveRecord.findOneOrThrow(KeyCaseItem.class, "i1");
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> KeyCaseItem.shop.of(lazy))).hasMessage(message);
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(KeyCaseItem.class).with("shop").all())).hasMessage(message);
         } else {
-            Item lazy = ActiveRecord.findOneOrThrow(Item.class, "i1");
-            assertThat(Item.shop.of(lazy)).isNull();
-            assertThat(statements(() -> assertThat(Item.shop.of(lazy)).isNull())).isZero();
-            Item eager = ActiveRecord.query(Item.class).with("shop").oneOrThrow();
-            assertThat(statements(() -> assertThat(Item.shop.of(eager)).isNull())).isZero();
+            KeyCaseItem lazy = ActiveRecord.findOneOrThrow(KeyCaseItem.class, "i1");
+            assertThat(KeyCaseItem.shop.of(lazy)).isNull();
+            assertThat(statements(() -> assertThat(KeyCaseItem.shop.of(lazy)).isNull())).isZero();
+            KeyCaseItem eager = ActiveRecord.query(KeyCaseItem.class).with("shop").oneOrThrow();
+            assertThat(statements(() -> assertThat(KeyCaseItem.shop.of(eager)).isNull())).isZero();
         }
     }
 
@@ -168,14 +168,14 @@ class StringKeyCollationTest {
         item("i1", "ABC");
         item("i2", "abc");
         if (databaseMatches("ABC", "abc")) {
-            Item lazy = ActiveRecord.findOneOrThrow(Item.class, "i2");
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> Item.shop.of(lazy))).isNotNull();
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(Item.class).with("shop").orderBy("sku").all()))
-                    .hasMessageContaining("Item.shop: the database matched");
+            KeyCaseItem lazy = ActiveRecord.findOneOrThrow(KeyCaseItem.class, "i2");
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> KeyCaseItem.shop.of(lazy))).isNotNull();
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(KeyCaseItem.class).with("shop").orderBy("sku").all()))
+                    .hasMessageContaining("KeyCaseItem.shop: the database matched");
         } else {
-            List<Item> items = ActiveRecord.query(Item.class).with("shop").orderBy("sku").all();
-            assertThat(Item.shop.of(items.get(0)).code).isEqualTo("ABC");
-            assertThat(Item.shop.of(items.get(1))).isNull();
+            List<KeyCaseItem> items = ActiveRecord.query(KeyCaseItem.class).with("shop").orderBy("sku").all();
+            assertThat(KeyCaseItem.shop.of(items.get(0)).code).isEqualTo("ABC");
+            assertThat(KeyCaseItem.shop.of(items.get(1))).isNull();
         }
     }
 
@@ -185,53 +185,53 @@ class StringKeyCollationTest {
         item("i1", "ABC");
         item("i2", "abc");
         if (databaseMatches("ABC", "abc")) {
-            String lazyMessage = refusal("Shop.items", "ar4j_keycase_shops.code", "ABC", "ar4j_keycase_items.shop_code", "abc");
-            Shop lazy = ActiveRecord.findOneOrThrow(Shop.class, "ABC");
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> Shop.items.of(lazy))).hasMessage(lazyMessage);
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(Shop.class).with("items").all()))
+            String lazyMessage = refusal("KeyCaseShop.items", "ar4j_keycase_shops.code", "ABC", "ar4j_keycase_items.shop_code", "abc");
+            KeyCaseShop lazy = ActiveRecord.findOneOrThrow(KeyCaseShop.class, "ABC");
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> KeyCaseShop.items.of(lazy))).hasMessage(lazyMessage);
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(KeyCaseShop.class).with("items").all()))
                     .hasMessage(lazyMessage);
         } else {
-            assertThat(Shop.items.of(ActiveRecord.findOneOrThrow(Shop.class, "ABC"))).extracting(item -> item.sku).containsExactly("i1");
-            assertThat(Shop.items.of(ActiveRecord.query(Shop.class).with("items").oneOrThrow())).extracting(item -> item.sku).containsExactly("i1");
+            assertThat(KeyCaseShop.items.of(ActiveRecord.findOneOrThrow(KeyCaseShop.class, "ABC"))).extracting(item -> item.sku).containsExactly("i1");
+            assertThat(KeyCaseShop.items.of(ActiveRecord.query(KeyCaseShop.class).with("items").oneOrThrow())).extracting(item -> item.sku).containsExactly("i1");
         }
     }
 
     @DatabaseTest
     void hasOne_childKeyInAnotherCase_lazyAndEagerRefuseAlike_whereTheDatabaseMatchesThem() {
         shop("ABC");
-        Sign sign = new Sign();
+        KeyCaseSign sign = new KeyCaseSign();
         sign.text = "open";
         sign.shopCode = "abc";
         sign.save();
         if (databaseMatches("ABC", "abc")) {
-            String message = refusal("Shop.sign", "ar4j_keycase_shops.code", "ABC", "ar4j_keycase_signs.shop_code", "abc");
-            Shop lazy = ActiveRecord.findOneOrThrow(Shop.class, "ABC");
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> Shop.sign.of(lazy))).hasMessage(message);
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(Shop.class).with("sign").all())).hasMessage(message);
+            String message = refusal("KeyCaseShop.sign", "ar4j_keycase_shops.code", "ABC", "ar4j_keycase_signs.shop_code", "abc");
+            KeyCaseShop lazy = ActiveRecord.findOneOrThrow(KeyCaseShop.class, "ABC");
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> KeyCaseShop.sign.of(lazy))).hasMessage(message);
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(KeyCaseShop.class).with("sign").all())).hasMessage(message);
         } else {
-            assertThat(Shop.sign.of(ActiveRecord.findOneOrThrow(Shop.class, "ABC"))).isNull();
-            assertThat(Shop.sign.of(ActiveRecord.query(Shop.class).with("sign").oneOrThrow())).isNull();
+            assertThat(KeyCaseShop.sign.of(ActiveRecord.findOneOrThrow(KeyCaseShop.class, "ABC"))).isNull();
+            assertThat(KeyCaseShop.sign.of(ActiveRecord.query(KeyCaseShop.class).with("sign").oneOrThrow())).isNull();
         }
     }
 
     @DatabaseTest
     void hasManyThrough_joinKeyInAnotherCase_eagerRefuses_whereTheDatabaseMatchesThem() {
         shop("ABC");
-        Maker maker = new Maker();
+        KeyCaseMaker maker = new KeyCaseMaker();
         maker.code = "M1";
         maker.save();
-        Supply supply = new Supply();
+        KeyCaseSupply supply = new KeyCaseSupply();
         supply.id = "s1";
         supply.shopCode = "abc";
         supply.makerCode = "m1"; // the target side is joined by the database, lazily and eagerly alike
         supply.save();
         if (databaseMatches("ABC", "abc")) {
-            String message = refusal("Shop.makers", "ar4j_keycase_shops.code", "ABC", "ar4j_keycase_supplies.shop_code", "abc");
+            String message = refusal("KeyCaseShop.makers", "ar4j_keycase_shops.code", "ABC", "ar4j_keycase_supplies.shop_code", "abc");
             // A lazy read still answers the maker: its rows do not carry the join rows' key, which it would need to check.
-            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(Shop.class).with("makers").all())).hasMessage(message);
+            assertThat(catchThrowableOfType(ActiveRecordException.class, () -> ActiveRecord.query(KeyCaseShop.class).with("makers").all())).hasMessage(message);
         } else {
-            assertThat(Shop.makers.of(ActiveRecord.findOneOrThrow(Shop.class, "ABC"))).isEmpty();
-            assertThat(Shop.makers.of(ActiveRecord.query(Shop.class).with("makers").oneOrThrow())).isEmpty();
+            assertThat(KeyCaseShop.makers.of(ActiveRecord.findOneOrThrow(KeyCaseShop.class, "ABC"))).isEmpty();
+            assertThat(KeyCaseShop.makers.of(ActiveRecord.query(KeyCaseShop.class).with("makers").oneOrThrow())).isEmpty();
         }
     }
 
@@ -248,13 +248,13 @@ class StringKeyCollationTest {
         item("i2", "abc");
         item("i3", "ABC ");
 
-        List<Item> items = ActiveRecord.query(Item.class).with("shop").orderBy("sku").all();
-        assertThat(items).extracting(item -> Item.shop.of(item) == null ? null : Item.shop.of(item).code)
+        List<KeyCaseItem> items = ActiveRecord.query(KeyCaseItem.class).with("shop").orderBy("sku").all();
+        assertThat(items).extracting(item -> KeyCaseItem.shop.of(item) == null ? null : KeyCaseItem.shop.of(item).code)
                 .containsExactly("ABC", null, null);
-        assertThat(Item.shop.of(ActiveRecord.findOneOrThrow(Item.class, "i2"))).isNull();
-        assertThat(Item.shop.of(ActiveRecord.findOneOrThrow(Item.class, "i3"))).isNull();
-        assertThat(Shop.items.of(ActiveRecord.findOneOrThrow(Shop.class, "ABC"))).extracting(item -> item.sku).containsExactly("i1");
-        assertThat(Shop.items.of(ActiveRecord.query(Shop.class).with("items").oneOrThrow())).extracting(item -> item.sku).containsExactly("i1");
+        assertThat(KeyCaseItem.shop.of(ActiveRecord.findOneOrThrow(KeyCaseItem.class, "i2"))).isNull();
+        assertThat(KeyCaseItem.shop.of(ActiveRecord.findOneOrThrow(KeyCaseItem.class, "i3"))).isNull();
+        assertThat(KeyCaseShop.items.of(ActiveRecord.findOneOrThrow(KeyCaseShop.class, "ABC"))).extracting(item -> item.sku).containsExactly("i1");
+        assertThat(KeyCaseShop.items.of(ActiveRecord.query(KeyCaseShop.class).with("items").oneOrThrow())).extracting(item -> item.sku).containsExactly("i1");
     }
 
     @DatabaseTest
@@ -262,11 +262,11 @@ class StringKeyCollationTest {
         shop("ABC");
         item("i1", "ABC");
 
-        Item lazy = ActiveRecord.findOneOrThrow(Item.class, "i1");
-        assertThat(Item.shop.of(lazy).code).isEqualTo("ABC");
-        assertThat(statements(() -> Item.shop.of(lazy))).isZero();
-        Item eager = ActiveRecord.query(Item.class).with("shop").oneOrThrow();
-        assertThat(statements(() -> assertThat(Item.shop.of(eager).code).isEqualTo("ABC"))).isZero();
-        assertThat(Shop.items.of(ActiveRecord.query(Shop.class).with("items").oneOrThrow())).extracting(item -> item.sku).containsExactly("i1");
+        KeyCaseItem lazy = ActiveRecord.findOneOrThrow(KeyCaseItem.class, "i1");
+        assertThat(KeyCaseItem.shop.of(lazy).code).isEqualTo("ABC");
+        assertThat(statements(() -> KeyCaseItem.shop.of(lazy))).isZero();
+        KeyCaseItem eager = ActiveRecord.query(KeyCaseItem.class).with("shop").oneOrThrow();
+        assertThat(statements(() -> assertThat(KeyCaseItem.shop.of(eager).code).isEqualTo("ABC"))).isZero();
+        assertThat(KeyCaseShop.items.of(ActiveRecord.query(KeyCaseShop.class).with("items").oneOrThrow())).extracting(item -> item.sku).containsExactly("i1");
     }
 }
