@@ -274,13 +274,16 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs one statement written by hand (DDL, maintenance) with bound values. It may end with {@code ;}
-     * but not hold a second statement; a {@code ?} inside quotes or comments is not a placeholder.
+     * but not hold a second statement; a {@code ?} inside quotes or comments is not a placeholder. A statement that
+     * begins, ends or marks a transaction ({@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}, {@code SAVEPOINT}…, or
+     * MariaDB's {@code SET autocommit}) is refused: it would leave a pooled connection, or the records of
+     * {@link #transaction(TransactionBody)}, out of step with the database; run such statements in a transaction block.
      *
      * @param sql the SQL with {@code ?} placeholders
      * @param values one value per placeholder
      * @return rows affected
      * @throws UnsafeSqlException when the text holds more than one statement, leaves a quote or comment
-     *     open, or its placeholders and values differ in number
+     *     open, begins, ends or marks a transaction, or its placeholders and values differ in number
      * @throws InvalidArgumentException when it binds more values than this database takes in one statement
      * @throws StatementFailedException when the database rejects it
      */
