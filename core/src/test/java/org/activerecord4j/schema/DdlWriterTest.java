@@ -75,11 +75,58 @@ class DdlWriterTest {
                 .build();
 
         assertThat(DdlWriter.forDialect("mariadb").createTable(accounts)).containsExactly(
-                "CREATE TABLE `accounts` (`code` VARCHAR(255) NOT NULL PRIMARY KEY, `login` VARCHAR(120) NOT NULL UNIQUE, "
+                "CREATE TABLE `accounts` (`code` VARCHAR(255) /*M! COLLATE utf8mb4_nopad_bin */ NOT NULL PRIMARY KEY, `login` VARCHAR(120) NOT NULL UNIQUE, "
                         + "`email` VARCHAR(255) UNIQUE, `bio` LONGTEXT, `visits` INTEGER NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
         assertThat(DdlWriter.forDialect("postgresql").createTable(accounts)).containsExactly(
                 "CREATE TABLE \"accounts\" (\"code\" TEXT NOT NULL PRIMARY KEY, \"login\" VARCHAR(120) NOT NULL UNIQUE, "
                         + "\"email\" TEXT UNIQUE, \"bio\" TEXT, \"visits\" INTEGER NOT NULL)");
+    }
+
+    /**
+     * On MariaDB a String key and the String foreign keys that reference it compare exactly, as Java's equals does:
+     * utf8mb4_nopad_bin, the same on both sides (MariaDB refuses a foreign key whose collation differs from its key's),
+     * written as a MariaDB comment that MySQL skips (it has no such collation; its own is utf8mb4_0900_bin). Other text,
+     * unique or not, keeps the default collation.
+     */
+    @Test
+    void createTable_stringKeyAndStringForeignKeysOnMariadb_haveAnExactCollation_otherTextTheDefault() {
+        TableDefinition items = TableDefinition.builder("items")
+                .column(ColumnDefinition.of("sku", JavaType.STRING).withLength(20)).primaryKey("sku", KeyGeneration.APPLICATION)
+                .column(ColumnDefinition.of("shop_code", JavaType.STRING).withNullable(false))
+                .column(ColumnDefinition.of("maker_code", JavaType.STRING).withLength(40))
+                .column(ColumnDefinition.of("label", JavaType.STRING).withUnique(true))
+                .column(ColumnDefinition.of("note", JavaType.STRING))
+                .foreignKey("shop_code", "shops", "code").foreignKey("maker_code", "makers", "code")
+                .build();
+
+        List<String> mariadb = DdlWriter.forDialect("mariadb").createTable(items);
+
+        assertThat(mariadb.get(0)).isEqualTo("CREATE TABLE `items` (`sku` VARCHAR(20) /*M! COLLATE utf8mb4_nopad_bin */ NOT NULL PRIMARY KEY, "
+                + "`shop_code` VARCHAR(255) /*M! COLLATE utf8mb4_nopad_bin */ NOT NULL, "
+                + "`maker_code` VARCHAR(40) /*M! COLLATE utf8mb4_nopad_bin */, `label` VARCHAR(255) UNIQUE, `note` LONGTEXT, "
+                + "CONSTRAINT `fk_items_shop_code` FOREIGN KEY (`shop_code`) REFERENCES `shops`(`code`), "
+                + "CONSTRAINT `fk_items_maker_code` FOREIGN KEY (`maker_code`) REFERENCES `makers`(`code`)) "
+                + "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+        assertThat(DdlWriter.forDialect("mysql").createTable(items)).isEqualTo(mariadb);
+        assertThat(DdlWriter.forDialect("postgresql").createTable(items).get(0)).isEqualTo("CREATE TABLE \"items\" ("
+                + "\"sku\" VARCHAR(20) NOT NULL PRIMARY KEY, \"shop_code\" TEXT NOT NULL, \"maker_code\" VARCHAR(40), "
+                + "\"label\" TEXT UNIQUE, \"note\" TEXT, "
+                + "CONSTRAINT \"fk_items_shop_code\" FOREIGN KEY (\"shop_code\") REFERENCES \"shops\"(\"code\"), "
+                + "CONSTRAINT \"fk_items_maker_code\" FOREIGN KEY (\"maker_code\") REFERENCES \"makers\"(\"code\"))");
+        assertThat(DdlWriter.forDialect("sqlite").createTable(items).get(0)).doesNotContain("COLLATE");
+    }
+
+    @Test
+    void addColumn_stringForeignKeyOnMariadb_hasTheKeysExactCollation_aPlainStringColumnTheDefault() {
+        DdlWriter writer = DdlWriter.forDialect("mariadb");
+
+        assertThat(writer.addColumn("invoices", ColumnDefinition.of("shop_code", JavaType.STRING),
+                new ForeignKeyDefinition("shop_code", "shops", "code"))).containsExactly(
+                "ALTER TABLE `invoices` ADD COLUMN `shop_code` VARCHAR(255) /*M! COLLATE utf8mb4_nopad_bin */",
+                "ALTER TABLE `invoices` ADD CONSTRAINT `fk_invoices_shop_code` FOREIGN KEY (`shop_code`) REFERENCES `shops`(`code`)",
+                "CREATE INDEX `idx_invoices_shop_code` ON `invoices`(`shop_code`)");
+        assertThat(writer.addColumn("invoices", ColumnDefinition.of("memo", JavaType.STRING), null))
+                .containsExactly("ALTER TABLE `invoices` ADD COLUMN `memo` LONGTEXT");
     }
 
     @Test
