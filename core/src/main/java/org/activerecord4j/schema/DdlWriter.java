@@ -21,6 +21,11 @@ import org.activerecord4j.internal.runtime.Schemas;
  * on SQLite a {@code BigDecimal} is {@code TEXT} (a {@code DECIMAL} column's numeric affinity would drop
  * its scale) and dates are text. Strings are {@code VARCHAR(length)} when a length is set, and on
  * MariaDB/MySQL {@code VARCHAR(255)} when they are keyed, indexed or unique (a {@code LONGTEXT} cannot be).
+ * On MariaDB a {@code String} primary key and each {@code String} foreign key get the collation
+ * {@code utf8mb4_nopad_bin}, the same on both sides as MariaDB requires, so that keys compare as Java's
+ * {@code equals} does ('ABC' and 'abc ' are not 'abc'); other text keeps the default collation, which ignores case.
+ * It is written in a MariaDB-only comment ({@code /*M! COLLATE utf8mb4_nopad_bin *}{@code /}), which MySQL skips:
+ * MySQL lacks that collation, and its exact one, {@code utf8mb4_0900_bin}, is for a migration of your own.
  * Constraint and index names stay within the database's identifier limit (PostgreSQL 63 bytes, MariaDB/MySQL
  * 64 characters); a table or column name over it is refused with a {@code ModelDefinitionException}. No statement uses {@code CREATE INDEX IF NOT EXISTS}, which MySQL 8 lacks.
  *

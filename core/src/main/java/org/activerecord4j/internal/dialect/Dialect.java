@@ -40,6 +40,7 @@ public final class Dialect {
     private final String generatedKeyDdl;
     private final String tableOptions;
     private final String keyStringDdl;
+    private final String exactKeyCollation;
     private final int keyStringLength;
     private final String noLimit;
     private final String defaultValues;
@@ -82,6 +83,7 @@ public final class Dialect {
         this.generatedKeyDdl = Objects.requireNonNull(builder.generatedKeyDdl, "generatedKeyDdl");
         this.tableOptions = builder.tableOptions;
         this.keyStringDdl = builder.keyStringDdl;
+        this.exactKeyCollation = builder.exactKeyCollation;
         Matcher length = Pattern.compile("\\((\\d+)\\)").matcher(keyStringDdl);
         this.keyStringLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
         this.noLimit = Objects.requireNonNull(builder.noLimit, "noLimit");
@@ -176,6 +178,17 @@ public final class Dialect {
     /** @return the type of a {@code String} column that is a key or is indexed */
     public String keyStringDdl() {
         return keyStringDdl;
+    }
+
+    /**
+     * Returns what follows the type of a {@code String} primary-key or foreign-key column so that it compares as Java's
+     * {@code String.equals} does (case, accents and trailing spaces count), the same on both sides of a foreign key.
+     *
+     * @return e.g. {@code COLLATE utf8mb4_nopad_bin} in a MariaDB-only comment, with a leading space; empty where text
+     *     compares exactly by default
+     */
+    public String exactKeyCollation() {
+        return exactKeyCollation;
     }
 
     /**
@@ -520,6 +533,7 @@ public final class Dialect {
         private String generatedKeyDdl;
         private String tableOptions = "";
         private String keyStringDdl = "TEXT";
+        private String exactKeyCollation = "";
         private String noLimit;
         private String defaultValues = "DEFAULT VALUES";
         private boolean queriesBesideCursor = true;
@@ -604,6 +618,16 @@ public final class Dialect {
         /** @param ddl the type of an indexed or key {@code String} column @return this builder */
         public Builder keyStringDdl(String ddl) {
             this.keyStringDdl = ddl;
+            return this;
+        }
+
+        /**
+         * @param clause what follows the type of a {@code String} primary-key or foreign-key column to make it compare
+         *     exactly, with a leading space; empty (the default) where the database's default collation does
+         * @return this builder
+         */
+        public Builder exactKeyCollation(String clause) {
+            this.exactKeyCollation = Objects.requireNonNull(clause, "clause");
             return this;
         }
 

@@ -135,6 +135,12 @@ public final class Dialects {
      * writes them as bare words the server reads as column names. 100 prepared statements kept per connection:
      * the driver parses every {@code prepareStatement} afresh; it also keeps a statement's last result, rows and
      * all, until the statement runs again, so a kept statement drops it when given back.
+     * String primary-key and foreign-key columns are {@code utf8mb4_nopad_bin}, so they compare as Java's
+     * {@code String.equals} does: the default collation ({@code utf8mb4_general_ci}, PAD SPACE) takes 'ABC' and 'abc '
+     * for 'abc'. Both sides of a foreign key get it (MariaDB refuses a foreign key whose collation differs from its
+     * key's); other text keeps the default, which ignores case in searches as Rails users on MySQL expect. It is written
+     * in a MariaDB-only comment ({@code /*M! … *}{@code /}), since MySQL, which runs this DDL too, lacks that collation
+     * (its exact one is {@code utf8mb4_0900_bin}) and skips the comment.
      */
     public static final Dialect MARIADB = Dialect.builder("mariadb")
             .quote('`')
@@ -150,6 +156,7 @@ public final class Dialects {
             .generatedKeyDdl("%t AUTO_INCREMENT PRIMARY KEY")
             .tableOptions(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
             .keyStringDdl("VARCHAR(255)")
+            .exactKeyCollation(" /*M! COLLATE utf8mb4_nopad_bin */")
             .noLimit("18446744073709551615")
             .defaultValues("() VALUES ()") // no DEFAULT VALUES
             .statementCacheSize(100)

@@ -81,7 +81,7 @@ public final class DdlRenderer {
                     + column.name() + " to an existing table; add it nullable and not unique");
         }
         String alter = "ALTER TABLE " + quote(table) + " ADD COLUMN " + quote(column.name()) + " "
-                + columnType(column, foreignKey != null) + constraints(column);
+                + columnType(column, foreignKey != null, foreignKey != null) + constraints(column);
         List<String> statements = new ArrayList<>();
         if (foreignKey == null) {
             statements.add(alter);
@@ -166,7 +166,7 @@ public final class DdlRenderer {
         if (key && table.keyGeneration() == KeyGeneration.DATABASE) {
             return runtime.generatedKeyDdl(column.type().storedAs());
         }
-        String type = columnType(column, key || keyed(table, column.name()));
+        String type = columnType(column, key || keyed(table, column.name()), key || referencing(table, column.name()));
         return key ? type + " NOT NULL PRIMARY KEY" : type + constraints(column);
     }
 
@@ -174,13 +174,23 @@ public final class DdlRenderer {
         return table.indexes().contains(column) || table.uniqueKeys().stream().anyMatch(key -> key.contains(column));
     }
 
-    private String columnType(ColumnDefinition column, boolean keyed) {
+    private static boolean referencing(TableDefinition table, String column) {
+        return table.foreignKeys().stream().anyMatch(key -> key.column().equals(column));
+    }
+
+    /**
+     * The column's type; a text key or foreign key ({@code exact}) compares as Java's equals does, with the same
+     * collation on both sides of the foreign key (MariaDB refuses one whose collation differs from its key's), while
+     * other text keeps the database's default.
+     */
+    private String columnType(ColumnDefinition column, boolean keyed, boolean exact) {
         if (column.type() == JavaType.STRING || column.type() == JavaType.ENUM) {
+            String collation = exact ? runtime.exactKeyCollation() : "";
             if (column.length() > 0) {
-                return "VARCHAR(" + column.length() + ")";
+                return "VARCHAR(" + column.length() + ")" + collation;
             }
-            if (keyed || column.unique()) {
-                return runtime.keyStringDdl();
+            if (keyed || exact || column.unique()) {
+                return runtime.keyStringDdl() + collation;
             }
         }
         return runtime.types().ddl(column.type().storedAs(), column.precision(), column.scale());
