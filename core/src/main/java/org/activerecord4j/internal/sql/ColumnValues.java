@@ -49,6 +49,56 @@ public final class ColumnValues {
         }
     }
 
+    /**
+     * Throws unless {@code value} can be bound as a bound that {@code column} of {@code model} is compared with on
+     * {@code dialect}. A bound need not fit the column (a decimal finer than its scale, a string longer than its length,
+     * a date beyond the years the database stores: {@link ComparisonBounds} says what it matches); it must be of the
+     * column's type, and a string must be text the database can hold, since a driver would send another one
+     * ('?' for an unpaired surrogate) in its place.
+     *
+     * @param dialect the database the value goes to
+     * @param model the model
+     * @param column the column the value is compared with
+     * @param value the value, possibly null
+     * @throws InvalidValueException naming the model, the column, the value and the rule it breaks
+     */
+    public static void checkBound(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (!column.type().isInstance(value)) {
+            checkValue(dialect, model, column, value);
+        } else if (value instanceof String text) {
+            checkCharacters(dialect, model, column, text);
+        } else if (value instanceof Double number) {
+            checkFinite(dialect, model, column, number);
+        } else if (value instanceof Float number) {
+            checkFinite(dialect, model, column, number.doubleValue());
+        }
+    }
+
+    /**
+     * Returns whether {@code value}, a date or time, is before the first year {@code dialect} stores (-1), after its last
+     * (1), or within them (0).
+     *
+     * @param dialect the database
+     * @param value a {@code LocalDate}, {@code LocalDateTime}, {@code Instant} or {@code OffsetDateTime}
+     * @return -1, 0 or 1
+     */
+    static int yearsSide(Dialect dialect, Object value) {
+        int first = dialect.firstYear();
+        int last = dialect.lastYear();
+        if (value instanceof LocalDate date) {
+            return date.getYear() < first ? -1 : date.getYear() > last ? 1 : 0;
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return dateTime.getYear() < first ? -1 : dateTime.getYear() > last ? 1 : 0;
+        }
+        // An instant is stored at UTC; compared, not converted, so Instant.MAX is placed rather than thrown on.
+        Instant instant = value instanceof OffsetDateTime dateTime ? dateTime.toInstant() : (Instant) value;
+        return instant.isBefore(startOfYear(first)) ? -1 : instant.isBefore(startOfYear(last + 1)) ? 0 : 1;
+    }
+
     private static void checkValue(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
         Class<?> type = column.type();
         if (!type.isInstance(value)) {
@@ -97,21 +147,10 @@ public final class ColumnValues {
     }
 
     private static void checkYear(Dialect dialect, ModelInfo<?> model, ColumnInfo column, Object value) {
-        int first = dialect.firstYear();
-        int last = dialect.lastYear();
-        boolean outside;
-        if (value instanceof LocalDate date) {
-            outside = date.getYear() < first || date.getYear() > last;
-        } else if (value instanceof LocalDateTime dateTime) {
-            outside = dateTime.getYear() < first || dateTime.getYear() > last;
-        } else {
-            // An instant is stored at UTC; compared, not converted, so Instant.MAX is refused rather than thrown on.
-            Instant instant = value instanceof OffsetDateTime dateTime ? dateTime.toInstant() : (Instant) value;
-            outside = instant.isBefore(startOfYear(first)) || !instant.isBefore(startOfYear(last + 1));
-        }
-        if (outside) {
+        if (yearsSide(dialect, value) != 0) {
             throw refused(model, column, "Value " + value + " of " + label(model, column) + " is outside the years "
-                    + first + " to " + last + " that " + dialect.name() + " stores; store null, or a value within them");
+                    + dialect.firstYear() + " to " + dialect.lastYear() + " that " + dialect.name()
+                    + " stores; store null, or a value within them");
         }
     }
 

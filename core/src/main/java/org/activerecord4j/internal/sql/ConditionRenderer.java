@@ -2,6 +2,7 @@ package org.activerecord4j.internal.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.activerecord4j.internal.model.ColumnInfo;
 import org.activerecord4j.query.AllOf;
 import org.activerecord4j.query.AnyOf;
 import org.activerecord4j.query.Between;
@@ -28,15 +29,15 @@ public final class ConditionRenderer {
      */
     public static void render(SqlBuilder sql, Condition condition) {
         if (condition instanceof Comparison comparison) {
-            sql.column(comparison.property()).append(" ").append(comparison.operator().sql()).append(" ")
-                    .bind(comparison.property(), comparison.value());
+            ColumnInfo column = sql.columnOf(comparison.property());
+            comparison(sql, column, comparison.operator(),
+                    ComparisonBounds.of(sql.dialect(), column, comparison.operator(), comparison.value()));
         } else if (condition instanceof InList in) {
             inList(sql, in);
         } else if (condition instanceof Between between) {
-            sql.column(between.property()).append(" BETWEEN ").bind(between.property(), between.low())
-                    .append(" AND ").bind(between.property(), between.high());
+            between(sql, between);
         } else if (condition instanceof Like like) {
-            sql.column(like.property()).append(" LIKE ").bind(like.property(), like.pattern())
+            sql.column(like.property()).append(" LIKE ").bindBound(sql.columnOf(like.property()), like.pattern())
                     .append(" ESCAPE '" + Like.ESCAPE + "'");
         } else if (condition instanceof NullTest test) {
             sql.column(test.property()).append(test.negated() ? " IS NOT NULL" : " IS NULL");
@@ -86,16 +87,70 @@ public final class ConditionRenderer {
         }
     }
 
+    /**
+     * Appends {@code column <operator> bound}, or for a bound that compares with every value or none (see
+     * {@link ComparisonBounds}) a comparison of the column with itself, which keeps SQL's answer for a row without a
+     * value (unknown, so that neither the comparison nor its negation matches it).
+     */
+    private static void comparison(SqlBuilder sql, ColumnInfo column, Comparison.Operator operator, Object bound) {
+        sql.identifier(column.name());
+        if (bound == ComparisonBounds.NONE || bound == ComparisonBounds.EVERY) {
+            sql.append(bound == ComparisonBounds.NONE ? " <> " : " = ").identifier(column.name());
+        } else {
+            sql.append(" ").append(operator.sql()).append(" ").bindBound(column, bound);
+        }
+    }
+
+    private static void between(SqlBuilder sql, Between between) {
+        ColumnInfo column = sql.columnOf(between.property());
+        Object low = ComparisonBounds.of(sql.dialect(), column, Comparison.Operator.GREATER_OR_EQUAL, between.low());
+        Object high = ComparisonBounds.of(sql.dialect(), column, Comparison.Operator.LESS_OR_EQUAL, between.high());
+        if (low == ComparisonBounds.NONE || high == ComparisonBounds.NONE) {
+            comparison(sql, column, Comparison.Operator.EQUAL, ComparisonBounds.NONE);
+        } else if (low == ComparisonBounds.EVERY) {
+            comparison(sql, column, Comparison.Operator.LESS_OR_EQUAL, high);
+        } else if (high == ComparisonBounds.EVERY) {
+            comparison(sql, column, Comparison.Operator.GREATER_OR_EQUAL, low);
+        } else {
+            sql.identifier(column.name()).append(" BETWEEN ").bindBound(column, low).append(" AND ").bindBound(column, high);
+        }
+    }
+
     private static void inList(SqlBuilder sql, InList in) {
         if (in.values().isEmpty()) {
             sql.append(in.negated() ? "1=1" : "1=0");
             return;
         }
-        sql.column(in.property()).append(in.negated() ? " NOT IN (" : " IN (");
-        for (int i = 0; i < in.values().size(); i++) {
-            sql.append(i == 0 ? "" : ", ").bind(in.property(), in.values().get(i));
+        ColumnInfo column = sql.columnOf(in.property());
+        List<?> values = in.values();
+        if (ComparisonBounds.translates(sql.dialect(), column)) {
+            for (Object value : in.values()) {
+                if (ComparisonBounds.of(sql.dialect(), column, Comparison.Operator.EQUAL, value) != value) {
+                    values = heldValues(sql, column, values); // a value the column cannot hold equals none of its values
+                    break;
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            comparison(sql, column, Comparison.Operator.EQUAL, in.negated() ? ComparisonBounds.EVERY : ComparisonBounds.NONE);
+            return;
+        }
+        sql.identifier(column.name()).append(in.negated() ? " NOT IN (" : " IN (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").bindBound(column, values.get(i));
         }
         sql.append(")");
+    }
+
+    private static List<Object> heldValues(SqlBuilder sql, ColumnInfo column, List<?> values) {
+        List<Object> held = new ArrayList<>(values.size());
+        for (Object value : values) {
+            Object bound = ComparisonBounds.of(sql.dialect(), column, Comparison.Operator.EQUAL, value);
+            if (bound != ComparisonBounds.NONE) {
+                held.add(bound);
+            }
+        }
+        return held;
     }
 
     private static void junction(SqlBuilder sql, List<Condition> parts, String operator, String whenEmpty) {

@@ -103,17 +103,6 @@ public final class SqlBuilder {
     }
 
     /**
-     * Binds {@code value} as a value of {@code property}'s column.
-     *
-     * @param property the property whose column the value is compared with
-     * @param value the value
-     * @return this builder
-     */
-    public SqlBuilder bind(Property<?, ?> property, Object value) {
-        return bind(resolve(property), value);
-    }
-
-    /**
      * Binds {@code value} as a value of {@code column}.
      *
      * @param column the column
@@ -125,6 +114,31 @@ public final class SqlBuilder {
         parameters.add(new Parameter(value, column.handlerIn(dialect.types())));
         sql.append('?');
         return this;
+    }
+
+    /**
+     * Binds {@code value} as a bound {@code column} is compared with, which need not fit the column (see
+     * {@link ColumnValues#checkBound}); {@link ComparisonBounds} has made one that does not into one that does.
+     *
+     * @param column the column
+     * @param value the bound, of the column's type
+     * @return this builder
+     */
+    SqlBuilder bindBound(ColumnInfo column, Object value) {
+        ColumnValues.checkBound(dialect, model, column, value);
+        parameters.add(new Parameter(value, column.handlerIn(dialect.types())));
+        sql.append('?');
+        return this;
+    }
+
+    /**
+     * Returns the column of {@code property}, after checking it belongs to this statement's model.
+     *
+     * @param property the property
+     * @return its column
+     */
+    ColumnInfo columnOf(Property<?, ?> property) {
+        return resolve(property);
     }
 
     /**
