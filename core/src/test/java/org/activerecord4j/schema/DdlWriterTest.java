@@ -220,6 +220,28 @@ class DdlWriterTest {
     }
 
     @Test
+    void names_thatAnotherTableAndColumnWouldAlsoGive_endInAStableHash() {
+        // a_b.c_id and a.b_c_id both gave idx_a_b_c_id. A one-word column (user_id, email) keeps the plain name;
+        // one of more words, or id, could be read as another table's column, so its names end in a hash.
+        DdlWriter writer = DdlWriter.forDialect("postgresql");
+
+        assertThat(writer.addIndex("a_b", "c_id")).isEqualTo("CREATE INDEX \"idx_a_b_c_id\" ON \"a_b\"(\"c_id\")");
+        assertThat(writer.addIndex("a", "b_c_id")).matches("CREATE INDEX \"idx_a_b_c_id_[0-9a-f]{8}\" ON \"a\"\\(\"b_c_id\"\\)");
+        assertThat(writer.addIndex("posts_author", "id")).matches("CREATE INDEX \"idx_posts_author_id_[0-9a-f]{8}\" .*");
+        assertThat(writer.addIndex("users", "email")).isEqualTo("CREATE INDEX \"idx_users_email\" ON \"users\"(\"email\")");
+        assertThat(writer.addForeignKey("a", new ForeignKeyDefinition("b_c_id", "b_c", "id")).get(0))
+                .matches("ALTER TABLE \"a\" ADD CONSTRAINT \"fk_a_b_c_id_[0-9a-f]{8}\" FOREIGN KEY .*");
+        assertThat(writer.addIndex("a", "b_c_id")).isEqualTo(writer.addIndex("a", "b_c_id"));
+
+        TableDefinition twoWords = TableDefinition.builder("orders_audit")
+                .column(ColumnDefinition.of("id", JavaType.LONG)).primaryKey("id", KeyGeneration.DATABASE)
+                .column(ColumnDefinition.of("shop_user_id", JavaType.LONG)).column(ColumnDefinition.of("role_id", JavaType.LONG))
+                .uniqueKey("shop_user_id", "role_id")
+                .build();
+        assertThat(writer.createTable(twoWords).get(0)).containsPattern("CONSTRAINT \"uq_orders_audit_shop_user_id_role_id_[0-9a-f]{8}\" UNIQUE");
+    }
+
+    @Test
     void forDialect_unknownName_listsTheChoices() {
         assertThatThrownBy(() -> DdlWriter.forDialect("oracle"))
                 .isInstanceOf(InvalidArgumentException.class)
