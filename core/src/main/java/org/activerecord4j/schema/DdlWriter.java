@@ -26,8 +26,12 @@ import org.activerecord4j.internal.runtime.Schemas;
  * {@code equals} does ('ABC' and 'abc ' are not 'abc'); other text keeps the default collation, which ignores case.
  * It is written in a MariaDB-only comment ({@code /*M! COLLATE utf8mb4_nopad_bin *}{@code /}), which MySQL skips:
  * MySQL lacks that collation, and its exact one, {@code utf8mb4_0900_bin}, is for a migration of your own.
- * Constraint and index names stay within the database's identifier limit (PostgreSQL 63 bytes, MariaDB/MySQL
- * 64 characters); a table or column name over it is refused with a {@code ModelDefinitionException}. No statement uses {@code CREATE INDEX IF NOT EXISTS}, which MySQL 8 lacks.
+ * Constraint and index names are {@code fk_<table>_<column>}, {@code idx_<table>_<column>} and
+ * {@code uq_<table>_<columns>}, with a hash of the name added when another table and column could give the same
+ * name (a column of several words, such as {@code a.b_c_id} beside {@code a_b.c_id}); they stay within the
+ * database's identifier limit (PostgreSQL 63 bytes, MariaDB/MySQL 64 characters); a table or column name over it is
+ * refused with a {@code ModelDefinitionException}. No statement uses {@code CREATE INDEX IF NOT EXISTS}, which MySQL 8
+ * lacks.
  *
  * <p>Immutable and thread-safe.
  */
