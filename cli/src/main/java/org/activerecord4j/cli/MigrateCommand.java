@@ -3,9 +3,13 @@ package org.activerecord4j.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.activerecord4j.Database;
+import org.activerecord4j.cli.generate.MigrationDialect;
 import org.activerecord4j.cli.source.GeneratorException;
 import org.activerecord4j.migration.MigrationStatus;
 import org.activerecord4j.migration.Migrations;
@@ -52,6 +56,7 @@ final class MigrateCommand implements Callable<Integer> {
             if (info) {
                 print(out, project.info());
             } else {
+                requireDialect(database, shown, project.info());
                 List<MigrationStatus> applied = project.migrate();
                 if (applied.isEmpty()) {
                     out.println("Nothing to migrate: " + shown + " is up to date.");
@@ -63,6 +68,38 @@ final class MigrateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Refuses pending migrations the generator wrote for another dialect before any runs: the server would fail on
+     * their syntax only when it reached them, and MariaDB would keep the statements before.
+     */
+    private void requireDialect(Database database, String shown, List<MigrationStatus> migrations) {
+        String dialect = database.dialectName();
+        List<String> others = new ArrayList<>();
+        Set<String> otherDialects = new TreeSet<>();
+        for (MigrationStatus migration : migrations) {
+            if (migration.applied() || migration.script() == null) {
+                continue;
+            }
+            Path file = this.migrations.resolve(migration.script());
+            String written = Files.isRegularFile(file) ? MigrationDialect.of(file) : null;
+            if (written != null && !written.equals(dialect)) {
+                others.add(migration.script());
+                otherDialects.add(written);
+            }
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        String files = others.size() == 1 ? others.get(0)
+                : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1);
+        String generated = String.join(" and ", otherDialects);
+        throw new GeneratorException("Cannot migrate " + shown + ", a " + dialect + " database: " + files
+                + (others.size() == 1 ? " was" : " were") + " generated for " + generated + " ("
+                + (others.size() == 1 ? "its" : "their") + " first line says so); generate "
+                + (others.size() == 1 ? "it" : "them") + " again with --dialect " + dialect + ", or migrate a "
+                + String.join(" or ", otherDialects) + " database; no migration ran");
     }
 
     private static void print(PrintWriter out, List<MigrationStatus> migrations) {

@@ -112,7 +112,7 @@ public final class ModelPlanner {
                     relation.foreignKey(), null, null, relation.name(), async), List.of(created));
         }
         return plan.build(name + " " + String.join(" ", arguments),
-                "ar4j generate model " + name + " " + String.join(" ", arguments) + " (" + writer.dialect() + ")");
+                MigrationDialect.header("ar4j generate model " + name + " " + String.join(" ", arguments), writer.dialect()));
     }
 
     private List<FieldSpec> fields(String name, List<String> arguments) {

@@ -70,7 +70,7 @@ public final class RelationPlanner {
             SourceModel referenced = kind == RelationKind.BELONGS_TO ? target : source;
             addKeyIfMissing(plan, holder, request.foreignKey(), referenced);
         }
-        return plan.build(request.summary(), "ar4j generate relation: " + request.summary() + " (" + writer.dialect() + ")");
+        return plan.build(request.summary(), MigrationDialect.header("ar4j generate relation: " + request.summary(), writer.dialect()));
     }
 
     /** The existing join model, given the key fields it lacks; or a new one of the source's kind, in its package. */
