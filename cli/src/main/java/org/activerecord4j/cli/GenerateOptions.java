@@ -21,8 +21,9 @@ final class GenerateOptions {
             description = "Where migrations are written (default: ${DEFAULT-VALUE}).")
     Path migrations;
 
-    @Option(names = "--migration-version", paramLabel = "NUMBER",
-            description = "Version of the migration (default: the current UTC time, yyyyMMddHHmmss).")
+    @Option(names = "--migration-version", paramLabel = "VERSION",
+            description = "Version of the migration, as Flyway reads it: numbers separated by dots or underscores, e.g. 2, "
+                    + "1.1 or 1_1 (default: the current UTC time, yyyyMMddHHmmss).")
     String migrationVersion;
 
     @Option(names = "--dry-run", description = "Print the changes as a unified diff and write nothing.")

@@ -36,7 +36,7 @@ class MigrationVersionTest {
         assertThat(project.migrationFiles()).containsOnlyKeys("V1__create_users.sql", "V1_1__create_tags.sql",
                 "V1.9__create_labels.sql", "V1.10__create_badges.sql");
 
-        Files.writeString(project.migrations().resolve("V2.5__by_hand.sql"), "CREATE TABLE notes (body TEXT);\n");
+        Files.writeString(project.migrations().resolve("V2.5__by_hand.sql"), "CREATE TABLE memos (body TEXT);\n");
         Map<String, String> before = project.files();
         for (String[] refused : new String[][] {
                 {"2", "--migration-version must be greater than the newest migration in " + project.migrations()
