@@ -147,6 +147,9 @@ public final class AsyncQuery<T extends AsyncActiveRecord<T>> extends AbstractQu
      * bounded however many rows match. It holds one connection while it reads and gives it back before it
      * signals {@code onComplete} or {@code onError}, and when the subscription is cancelled (a subscription
      * dropped without either is closed when garbage-collected, with a warning showing where it was made).
+     * Cancelling from another thread than {@code onNext}'s while the stream's query runs, outside an async
+     * transaction, cancels that query on the server ({@code Statement.cancel()}), so the connection comes back at
+     * once (on PostgreSQL: while the query that opens the cursor runs, not during its later fetches).
      * Signals come on the executor's threads, one at a time. Opened inside an async transaction, the stream reads on the
      * transaction's connection and must be read to its end (or cancelled) before the transaction ends.
      * Outside one, async calls the subscriber makes (a relation read, say) need a connection besides the

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.activerecord4j.internal.jdbc.Routing;
+import org.activerecord4j.internal.jdbc.StatementWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * The records of a sync stream published as the subscriber asks for them: each subscription opens its own
  * stream on an executor thread and, per step, hands the subscriber at most what it requested (and at most a
  * batch), each record beside the cursor as a sync stream's consumer gets it; it closes the stream, giving its
- * connection back, before it signals completion or an error and when the subscription is cancelled. Signals
+ * connection back, before it signals completion or an error and when the subscription is cancelled. A cancel from
+ * another thread while a step opens or reads the cursor of a stream on a connection of its own cancels that statement
+ * ({@link StatementWatch}), so the connection comes back without waiting for it; inside a transaction it waits for the
+ * step, since a cancelled statement would abort the transaction on PostgreSQL. Signals
  * to one subscriber never overlap. A subscription that becomes garbage while neither cancelled nor ended is
  * closed then, on its lane, with a warning that shows where it was made. Thread-safe.
  *
@@ -55,6 +59,17 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
         default AsyncTransaction transaction() {
             return null;
         }
+
+        /**
+         * Returns whether a cancelled subscription may cancel the statement its step runs: only on a connection of
+         * the stream's own, where nothing else is lost (not in a transaction, which it would abort on PostgreSQL, nor
+         * on a test's connection).
+         *
+         * @return true for a stream that reads on a connection of its own
+         */
+        default boolean ownsConnection() {
+            return false;
+        }
     }
 
     /** The steps of a stream outside any transaction: a lane of its own, holding a permit while it reads. */
@@ -81,6 +96,11 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
         @Override
         public <R> CompletableFuture<R> last(Supplier<R> work) {
             return lane.close(work);
+        }
+
+        @Override
+        public boolean ownsConnection() {
+            return true;
         }
     }
 
@@ -163,10 +183,15 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
         private boolean waiting;
         private Boolean waitingEnd;
         private Throwable waitingFailure;
+        /** Knows the cursor of a stream on a connection of its own, so that a cancel stops its reads; else null. */
+        private final StatementWatch cursorWatch;
+        /** The thread running a step now, or null. */
+        private volatile Thread stepThread;
 
         Subscription(Flow.Subscriber<? super T> subscriber, Steps lane) {
             this.subscriber = subscriber;
             this.lane = lane;
+            this.cursorWatch = lane.ownsConnection() ? new StatementWatch() : null;
         }
 
         @Override
@@ -216,6 +241,10 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
             }
             if (close) {
                 finish(null, false);
+            } else if (cursorWatch != null && stepThread != Thread.currentThread()) {
+                // A step runs, or is queued: stop its read of the cursor rather than wait for it. Not from the step's
+                // own thread (onNext), where no read runs and the subscriber's calls beside the cursor may go on.
+                cursorWatch.cancel();
             }
         }
 
@@ -253,8 +282,17 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
          * @return whether the stream has no more records
          */
         private boolean deliver() {
+            stepThread = Thread.currentThread();
+            try {
+                return deliverNow();
+            } finally {
+                stepThread = null;
+            }
+        }
+
+        private boolean deliverNow() {
             if (opened.stream == null) {
-                opened.stream = open.get();
+                opened.stream = cursorWatch == null ? open.get() : cursorWatch.watching(open);
                 records = opened.stream.spliterator();
             }
             Consumer<? super T> onNext = subscriber::onNext; // one object per step, not one per record
@@ -322,7 +360,10 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
         }
 
         private void afterStep(Boolean end, Throwable failure) {
-            if (failure != null) {
+            if (failure != null && isCancelled()) {
+                // Cancelled while the step ran (its statement, cancelled too, failed): no signal after a cancel.
+                finish(null, false);
+            } else if (failure != null) {
                 // The query failed, or the subscriber's onNext threw (breaking rule 2.13): stop reading for it.
                 synchronized (this) {
                     cancelled = true;

@@ -34,6 +34,8 @@ public final class Cursor implements AutoCloseable {
     private TestTransaction isolatedIn;
     private Savepoint isolation;
     private Throwable readFailure;
+    /** The async work (a stream's subscription, a call) that opened the cursor and may cancel its reads, or null. */
+    private StatementWatch watch;
 
     Cursor(Engine engine, SqlStatement statement, Connection connection, boolean ownsConnection, int fetchSize)
             throws SQLException {
@@ -49,10 +51,16 @@ public final class Cursor implements AutoCloseable {
             this.prepared = connection.prepareStatement(statement.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             prepared.setFetchSize(fetchSize);
             Executor.bind(prepared, statement.parameters());
+            StatementWatch current = StatementWatch.current();
+            if (current != null) {
+                current.cursorOpening(prepared);
+                watch = current;
+            }
             this.resultSet = prepared.executeQuery();
         } catch (SQLException | RuntimeException e) {
             closed = true;
             try {
+                forgetWatch();
                 closeStatement();
                 release();
             } catch (SQLException | RuntimeException suppressed) {
@@ -165,6 +173,7 @@ public final class Cursor implements AutoCloseable {
             return;
         }
         closed = true;
+        forgetWatch();
         boolean turn = turns != null && turns.enterStatement();
         try {
             closeStatement();
@@ -203,6 +212,13 @@ public final class Cursor implements AutoCloseable {
         if (!closed) {
             transactionEnded = true;
             close();
+        }
+    }
+
+    /** Tells the cursor's watch that it closes, so that no cancel reaches its connection once that goes on. */
+    private void forgetWatch() {
+        if (watch != null) {
+            watch.cursorClosing(prepared);
         }
     }
 

@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
  * ending that work's future early ({@code cancel}, {@code orTimeout}) can ask the driver to cancel it
  * ({@link Statement#cancel()}): the server stops it and the connection goes back to the pool at once, rather than
  * when the statement would have ended by itself. Once cancelled, the work's later statements fail before they run.
- * Work outside a watch (every sync call) pays one thread-local read per statement. Thread-safe.
+ * Work outside a watch (every sync call) pays one thread-local read per statement. A cursor opened under a watch stays
+ * known to it until it closes, so that a cancel stops its reads too (those of an async stream's later steps); it pays
+ * nothing per row. Thread-safe.
  */
 public final class StatementWatch {
 
@@ -19,6 +21,8 @@ public final class StatementWatch {
     private static final ThreadLocal<StatementWatch> CURRENT = new ThreadLocal<>();
 
     private Statement running;
+    /** The statement of a cursor opened under this watch and not closed yet. */
+    private Statement cursor;
     private boolean cancelled;
 
     /**
@@ -43,21 +47,27 @@ public final class StatementWatch {
     }
 
     /**
-     * Cancels the statement the watched work runs now, if any, and refuses its later ones. Holds the watch while the
-     * driver sends the cancel, so the statement cannot end meanwhile and its connection go on to other work that the
-     * cancel would reach.
+     * Cancels the statement the watched work runs now, if any, and the reads of an open cursor, and refuses its later
+     * statements. Holds the watch while the driver sends the cancel, so the statement cannot end (nor the cursor
+     * close) meanwhile and its connection go on to other work that the cancel would reach.
      */
     public synchronized void cancel() {
         if (cancelled) {
             return;
         }
         cancelled = true;
-        if (running != null) {
-            try {
-                running.cancel();
-            } catch (SQLException | RuntimeException e) {
-                LOG.debug("The driver could not cancel a statement whose async call was cancelled", e);
-            }
+        cancel(running);
+        cancel(cursor);
+    }
+
+    private static void cancel(Statement statement) {
+        if (statement == null) {
+            return;
+        }
+        try {
+            statement.cancel();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("The driver could not cancel a statement whose async call was cancelled", e);
         }
     }
 
@@ -83,5 +93,28 @@ public final class StatementWatch {
     /** Notes that the statement {@link #starting} named has ended. */
     synchronized void ended() {
         running = null;
+    }
+
+    /**
+     * Notes that a cursor's statement is about to run; it stays known until {@link #cursorClosing}.
+     *
+     * @param statement the cursor's statement
+     * @throws SQLException when the work was cancelled already: the cursor must not open
+     */
+    synchronized void cursorOpening(Statement statement) throws SQLException {
+        starting(statement);
+        running = null;
+        cursor = statement;
+    }
+
+    /**
+     * Notes that the cursor {@link #cursorOpening} named closes: called before its connection can go back to the pool.
+     *
+     * @param statement the cursor's statement
+     */
+    synchronized void cursorClosing(Statement statement) {
+        if (cursor == statement) {
+            cursor = null;
+        }
     }
 }
