@@ -32,6 +32,10 @@ class AsyncStepEndedWhileRunningTest {
             + "(its future ended early) while its statements ran, so the caller was told it failed though it may have "
             + "written; the transaction can only roll back. Let the failure end the chain, or cancel the transaction's "
             + "own future to stop it";
+    private static final String NESTED_ROLLED_BACK = "Transaction rolled back: a nested transaction of its chain was "
+            + "cancelled or timed out (its future ended early) while its work ran, so the caller was told it failed though "
+            + "it may have written; the transaction can only roll back. Let the failure end the chain, or cancel the "
+            + "transaction's own future to stop it";
 
     @DatabaseTest
     void saveCancelledWhileItWaitsForALock_chainGoesOn_transactionRollsBack_andRestoresTheRecord(Database database)
@@ -54,14 +58,31 @@ class AsyncStepEndedWhileRunningTest {
         assertRolledBack(outcome);
     }
 
+    @DatabaseTest
+    void nestedTransactionCancelledWhileItsSaveWaitsForALock_chainGoesOn_outerTransactionRollsBack(Database database)
+            throws Exception {
+        AtomicReference<CompletableFuture<String>> nested = new AtomicReference<>();
+        Outcome outcome = run(database, saving -> nested.get().cancel(true), body -> () -> {
+            nested.set(AsyncActiveRecord.transaction(body));
+            return nested.get().handle((value, failure) -> "went on after " + failure);
+        });
+
+        assertThat(outcome.cancelResult).as("cancel of the running nested transaction").isTrue();
+        assertRolledBack(outcome, NESTED_ROLLED_BACK);
+    }
+
     private static void assertRolledBack(Outcome outcome) {
+        assertRolledBack(outcome, ROLLED_BACK);
+    }
+
+    private static void assertRolledBack(Outcome outcome, String message) {
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(outcome.rowName).as("Ann's name in the database").isEqualTo("Ann");
             softly.assertThat(outcome.ann.name).isEqualTo("Annie");
             softly.assertThat(outcome.ann.changedColumns()).as("the change that was not committed is pending again")
                     .containsExactly("name");
             softly.assertThat(outcome.failure).as("the transaction's outcome (its value was: " + outcome.value + ")")
-                    .isInstanceOf(ActiveRecordException.class).hasMessage(ROLLED_BACK);
+                    .isInstanceOf(ActiveRecordException.class).hasMessage(message);
         });
     }
 
