@@ -57,7 +57,8 @@ import org.activerecord4j.relation.RelationOption;
  * ({@link java.sql.Statement#cancel()}): the server stops it, the call's later statements do not run, and the
  * connection goes back to the pool at once, as after any failed statement (a write the cancel stopped leaves its
  * record as a failed write does). A statement that ended before the cancel reached the server stays done;
- * the future says cancelled (or timed out) either way. For transactions, see {@link #transaction}.
+ * the future says cancelled (or timed out) either way. For transactions, and calls of their chains, whose
+ * running statements are not cancelled, see {@link #transaction}.
  *
  * <h2>Records</h2>
  * A record is not thread-safe: leave it alone while a call on it runs, and touch it again in a stage chained
@@ -216,11 +217,22 @@ public abstract non-sealed class AsyncActiveRecord<T extends AsyncActiveRecord<T
      * and gives the connection back; the chain's later calls fail as after any end. Once the COMMIT has begun,
      * {@code cancel} returns false and a timeout does not fire: the future completes with the commit's outcome.
      *
+     * <p>Cancelling, or timing out, the future of one call of the chain (or of a nested transaction) is different:
+     * one cancelled before its statements started never runs them, and the chain may handle the
+     * {@code CancellationException} and go on to commit the rest. One cancelled while its statements run is not
+     * stopped (its statement runs on; cancelling it would abort the whole transaction on PostgreSQL), so it may
+     * have written although its future says cancelled: such a transaction can only roll back. Its end rolls back,
+     * restores its records and fails with an {@link ActiveRecordException} saying "Transaction rolled back: a call
+     * of its chain was cancelled or timed out (its future ended early) while its statements ran, ...", even when
+     * the chain went on normally; to stop a transaction, cancel its own future. Once a call's statements have
+     * ended, its {@code cancel} returns false: the future completes with the call's outcome.
+     *
      * @param body returns the stage that ends the transaction's work; called on the calling thread
      * @param <R> the result
      * @return completes with the stage's result after the commit, or fails with the stage's (or body's)
      *     failure after the rollback, or with the commit's failure: a {@link CommitOutcomeUnknownException}
-     *     when the connection was lost during the COMMIT
+     *     when the connection was lost during the COMMIT; an {@link ActiveRecordException} after the rollback
+     *     when a call of the chain was cancelled or timed out while its statements ran
      */
     public static <R> CompletableFuture<R> transaction(Supplier<? extends CompletionStage<R>> body) {
         return Async.transaction(null, body);

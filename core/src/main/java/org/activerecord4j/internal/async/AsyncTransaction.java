@@ -22,12 +22,27 @@ final class AsyncTransaction {
             + "statement its chain started afterwards would run outside it; compose the call into the stage the "
             + "transaction body returns (thenCompose) so that the transaction waits for it";
 
+    private static final String ENDED_EARLY = " was cancelled or timed out (its future ended early) while its %s ran, so "
+            + "the caller was told it failed though it may have written; the transaction can only roll back. Let the "
+            + "failure end the chain, or cancel the transaction's own future to stop it";
+    /** Why a transaction one of whose calls was ended while it ran rolls back. */
+    static final String STEP_ENDED_EARLY = "Transaction rolled back: a call of its chain"
+            + String.format(ENDED_EARLY, "statements");
+    /** Why a transaction a nested transaction of which was ended while it ran rolls back. */
+    static final String NESTED_ENDED_EARLY = "Transaction rolled back: a nested transaction of its chain"
+            + String.format(ENDED_EARLY, "work");
+
     private final Transaction transaction;
     /** The database the transaction names: its own, or the one a nested transaction named before any statement. */
     private volatile Engine scope;
     private volatile Routing.Snapshot routing;
     private final Lane lane;
     private volatile Throwable nestedFailure;
+    /**
+     * Why the transaction can only roll back: a call of its chain, or a nested transaction, whose future the
+     * application ended while it ran; or null.
+     */
+    private volatile String endedEarly;
     /** Whether the transaction is ending: its chain's stage completed, or the application ended its future. */
     private final AtomicBoolean ending = new AtomicBoolean();
 
@@ -84,6 +99,18 @@ final class AsyncTransaction {
         }
     }
 
+    /**
+     * Records that the application ended the future of a call of the chain, or of a nested transaction, while it
+     * ran, which dooms the transaction: its caller was told it failed, though it may have written.
+     *
+     * @param why the rollback's message ({@link #STEP_ENDED_EARLY} or {@link #NESTED_ENDED_EARLY}); the first is kept
+     */
+    synchronized void endedEarly(String why) {
+        if (endedEarly == null) {
+            endedEarly = why;
+        }
+    }
+
     private static <R> CompletableFuture<R> start(AsyncTransaction opened, Supplier<? extends CompletionStage<R>> body) {
         TransactionFuture<R> result = new TransactionFuture<>();
         // Cancelled, or timed out (orTimeout), before the chain's stage completed: the transaction ends now and
@@ -132,7 +159,7 @@ final class AsyncTransaction {
     }
 
     private <R> CompletableFuture<R> join(Engine nestedScope, Supplier<? extends CompletionStage<R>> body) {
-        CompletableFuture<R> joined = ContextFuture.of(this);
+        StepFuture<R> joined = StepFuture.nested(this);
         // The outer transaction's database: the one it names, else the one its first statement went to.
         Engine outer;
         synchronized (this) {
@@ -145,7 +172,7 @@ final class AsyncTransaction {
             }
         }
         if (nestedScope != null && nestedScope != outer) {
-            joined.completeExceptionally(new ActiveRecordException("This async transaction runs on " + outer.describe()
+            endNested(joined, null, new ActiveRecordException("This async transaction runs on " + outer.describe()
                     + " but a nested transaction names " + nestedScope.describe() + "; one transaction spans one database: "
                     + "start the other database's transaction outside this one"));
             return joined;
@@ -155,19 +182,26 @@ final class AsyncTransaction {
             stage = body(body);
         } catch (Throwable failure) {
             nestedFailed(failure);
-            joined.completeExceptionally(failure);
+            endNested(joined, null, failure);
             return joined;
         }
         stage.whenComplete((value, failure) -> {
             if (failure != null) {
                 Throwable cause = Async.unwrap(failure);
                 nestedFailed(cause);
-                joined.completeExceptionally(cause);
+                endNested(joined, null, cause);
             } else {
-                joined.complete(value);
+                endNested(joined, value, null);
             }
         });
         return joined;
+    }
+
+    /** Completes a nested transaction's future with its outcome, unless the application ended it first. */
+    private static <R> void endNested(StepFuture<R> joined, R value, Throwable failure) {
+        if (joined.settle()) {
+            joined.end(value, failure);
+        }
     }
 
     private <R> CompletionStage<R> body(Supplier<? extends CompletionStage<R>> body) {
@@ -203,6 +237,12 @@ final class AsyncTransaction {
                 // The executor refused the chain's work: what it queued never ran, so nothing may commit.
                 transaction.finish(refused);
                 throw refused instanceof RuntimeException runtime ? runtime : new ActiveRecordException(refused.getMessage(), refused);
+            }
+            String doomed = endedEarly;
+            if (cause == null && doomed != null) {
+                ActiveRecordException rolledBack = new ActiveRecordException(doomed);
+                transaction.finish(rolledBack);
+                throw rolledBack;
             }
             if (cause == null && !result.beginCommit()) {
                 // The application cancelled the future or timed it out while the last statements ran: its caller

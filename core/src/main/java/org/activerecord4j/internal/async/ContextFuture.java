@@ -16,7 +16,7 @@ import java.util.function.Function;
  *
  * @param <T> the result
  */
-final class ContextFuture<T> extends CompletableFuture<T> {
+sealed class ContextFuture<T> extends CompletableFuture<T> permits StepFuture {
 
     private final AsyncTransaction transaction;
 
@@ -25,7 +25,7 @@ final class ContextFuture<T> extends CompletableFuture<T> {
      *
      * @param transaction the transaction
      */
-    private ContextFuture(AsyncTransaction transaction) {
+    ContextFuture(AsyncTransaction transaction) {
         this.transaction = transaction;
     }
 

@@ -129,7 +129,7 @@ final class Lane {
 
     private <R> CompletableFuture<R> queue(AsyncEngine target, Supplier<R> work, boolean last) {
         // Work chained on the last step comes after the lane: it carries no transaction.
-        CompletableFuture<R> result = last ? new CompletableFuture<>() : ContextFuture.of(context);
+        CompletableFuture<R> result = last || context == null ? new CompletableFuture<>() : StepFuture.step(context);
         boolean askPermit;
         boolean start;
         Step<R> aside = null;
@@ -261,7 +261,7 @@ final class Lane {
         synchronized (this) {
             step = steps.poll();
         }
-        Outcome outcome = run(step);
+        Outcome outcome = settle(step, run(step));
         boolean next;
         synchronized (this) {
             next = !steps.isEmpty();
@@ -285,25 +285,41 @@ final class Lane {
         }
     }
 
-    /** A step's result, or its failure. */
-    private record Outcome(Object value, Throwable failure) {
+    /**
+     * Settles a step that ran, so that the application can no longer end its future early; a step whose future it
+     * ended while it ran dooms its transaction, noted before the next step (perhaps the COMMIT) can run.
+     *
+     * @return {@code outcome}, or {@link Outcome#NONE} when the future has ended already
+     */
+    private Outcome settle(Step<?> step, Outcome outcome) {
+        if (outcome.settled() && step.result() instanceof StepFuture<?> future && !future.settle()) {
+            context.endedEarly(AsyncTransaction.STEP_ENDED_EARLY);
+            return Outcome.NONE;
+        }
+        return outcome;
+    }
+
+    /** A step's result, or its failure; not settled when the step's future ended before the step did. */
+    private record Outcome(Object value, Throwable failure, boolean settled) {
+        static final Outcome NONE = new Outcome(null, null, false);
     }
 
     /**
      * Runs a step around its transaction or routing, counting the connections it leaves open to the lane. A step
      * whose future the application cancelled or timed out before it started does not run: its caller was told it
-     * failed, so it must not write (and be committed by a chain that went on).
+     * failed, so it must not write (and be committed by a chain that went on). One ended while it runs dooms its
+     * transaction ({@link StepFuture}).
      */
     private Outcome run(Step<?> step) {
-        if (!step.last() && step.result().isDone()) {
-            return new Outcome(null, null);
+        if (!step.last() && (step.result() instanceof StepFuture<?> future ? !future.start() : step.result().isDone())) {
+            return Outcome.NONE;
         }
         try {
             Supplier<Object> work = () -> engine.engine().carrying(held, () -> around.run(step.work()));
             // The last step gives back what the lane holds (a rollback): it runs whatever came before.
-            return new Outcome(step.last() ? work.get() : watch.watching(work), null);
+            return new Outcome(step.last() ? work.get() : watch.watching(work), null, true);
         } catch (Throwable e) {
-            return new Outcome(null, e);
+            return new Outcome(null, e, true);
         }
     }
 
@@ -338,7 +354,12 @@ final class Lane {
 
     @SuppressWarnings("unchecked")
     private static <R> void complete(Step<R> step, Outcome outcome) {
-        if (outcome.failure() != null) {
+        if (!outcome.settled()) {
+            return;
+        }
+        if (step.result() instanceof StepFuture<R> future) {
+            future.end((R) outcome.value(), outcome.failure());
+        } else if (outcome.failure() != null) {
             step.result().completeExceptionally(outcome.failure());
         } else {
             step.result().complete((R) outcome.value());
