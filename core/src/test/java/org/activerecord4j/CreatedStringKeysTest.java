@@ -28,39 +28,39 @@ import org.junit.jupiter.api.BeforeEach;
 class CreatedStringKeysTest {
 
     @Table("ar4j_keyddl_shops")
-    public static class Shop extends ActiveRecord<Shop> {
+    public static class CreatedShop extends ActiveRecord<CreatedShop> {
         @Id
         public String code;
         public String name;
 
-        public static final HasMany<Item> items = hasMany(foreignKey("shop_code"), inverseOf("shop"));
-        public static final HasManyThrough<Maker> makers = hasManyThrough(through(Supply.class),
+        public static final HasMany<CreatedItem> items = hasMany(foreignKey("shop_code"), inverseOf("shop"));
+        public static final HasManyThrough<CreatedMaker> makers = hasManyThrough(through(CreatedSupply.class),
                 sourceForeignKey("shop_code"), targetForeignKey("maker_code"));
     }
 
     @Table("ar4j_keyddl_items")
-    public static class Item extends ActiveRecord<Item> {
+    public static class CreatedItem extends ActiveRecord<CreatedItem> {
         @Id
         public String sku;
         public String shopCode;
 
-        public static final BelongsTo<Shop> shop = belongsTo(foreignKey("shop_code"), inverseOf("items"));
+        public static final BelongsTo<CreatedShop> shop = belongsTo(foreignKey("shop_code"), inverseOf("items"));
     }
 
     @Table("ar4j_keyddl_makers")
-    public static class Maker extends ActiveRecord<Maker> {
+    public static class CreatedMaker extends ActiveRecord<CreatedMaker> {
         @Id
         public String code;
     }
 
     @Table("ar4j_keyddl_supplies")
-    public static class Supply extends ActiveRecord<Supply> {
+    public static class CreatedSupply extends ActiveRecord<CreatedSupply> {
         public Long id;
         public String shopCode;
         public String makerCode;
 
-        public static final BelongsTo<Shop> shop = belongsTo(foreignKey("shop_code"));
-        public static final BelongsTo<Maker> maker = belongsTo(foreignKey("maker_code"));
+        public static final BelongsTo<CreatedShop> shop = belongsTo(foreignKey("shop_code"));
+        public static final BelongsTo<CreatedMaker> maker = belongsTo(foreignKey("maker_code"));
     }
 
     private Database database;
@@ -68,32 +68,32 @@ class CreatedStringKeysTest {
     @BeforeEach
     void tables(Database database) {
         this.database = database;
-        database.dropTables(Supply.class, Item.class, Maker.class, Shop.class);
-        database.createTables(Shop.class, Maker.class, Item.class, Supply.class);
+        database.dropTables(CreatedSupply.class, CreatedItem.class, CreatedMaker.class, CreatedShop.class);
+        database.createTables(CreatedShop.class, CreatedMaker.class, CreatedItem.class, CreatedSupply.class);
     }
 
-    private static Shop shop(String code) {
-        Shop shop = new Shop();
+    private static CreatedShop shop(String code) {
+        CreatedShop shop = new CreatedShop();
         shop.code = code;
         shop.name = "shop " + code;
         shop.save();
         return shop;
     }
 
-    private static Item item(String sku, String shopCode) {
-        Item item = new Item();
+    private static CreatedItem item(String sku, String shopCode) {
+        CreatedItem item = new CreatedItem();
         item.sku = sku;
         item.shopCode = shopCode;
         item.save();
         return item;
     }
 
-    private static String shopOf(Item item) {
-        Shop shop = Item.shop.of(item);
+    private static String shopOf(CreatedItem item) {
+        CreatedShop shop = CreatedItem.shop.of(item);
         return shop == null ? null : shop.code;
     }
 
-    private static List<String> skus(List<Item> items) {
+    private static List<String> skus(List<CreatedItem> items) {
         return items.stream().map(item -> item.sku).toList();
     }
 
@@ -106,19 +106,19 @@ class CreatedStringKeysTest {
         item("i2", "ABC");
         item("i3", "abc ");
 
-        assertThat(ActiveRecord.query(Shop.class).count()).isEqualTo(3);
+        assertThat(ActiveRecord.query(CreatedShop.class).count()).isEqualTo(3);
         for (String sku : List.of("i1", "i2", "i3")) {
-            Item lazy = ActiveRecord.findOneOrThrow(Item.class, sku);
+            CreatedItem lazy = ActiveRecord.findOneOrThrow(CreatedItem.class, sku);
             assertThat(shopOf(lazy)).as(sku).isEqualTo(lazy.shopCode);
         }
         Map<String, String> eager = new LinkedHashMap<>();
-        ActiveRecord.query(Item.class).with("shop").orderBy("sku").all().forEach(item -> eager.put(item.sku, shopOf(item)));
+        ActiveRecord.query(CreatedItem.class).with("shop").orderBy("sku").all().forEach(item -> eager.put(item.sku, shopOf(item)));
         assertThat(eager).containsExactly(Map.entry("i1", "abc"), Map.entry("i2", "ABC"), Map.entry("i3", "abc "));
 
-        assertThat(skus(Shop.items.of(ActiveRecord.findOneOrThrow(Shop.class, "abc")))).containsExactly("i1");
-        assertThat(skus(Shop.items.of(ActiveRecord.findOneOrThrow(Shop.class, "ABC")))).containsExactly("i2");
+        assertThat(skus(CreatedShop.items.of(ActiveRecord.findOneOrThrow(CreatedShop.class, "abc")))).containsExactly("i1");
+        assertThat(skus(CreatedShop.items.of(ActiveRecord.findOneOrThrow(CreatedShop.class, "ABC")))).containsExactly("i2");
         Map<String, List<String>> children = new LinkedHashMap<>();
-        ActiveRecord.query(Shop.class).with("items").all().forEach(shop -> children.put(shop.code, skus(Shop.items.of(shop))));
+        ActiveRecord.query(CreatedShop.class).with("items").all().forEach(shop -> children.put(shop.code, skus(CreatedShop.items.of(shop))));
         assertThat(children).containsOnly(Map.entry("abc", List.of("i1")), Map.entry("ABC", List.of("i2")),
                 Map.entry("abc ", List.of("i3")));
     }
@@ -128,20 +128,20 @@ class CreatedStringKeysTest {
         shop("abc");
         shop("ABC");
         for (String code : List.of("m1", "M1")) {
-            Maker maker = new Maker();
+            CreatedMaker maker = new CreatedMaker();
             maker.code = code;
             maker.save();
         }
-        Supply supply = new Supply();
+        CreatedSupply supply = new CreatedSupply();
         supply.shopCode = "abc";
         supply.makerCode = "m1";
         supply.save();
 
-        assertThat(Shop.makers.of(ActiveRecord.findOneOrThrow(Shop.class, "abc"))).extracting(maker -> maker.code).containsExactly("m1");
-        assertThat(Shop.makers.of(ActiveRecord.findOneOrThrow(Shop.class, "ABC"))).isEmpty();
+        assertThat(CreatedShop.makers.of(ActiveRecord.findOneOrThrow(CreatedShop.class, "abc"))).extracting(maker -> maker.code).containsExactly("m1");
+        assertThat(CreatedShop.makers.of(ActiveRecord.findOneOrThrow(CreatedShop.class, "ABC"))).isEmpty();
         Map<String, List<String>> eager = new LinkedHashMap<>();
-        ActiveRecord.query(Shop.class).with("makers").all()
-                .forEach(shop -> eager.put(shop.code, Shop.makers.of(shop).stream().map(maker -> maker.code).toList()));
+        ActiveRecord.query(CreatedShop.class).with("makers").all()
+                .forEach(shop -> eager.put(shop.code, CreatedShop.makers.of(shop).stream().map(maker -> maker.code).toList()));
         assertThat(eager).containsOnly(Map.entry("abc", List.of("m1")), Map.entry("ABC", List.of()));
     }
 
@@ -149,10 +149,10 @@ class CreatedStringKeysTest {
     void findOne_byAKeyInAnotherCaseOrWithATrailingSpace_findsNothing() {
         shop("abc");
 
-        assertThat(ActiveRecord.findOne(Shop.class, "ABC")).isNull();
-        assertThat(ActiveRecord.findOne(Shop.class, "abc ")).isNull();
-        assertThat(ActiveRecord.query(Shop.class).where("code = ?", "ABC").exists()).isFalse();
-        assertThat(ActiveRecord.findOne(Shop.class, "abc").code).isEqualTo("abc");
+        assertThat(ActiveRecord.findOne(CreatedShop.class, "ABC")).isNull();
+        assertThat(ActiveRecord.findOne(CreatedShop.class, "abc ")).isNull();
+        assertThat(ActiveRecord.query(CreatedShop.class).where("code = ?", "ABC").exists()).isFalse();
+        assertThat(ActiveRecord.findOne(CreatedShop.class, "abc").code).isEqualTo("abc");
     }
 
     @DatabaseTest
@@ -160,7 +160,7 @@ class CreatedStringKeysTest {
         shop("abc");
 
         boolean ignoresCase = kind == Kind.MARIADB || kind == Kind.MARIADB_BINARY;
-        assertThat(ActiveRecord.query(Shop.class).where("name = ?", "SHOP ABC").exists()).isEqualTo(ignoresCase);
+        assertThat(ActiveRecord.query(CreatedShop.class).where("name = ?", "SHOP ABC").exists()).isEqualTo(ignoresCase);
         if (ignoresCase) {
             assertThat(collations()).containsOnly(
                     Map.entry("ar4j_keyddl_shops.code", "utf8mb4_nopad_bin"),

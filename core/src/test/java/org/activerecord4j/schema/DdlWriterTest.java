@@ -104,15 +104,15 @@ class DdlWriterTest {
         assertThat(mariadb.get(0)).isEqualTo("CREATE TABLE `items` (`sku` VARCHAR(20) /*M! COLLATE utf8mb4_nopad_bin */ NOT NULL PRIMARY KEY, "
                 + "`shop_code` VARCHAR(255) /*M! COLLATE utf8mb4_nopad_bin */ NOT NULL, "
                 + "`maker_code` VARCHAR(40) /*M! COLLATE utf8mb4_nopad_bin */, `label` VARCHAR(255) UNIQUE, `note` LONGTEXT, "
-                + "CONSTRAINT `fk_items_shop_code` FOREIGN KEY (`shop_code`) REFERENCES `shops`(`code`), "
-                + "CONSTRAINT `fk_items_maker_code` FOREIGN KEY (`maker_code`) REFERENCES `makers`(`code`)) "
+                + "CONSTRAINT `fk_items_shop_code_13ef16d1` FOREIGN KEY (`shop_code`) REFERENCES `shops`(`code`), "
+                + "CONSTRAINT `fk_items_maker_code_ba0eefea` FOREIGN KEY (`maker_code`) REFERENCES `makers`(`code`)) "
                 + "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
         assertThat(DdlWriter.forDialect("mysql").createTable(items)).isEqualTo(mariadb);
         assertThat(DdlWriter.forDialect("postgresql").createTable(items).get(0)).isEqualTo("CREATE TABLE \"items\" ("
                 + "\"sku\" VARCHAR(20) NOT NULL PRIMARY KEY, \"shop_code\" TEXT NOT NULL, \"maker_code\" VARCHAR(40), "
                 + "\"label\" TEXT UNIQUE, \"note\" TEXT, "
-                + "CONSTRAINT \"fk_items_shop_code\" FOREIGN KEY (\"shop_code\") REFERENCES \"shops\"(\"code\"), "
-                + "CONSTRAINT \"fk_items_maker_code\" FOREIGN KEY (\"maker_code\") REFERENCES \"makers\"(\"code\"))");
+                + "CONSTRAINT \"fk_items_shop_code_13ef16d1\" FOREIGN KEY (\"shop_code\") REFERENCES \"shops\"(\"code\"), "
+                + "CONSTRAINT \"fk_items_maker_code_ba0eefea\" FOREIGN KEY (\"maker_code\") REFERENCES \"makers\"(\"code\"))");
         assertThat(DdlWriter.forDialect("sqlite").createTable(items).get(0)).doesNotContain("COLLATE");
     }
 
@@ -123,8 +123,8 @@ class DdlWriterTest {
         assertThat(writer.addColumn("invoices", ColumnDefinition.of("shop_code", JavaType.STRING),
                 new ForeignKeyDefinition("shop_code", "shops", "code"))).containsExactly(
                 "ALTER TABLE `invoices` ADD COLUMN `shop_code` VARCHAR(255) /*M! COLLATE utf8mb4_nopad_bin */",
-                "ALTER TABLE `invoices` ADD CONSTRAINT `fk_invoices_shop_code` FOREIGN KEY (`shop_code`) REFERENCES `shops`(`code`)",
-                "CREATE INDEX `idx_invoices_shop_code` ON `invoices`(`shop_code`)");
+                "ALTER TABLE `invoices` ADD CONSTRAINT `fk_invoices_shop_code_3d8957d0` FOREIGN KEY (`shop_code`) REFERENCES `shops`(`code`)",
+                "CREATE INDEX `idx_invoices_shop_code_93b537ed` ON `invoices`(`shop_code`)");
         assertThat(writer.addColumn("invoices", ColumnDefinition.of("memo", JavaType.STRING), null))
                 .containsExactly("ALTER TABLE `invoices` ADD COLUMN `memo` LONGTEXT");
     }
