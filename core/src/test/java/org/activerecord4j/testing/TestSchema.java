@@ -20,6 +20,7 @@ import org.activerecord4j.models.Drawer;
 import org.activerecord4j.models.Employee;
 import org.activerecord4j.models.Enrollment;
 import org.activerecord4j.models.Folder;
+import org.activerecord4j.models.Follow;
 import org.activerecord4j.models.Gadget;
 import org.activerecord4j.models.Lamp;
 import org.activerecord4j.models.LineItem;
@@ -30,6 +31,7 @@ import org.activerecord4j.models.Mat;
 import org.activerecord4j.models.Member;
 import org.activerecord4j.models.MeterReading;
 import org.activerecord4j.models.Order;
+import org.activerecord4j.models.Person;
 import org.activerecord4j.models.Player;
 import org.activerecord4j.models.Post;
 import org.activerecord4j.models.Profile;
@@ -55,7 +57,8 @@ public final class TestSchema {
             City.class, Country.class, Employee.class, User.class, AllTypes.class, Tag.class, Token.class, Gadget.class,
             Book.class, Shelf.class, Account.class, Tool.class, Drawer.class, MeterReading.class, Meter.class, Badge.class, Roster.class,
             Team.class, Player.class, LockerKey.class, Locker.class, Member.class, Ticket.class,
-            Clip.class, Tray.class, Lamp.class, Chair.class, Mat.class, Desk.class, Folder.class, Draft.class, Writer.class);
+            Clip.class, Tray.class, Lamp.class, Chair.class, Mat.class, Desk.class, Folder.class, Draft.class, Writer.class,
+            Follow.class, Person.class);
 
     private TestSchema() {
     }
