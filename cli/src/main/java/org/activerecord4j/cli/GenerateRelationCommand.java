@@ -53,7 +53,8 @@ final class GenerateRelationCommand implements Callable<Integer> {
     private String target;
 
     @Option(names = "--foreign-key", paramLabel = "COLUMN",
-            description = "The foreign key (default: {target}_id for belongs_to, {source}_id otherwise).")
+            description = "The foreign key (default: {target}_id for belongs_to, {source}_id otherwise); of a "
+                    + "has_many_through, the join model's key to the source (follower_id when a model has one to itself).")
     private String foreignKey;
 
     @Option(names = "--through", paramLabel = "MODEL",
@@ -61,7 +62,8 @@ final class GenerateRelationCommand implements Callable<Integer> {
     private String through;
 
     @Option(names = "--target-foreign-key", paramLabel = "COLUMN",
-            description = "The join model's key to the target, for has_many_through (default: {target}_id).")
+            description = "The join model's key to the target, for has_many_through (default: {target}_id; a "
+                    + "has_many_through of a model to itself needs another name than --foreign-key, e.g. followed_id).")
     private String targetForeignKey;
 
     @Option(names = "--inverse", paramLabel = "NAME",

@@ -2,9 +2,20 @@ package org.activerecord4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.activerecord4j.cli.TestProject.Run;
+import org.activerecord4j.cli.generate.RelationFlags;
+import org.activerecord4j.cli.generate.RelationQuestions;
+import org.activerecord4j.cli.generate.RelationRequest;
+import org.activerecord4j.cli.prompt.Interview;
+import org.activerecord4j.cli.prompt.StreamPrompter;
+import org.activerecord4j.cli.source.SourceTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +127,25 @@ class GenerateSelfThroughTest {
                 "--source", "User", "--type", "has_many_through", "--target", "User", "--name", "following",
                 "--inverse", "followers", "--through", "Follow", "--foreign-key", "follower_id", "--target-foreign-key",
                 "follower");
+    }
+
+    @Test
+    void interactive_secondKeyLikeTheFirst_isAskedAgain_namingWhatEachKeyIsFor() {
+        StringWriter screen = new StringWriter();
+        BufferedReader answers = new BufferedReader(new StringReader("User\nhas_many_through\nUser\nFollow\n\n\n"
+                + "followed_id\nfollowers\n\n"));
+
+        RelationRequest request = new RelationQuestions(SourceTree.read(project.sources()),
+                new Interview(new StreamPrompter(answers, new PrintWriter(screen))))
+                .ask(new RelationFlags(null, null, null, null, null, null, null, null, "following", null, List.of()));
+
+        assertThat(List.of(request.name(), request.through(), request.foreignKey(), request.targetForeignKey(), request.inverse()))
+                .containsExactly("following", "Follow", "user_id", "followed_id", "followers");
+        assertThat(screen.toString()).contains("Foreign key to User in Follow [user_id]: Foreign key to User in Follow "
+                + "[user_id]: The two foreign keys of the join model must differ but both are 'user_id': a has_many_through of "
+                + "User to itself needs a key to the User that has the relation (--foreign-key, e.g. follower_id) and "
+                + "another to the User it reaches (--target-foreign-key, e.g. followed_id)\nForeign key to User in Follow "
+                + "[user_id]: Inverse relation on User, or none [users]: ");
     }
 
     private void assertRefused(String message, String... arguments) {

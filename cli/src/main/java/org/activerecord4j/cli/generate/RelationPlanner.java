@@ -75,10 +75,6 @@ public final class RelationPlanner {
 
     /** The existing join model, given the key fields it lacks; or a new one of the source's kind, in its package. */
     private SourceModel joinModel(RelationRequest request, SourceModel source, SourceModel target, PlanBuilder plan) {
-        if (source.name().equals(target.name())) {
-            throw new GeneratorException("A has_many_through needs two different models but source and target are both "
-                    + source.name());
-        }
         if (tree.model(request.through()).isPresent()) {
             SourceModel join = ModelKinds.requireSame(source, tree.requireModel(request.through()), "the join model ");
             // A rerun of the generation that created the join model names the columns it has: nothing to change.
@@ -119,11 +115,12 @@ public final class RelationPlanner {
                 imports.add(field.imported());
             }
         });
+        boolean toItself = source.name().equals(target.name());
         List<RelationDeclaration> relations = List.of(
-                new RelationDeclaration(Identifiers.lowerFirst(source.name()), RelationKind.BELONGS_TO, source.name(),
-                        request.foreignKey(), null, null, null, request.async()),
-                new RelationDeclaration(Identifiers.lowerFirst(target.name()), RelationKind.BELONGS_TO, target.name(),
-                        request.targetForeignKey(), null, null, null, request.async()));
+                new RelationDeclaration(joinRelationName(request, source, request.foreignKey(), toItself),
+                        RelationKind.BELONGS_TO, source.name(), request.foreignKey(), null, null, null, request.async()),
+                new RelationDeclaration(joinRelationName(request, target, request.targetForeignKey(), toItself),
+                        RelationKind.BELONGS_TO, target.name(), request.targetForeignKey(), null, null, null, request.async()));
         ModelEdits.importsOf(relations, imports);
         for (SourceModel model : List.of(source, target)) {
             if (!model.packageName().equals(source.packageName())) {
@@ -135,6 +132,31 @@ public final class RelationPlanner {
                 org.activerecord4j.schema.Conventions.tableName(request.through()), fields, relations, imports, request.async());
         plan.newModel(file, text);
         return SourceTree.parseModels(file, text).get(0);
+    }
+
+    /**
+     * The name of the join model's BelongsTo on {@code key}: the model's, {@code user} for {@code UserRole.user_id};
+     * for a has_many_through of a model to itself, whose two keys refer to the one model, the key's without
+     * {@code _id} ({@code follower} for {@code follower_id}), refused when it meets a key field's name.
+     */
+    private static String joinRelationName(RelationRequest request, SourceModel model, String key, boolean toItself) {
+        if (!toItself) {
+            return Identifiers.lowerFirst(model.name());
+        }
+        String name = withoutIdSuffix(key);
+        for (String other : List.of(request.foreignKey(), request.targetForeignKey())) {
+            if (Identifiers.camelCase(other).equals(name) || !other.equals(key) && withoutIdSuffix(other).equals(name)) {
+                throw new GeneratorException("The join model " + request.through() + " would have two members named '" + name
+                        + "' (for the keys " + request.foreignKey() + " and " + request.targetForeignKey() + "); choose another "
+                        + "--foreign-key or --target-foreign-key");
+            }
+        }
+        return name;
+    }
+
+    /** {@code follower} for {@code follower_id}; the field name of a column without that ending. */
+    private static String withoutIdSuffix(String key) {
+        return Identifiers.camelCase(key.endsWith("_id") && key.length() > 3 ? key.substring(0, key.length() - 3) : key);
     }
 
     /** Adds the key field of {@code column} to {@code holder}, or checks the type of the one it has. */

@@ -59,7 +59,7 @@ public final class RelationQuestions {
             String sourceKey = foreignKey;
             targetForeignKey = interview.answer("--target-foreign-key", flags.targetForeignKey(), "Foreign key to "
                     + target.name() + " in " + through, Conventions.foreignKey(target.name()),
-                    answer -> differentColumn(answer, sourceKey));
+                    answer -> differentColumn(answer, sourceKey, source.name().equals(target.name()) ? source.name() : null));
         } else {
             foreignKey = interview.answer("--foreign-key", flags.foreignKey(), "Foreign key",
                     RelationDefaults.foreignKey(kind, source.name(), target.name()), RelationQuestions::column);
@@ -113,9 +113,13 @@ public final class RelationQuestions {
         return answer;
     }
 
-    private static String differentColumn(String answer, String other) {
+    /** {@code selfModel} is the model of a has_many_through to itself, whose keys are named after their roles; else null. */
+    private static String differentColumn(String answer, String other, String selfModel) {
         if (answer.equals(other)) {
-            throw new GeneratorException("The two foreign keys of the join model must differ but both are '" + answer + "'");
+            throw new GeneratorException("The two foreign keys of the join model must differ but both are '" + answer + "'"
+                    + (selfModel == null ? "" : ": a has_many_through of " + selfModel + " to itself needs a key to the "
+                            + selfModel + " that has the relation (--foreign-key, e.g. follower_id) and another to the "
+                            + selfModel + " it reaches (--target-foreign-key, e.g. followed_id)"));
         }
         return column(answer);
     }
