@@ -7,6 +7,7 @@ import org.activerecord4j.invalid.ForeignKeyOnWrongSide;
 import org.activerecord4j.invalid.InverseOfWrongKind;
 import org.activerecord4j.invalid.InversePointsElsewhere;
 import org.activerecord4j.invalid.MissingInverse;
+import org.activerecord4j.invalid.Pal;
 import org.activerecord4j.invalid.UnknownTarget;
 import org.activerecord4j.invalid.WrongForeignKey;
 import org.activerecord4j.models.User;
@@ -62,6 +63,15 @@ class RelationValidationTest {
         assertRejected(database, () -> InversePointsElsewhere.findOne(1), "The inverse 'posts' of relation "
                 + "InversePointsElsewhere.writer (BelongsTo) points back to Post.author, not to InversePointsElsewhere.writer; "
                 + "set inverseOf(\"writer\") on User.posts or leave it unset");
+    }
+
+    @DatabaseTest
+    void hasManyThroughOfAModelToItself_withOneColumnForBothKeys_namesTheColumnAndBothOptions(Database database) {
+        assertRejected(database, Pal::query, "The source and target foreign keys of relation Pal.pals (HasManyThrough) are "
+                + "both 'pal_id' of PalLink (table pal_links), so each Pal would reach only itself; give the join model's two "
+                + "keys: sourceForeignKey(...) to the Pal that has the relation and targetForeignKey(...) to the Pal it "
+                + "reaches, e.g. sourceForeignKey(\"follower_id\"), targetForeignKey(\"followed_id\"); columns of PalLink: "
+                + "id, pal_id, other_id");
     }
 
     @DatabaseTest
