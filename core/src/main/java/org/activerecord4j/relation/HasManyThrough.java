@@ -21,6 +21,16 @@ import org.activerecord4j.Query;
  * Student.courses.remove(student, course);  // deletes it
  * }</pre>
  *
+ * <p>A model to itself (Rails' followers and following) takes two keys of different names, as both would default
+ * to {@code {model}_id}, which is refused; the join model has a BelongsTo on each:
+ *
+ * <pre>{@code
+ * public static final HasManyThrough<User> following = hasManyThrough(through(Follow.class),
+ *         sourceForeignKey("follower_id"), targetForeignKey("followed_id"), inverseOf("followers"));
+ * public static final HasManyThrough<User> followers = hasManyThrough(through(Follow.class),
+ *         sourceForeignKey("followed_id"), targetForeignKey("follower_id"), inverseOf("following"));
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param <T> the target model

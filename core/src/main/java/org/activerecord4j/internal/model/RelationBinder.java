@@ -55,11 +55,29 @@ final class RelationBinder {
                 kind.throughJoin() ? "source foreign key" : "foreign key");
         ColumnInfo targetForeignKey = kind.throughJoin()
                 ? column(label, type, join, orDefault(options.targetForeignKey, target), "target foreign key") : null;
+        if (targetForeignKey != null && targetForeignKey.name().equals(foreignKey.name())) {
+            throw sameThroughKeys(label, type, owner, target, join, foreignKey);
+        }
         // A parent is one row found by its key: it has no order of its own.
         List<Order> order = kind.ownerHoldsKey() ? List.of() : order(label, target, options.order);
         Duration timeToLive = options.cacheSet ? options.timeToLive : null;
         return new BoundRelation(relation, kind, name, owner, target, join, foreignKey, targetForeignKey, order,
                 options.dependent, timeToLive, options.inverse);
+    }
+
+    /**
+     * The refusal of a HasManyThrough whose two keys are one column of the join model: what a model to itself gets
+     * when both default to {@code {model}_id}.
+     */
+    private static RelationDefinitionException sameThroughKeys(String label, String type, ModelInfo<?> owner,
+            ModelInfo<?> target, ModelInfo<?> join, ColumnInfo key) {
+        String reach = owner == target ? ", so each " + owner.name() + " would reach only itself" : "";
+        return new RelationDefinitionException("The source and target foreign keys of relation " + label + " (" + type
+                + ") are both '" + key.name() + "' of " + join.name() + " (table " + join.table() + ")" + reach
+                + "; give the join model's two keys: sourceForeignKey(...) to the " + owner.name() + " that has the "
+                + "relation and targetForeignKey(...) to the " + target.name() + " it reaches, e.g. "
+                + "sourceForeignKey(\"follower_id\"), targetForeignKey(\"followed_id\"); columns of " + join.name() + ": "
+                + join.columnNames());
     }
 
     /** {@code {model}_id} in snake_case, unless given. */
