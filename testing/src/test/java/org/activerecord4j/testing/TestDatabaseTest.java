@@ -49,38 +49,53 @@ class TestDatabaseTest {
         assertNoRows(kind, database, "authors", "books");
     }
 
+    /**
+     * Regression test: the row a refused {@code @BeforeEach} wrote stayed committed, so later tests of the class (and, on
+     * a server database, later runs) saw it. The refusal rolls it back now.
+     */
     @DatabaseTest
-    void beforeEachThatWrites_failsTheTest_namingTheStatements(TestDatabases.Kind kind, Database database) throws SQLException {
-        Events tests = run(kind, SetupWriteSample.class);
+    void beforeEachThatWrites_failsTheTest_namingTheStatements_andLeavesNoRow(TestDatabases.Kind kind, Database database)
+            throws SQLException {
+        try {
+            EngineExecutionResults results = runAll(kind, SetupWriteSample.class);
+            Events tests = results.testEvents();
 
-        String insert = insert(kind);
-        tests.assertStatistics(stats -> stats.started(1).failed(1));
-        tests.assertThatEvents().haveExactly(1, event(test("test"), finishedWithFailure(instanceOf(IllegalStateException.class),
-                message("SetupWriteSample.seed() wrote to the test database in @BeforeEach, before the test's transaction "
-                        + "began, so its rows would outlive the test:\n  " + insert + "\nWrite them in the test method (or a "
-                        + "helper it calls), where they are rolled back, or in @BeforeAll, where every test of the class "
-                        + "shares them."))));
-        if (kind.server() != null) {
-            database.execute("DELETE FROM authors");   // the refused row, so that other tests find the table empty
+            String insert = insert(kind);
+            tests.assertStatistics(stats -> stats.started(1).failed(1));
+            tests.assertThatEvents().haveExactly(1, event(test("test"), finishedWithFailure(instanceOf(IllegalStateException.class),
+                    message("SetupWriteSample.seed() wrote to the test database in @BeforeEach, before the test's transaction "
+                            + "began, so its rows would outlive the test:\n  " + insert + "\nWrite them in the test method (or a "
+                            + "helper it calls), where they are rolled back, or in @BeforeAll, where every test of the class "
+                            + "shares them. Its statements were rolled back."))));
+            assertThat(failures(results.containerEvents())).as("failed containers of SetupWriteSample").isEmpty();
+            assertNoRows(kind, database, "authors");
+        } finally {
+            deleteRefusedRows(kind, database);
         }
     }
 
     /**
      * Regression test: an {@code @AfterEach} method runs after the test's transaction rolled back, so the rows it wrote
      * were committed, silently, and every later test of the class (and, on a server database, of later runs) saw them.
-     * It is refused as a writing {@code @BeforeEach} is.
+     * It is refused as a writing {@code @BeforeEach} is, and its rows are rolled back (they stayed committed before).
      */
     @DatabaseTest
-    void afterEachThatWrites_failsTheTest_namingTheStatements(TestDatabases.Kind kind, Database database) throws SQLException {
+    void afterEachThatWrites_failsTheTest_namingTheStatements_andLeavesNoRow(TestDatabases.Kind kind, Database database)
+            throws SQLException {
         try {
-            Events tests = run(kind, TeardownWriteSample.class);
+            EngineExecutionResults results = runAll(kind, TeardownWriteSample.class);
+            Events tests = results.testEvents();
 
-            tests.assertStatistics(stats -> stats.started(1).failed(1));
-            tests.assertThatEvents().haveExactly(1, event(test("test"), finishedWithFailure(
-                    instanceOf(IllegalStateException.class), message("TeardownWriteSample.audit() wrote to the test "
-                            + "database in @AfterEach, after the test's transaction was rolled back, so its rows would "
-                            + "outlive the test:\n  " + insert(kind) + "\nWrite them in the test method (or a helper it "
-                            + "calls), where they are rolled back, or in @AfterAll."))));
+            tests.assertStatistics(stats -> stats.started(2).failed(2));
+            for (String name : List.of("aTestThatPasses", "afterARefusedAfterEach_noRowIsLeft")) {
+                tests.assertThatEvents().haveExactly(1, event(test(name), finishedWithFailure(
+                        instanceOf(IllegalStateException.class), message("TeardownWriteSample.audit() wrote to the test "
+                                + "database in @AfterEach, after the test's transaction was rolled back, so its rows would "
+                                + "outlive the test:\n  " + insert(kind) + "\nWrite them in the test method (or a helper it "
+                                + "calls), where they are rolled back, or in @AfterAll. Its statements were rolled back."))));
+            }
+            assertThat(failures(results.containerEvents())).as("failed containers of TeardownWriteSample").isEmpty();
+            assertNoRows(kind, database, "authors");
         } finally {
             deleteRefusedRows(kind, database);
         }
@@ -88,11 +103,12 @@ class TestDatabaseTest {
 
     /**
      * Regression test: a {@code @TestFactory} method runs before its dynamic tests' transactions, so the rows it wrote
-     * were committed, silently, and every later test saw them. It is refused as a writing {@code @BeforeEach} is.
+     * were committed, silently, and every later test saw them. It is refused as a writing {@code @BeforeEach} is, and
+     * its rows are rolled back (they stayed committed before).
      */
     @DatabaseTest
-    void testFactoryThatWrites_failsTheFactory_namingTheStatements(TestDatabases.Kind kind, Database database)
-            throws SQLException {
+    void testFactoryThatWrites_failsTheFactory_namingTheStatements_andLeavesNoRow(TestDatabases.Kind kind,
+            Database database) throws SQLException {
         try {
             Events containers = runAll(kind, FactoryWriteSample.class).containerEvents();
 
@@ -101,7 +117,10 @@ class TestDatabaseTest {
                             + "database in a @TestFactory method, before its dynamic tests' transactions began, so its rows "
                             + "would outlive the test:\n  " + insert(kind) + "\nWrite them in the dynamic tests (or a "
                             + "helper they call), where they are rolled back, or in @BeforeAll, where every test of the "
-                            + "class shares them."))));
+                            + "class shares them. Its statements were rolled back."))));
+            assertThat(failures(containers)).as("failed containers of FactoryWriteSample").singleElement().asString()
+                    .startsWith("tests(): ");
+            assertNoRows(kind, database, "authors");
         } finally {
             deleteRefusedRows(kind, database);
         }
@@ -112,17 +131,23 @@ class TestDatabaseTest {
      * {@code execute} or {@code createTables}) commits the test's transaction, so the rows the test wrote before it
      * were kept, and later tests (and later runs) saw them, while the test passed. The test fails now, naming the
      * schema change, the statements whose rows were kept, and where schema changes belong; also when statements after
-     * the change began a new transaction. SQLite and PostgreSQL roll the change back with the test.
+     * the change began a new transaction, or the change was made by a procedure the test called (which the text does
+     * not tell); a schema change with a syntax error, which commits nothing, is not counted. SQLite and PostgreSQL roll
+     * the change back with the test.
      */
     @DatabaseTest
     void schemaChangeInATest_thatCommitsTheTestsTransaction_failsTheTest(TestDatabases.Kind kind, Database database)
             throws SQLException {
         try {
+            if (kind.label().startsWith("mariadb")) {
+                database.execute("CREATE OR REPLACE PROCEDURE " + SchemaChangeSample.PROCEDURE + "() CREATE TABLE IF NOT "
+                        + "EXISTS " + SchemaChangeSample.TABLE + " (id INT)");
+            }
             Events tests = run(kind, SchemaChangeSample.class);
 
             if (!kind.label().startsWith("mariadb")) {
                 assertThat(failures(tests)).as("failed tests of SchemaChangeSample on %s", kind.label()).isEmpty();
-                tests.assertStatistics(stats -> stats.started(3).succeeded(3));
+                tests.assertStatistics(stats -> stats.started(5).succeeded(4).aborted(1));
                 return;
             }
             String kept = "\nso the rows these statements of the test wrote before it were kept, and later tests (and later "
@@ -142,8 +167,17 @@ class TestDatabaseTest {
                     third -> assertThat(third).startsWith("schemaChange_thatTheTextDoesNotTell_asTheTestsLastStatement("
                             + "Database): java.lang.IllegalStateException: The test's transaction on mariadb jdbc:mariadb:")
                             .endsWith(" was committed before the test ended, by a statement that commits the transaction "
-                                    + "it runs in on mariadb (a schema change, or a procedure that makes one)" + kept));
+                                    + "it runs in on mariadb (a schema change, or a procedure that makes one)" + kept),
+                    fourth -> assertThat(fourth).startsWith("schemaChange_inAProcedure_followedByMoreStatements(Database): "
+                            + "java.lang.IllegalStateException: The test's transaction on mariadb jdbc:mariadb:")
+                            .endsWith(" was committed before the test ended, by a statement that commits the transaction "
+                                    + "it runs in on mariadb (a procedure that makes a schema change):\n  CALL "
+                                    + SchemaChangeSample.PROCEDURE + "()" + kept));
+            tests.assertStatistics(stats -> stats.started(5).succeeded(1).failed(4));
         } finally {
+            if (kind.label().startsWith("mariadb")) {
+                database.execute("DROP PROCEDURE IF EXISTS " + SchemaChangeSample.PROCEDURE);
+            }
             if (kind.server() != null) {
                 database.execute("DROP TABLE IF EXISTS " + SchemaChangeSample.TABLE);
                 deleteRefusedRows(kind, database);
@@ -151,7 +185,7 @@ class TestDatabaseTest {
         }
     }
 
-    /** Deletes the rows a refused lifecycle method committed, so that other tests find the table empty. */
+    /** Deletes any rows a failed test left (a refused lifecycle method's, a committed test's), so that other tests find the table empty. */
     private static void deleteRefusedRows(TestDatabases.Kind kind, Database database) {
         if (kind.server() != null) {
             database.execute("DELETE FROM authors");
