@@ -23,6 +23,7 @@ import org.activerecord4j.testing.samples.MigrationsSample;
 import org.activerecord4j.testing.samples.RollbackSample;
 import org.activerecord4j.testing.samples.SchemaChangeSample;
 import org.activerecord4j.testing.samples.SchemaSample;
+import org.activerecord4j.testing.samples.SetupReadSample;
 import org.activerecord4j.testing.samples.SetupWriteSample;
 import org.activerecord4j.testing.samples.StatementFailureSample;
 import org.activerecord4j.testing.samples.TeardownWriteSample;
@@ -71,6 +72,22 @@ class TestDatabaseTest {
             assertNoRows(kind, database, "authors");
         } finally {
             deleteRefusedRows(kind, database);
+        }
+    }
+
+    /** A {@code @BeforeEach} that writes no rows commits what it did (a schema change) as it did before it ran in a transaction. */
+    @DatabaseTest
+    void beforeEachThatWritesNoRows_commits(TestDatabases.Kind kind, Database database) throws SQLException {
+        try {
+            Events tests = run(kind, SetupReadSample.class);
+
+            assertThat(failures(tests)).as("failed tests of SetupReadSample on %s", kind.label()).isEmpty();
+            tests.assertStatistics(stats -> stats.started(1).succeeded(1));
+            assertNoRows(kind, database, "authors", SetupReadSample.TABLE);
+        } finally {
+            if (kind.server() != null) {
+                database.execute("DROP TABLE IF EXISTS " + SetupReadSample.TABLE);
+            }
         }
     }
 
