@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.activerecord4j.Database;
 import org.activerecord4j.StatementCounter;
+import org.activerecord4j.StatementEvent;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * Refuses rows written by a method that JUnit runs outside the test's transaction: a {@code @BeforeEach} method
  * (before it opens), an {@code @AfterEach} method (after it rolled back) or a {@code @TestFactory} method (before
  * its dynamic tests' transactions open). Their rows would be committed and seen by every later test; failing says
- * so at once instead of letting tests depend on their order.
+ * so at once instead of letting tests depend on their order. The method runs in a transaction of its own, rolled back
+ * when it wrote, so that the refused rows are gone too.
  */
 final class SetupWrites {
 
@@ -42,21 +44,29 @@ final class SetupWrites {
     private SetupWrites() {
     }
 
+    /**
+     * Runs {@code invocation} in a transaction of its own, committed when it wrote nothing and rolled back when it
+     * wrote (then failing, naming the writes) or threw.
+     */
     static <T> T refuse(Database database, Invocation<T> invocation, ReflectiveInvocationContext<Method> method, Phase phase)
             throws Throwable {
-        T result;
-        List<String> writes;
-        try (StatementCounter counter = StatementCounter.start(database)) {
-            result = invocation.proceed();
-            writes = counter.sql().stream().filter(sql -> WRITE.matcher(sql).find()).toList();
-        }
-        if (!writes.isEmpty()) {
-            Method writer = method.getExecutable();
-            throw new IllegalStateException(writer.getDeclaringClass().getSimpleName() + "." + writer.getName()
-                    + "() wrote to the test database " + phase.when + ", so its rows would outlive the test:"
-                    + writes.stream().map(sql -> "\n  " + sql).collect(Collectors.joining()) + "\nWrite them "
-                    + phase.instead + ".");
-        }
-        return result;
+        return RolledBackTransaction.runUnlessItThrows(database, () -> {
+            T result;
+            List<String> writes;
+            try (StatementCounter counter = StatementCounter.start(database)) {
+                result = invocation.proceed();
+                // A statement the database refused wrote nothing.
+                writes = counter.statements().stream().filter(event -> !event.failed()).map(StatementEvent::sql)
+                        .filter(sql -> WRITE.matcher(sql).find()).toList();
+            }
+            if (!writes.isEmpty()) {
+                Method writer = method.getExecutable();
+                throw new IllegalStateException(writer.getDeclaringClass().getSimpleName() + "." + writer.getName()
+                        + "() wrote to the test database " + phase.when + ", so its rows would outlive the test:"
+                        + writes.stream().map(sql -> "\n  " + sql).collect(Collectors.joining()) + "\nWrite them "
+                        + phase.instead + ". Its statements were rolled back.");
+            }
+            return result;
+        });
     }
 }

@@ -45,7 +45,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * {@code @RepeatedTest} or dynamic test) writes on its thread, including in {@code transaction(...)} blocks.
  * A {@code @BeforeEach} method runs before that transaction opens, an {@code @AfterEach} method after it rolled
  * back, and a {@code @TestFactory} method before its dynamic tests' transactions open, so one that writes fails,
- * naming the statements; rows written in {@code @BeforeAll} are committed and shared by the class's tests. A schema
+ * naming the statements; each runs in a transaction of its own, rolled back when it writes (or throws), so the refused
+ * rows are gone too, and committed otherwise. Rows written in {@code @BeforeAll} are committed and shared by the class's
+ * tests. A schema
  * change a test makes ({@code CREATE TABLE}, {@code ALTER TABLE}, {@code DROP}, {@code TRUNCATE}…) is rolled back with
  * it on SQLite and PostgreSQL; on MariaDB it commits the test's transaction, keeping the rows the test wrote before it,
  * so the test fails, naming the change and those rows' statements: make schema changes in the {@link SchemaSource} or

@@ -16,7 +16,8 @@ import org.activerecord4j.ActiveRecordException;
  * one its first statement is for), its connection, the undo actions that put the records it touched back as
  * they were if it rolls back, and the cursors open on its connection. Confined to its thread.
  *
- * <p>A test's transaction ({@link #markAsTestTransaction()}, the testing module's) is never committed; the
+ * <p>A test's transaction ({@link #markAsTestTransaction()}, the testing module's) is rolled back at the test's end
+ * (a lifecycle method's that wrote nothing is committed: {@link #endTestTransaction(boolean)}); the
  * outermost transaction the code under test opens inside it runs in a savepoint of its connection, released
  * where production would commit and rolled back to where production would roll back, so that the code's
  * transactions end inside the test as they do in production.
@@ -288,14 +289,16 @@ public final class Transaction {
     }
 
     /**
-     * Marks the test's transaction open on this thread as ended, before it rolls back: a statement of a
-     * transaction of the code under test still open in it fails from now on. Where a statement inside a transaction
-     * commits it (a schema change on MariaDB), checks that none did, with at most one query.
+     * Marks the test's transaction open on this thread as ended, before it rolls back (or, for a lifecycle method of the
+     * test's that wrote nothing, commits): a statement of a transaction of the code under test still open in it fails
+     * from now on. Where a statement inside a transaction commits it (a schema change on MariaDB) and the transaction
+     * is to roll back, checks that none did, with at most one query.
      *
+     * @param commits whether the transaction is to commit, so that a statement committing it earlier loses nothing
      * @return why the test must fail when such a transaction is still open (one the test did not wait for), or when a
-     *     statement committed the test's transaction (so the rows it wrote before were kept), or null
+     *     statement committed the test's transaction that is to roll back (so the rows it wrote before were kept), or null
      */
-    public static String endTestTransaction() {
+    public static String endTestTransaction(boolean commits) {
         Transaction current = CURRENT.get();
         if (current == null || current.test == null) {
             return null;
@@ -303,8 +306,8 @@ public final class Transaction {
         current.engine.runningTest(null);
         String stillOpen = current.test.end();
         // With work still open on the connection, no query of the check runs beside it.
-        String committed = current.test.implicitCommit(stillOpen == null ? current.connection : null);
-        return stillOpen == null ? committed : committed == null ? stillOpen : stillOpen + ". " + committed;
+        String committed = current.test.implicitCommit(stillOpen == null && !commits ? current.connection : null);
+        return commits || committed == null ? stillOpen : stillOpen == null ? committed : stillOpen + ". " + committed;
     }
 
     /**
@@ -533,7 +536,7 @@ public final class Transaction {
         if (engine == null) {
             return;
         }
-        if (statementFailure != null && engine.dialect().failedStatementAbortsTransaction()) {
+        if (statementFailure != null && engine.dialect().failedStatementAbortsTransaction() && !isolatesStatements()) {
             // The server would answer the COMMIT with a ROLLBACK that the driver does not report.
             ActiveRecordException rolledBack = new ActiveRecordException("Transaction rolled back: a statement failed "
                     + "inside it, and on " + engine.describe() + " a failed statement aborts the whole transaction, so "
