@@ -47,11 +47,14 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * back, and a {@code @TestFactory} method before its dynamic tests' transactions open, so one that writes fails,
  * naming the statements; each runs in a transaction of its own, rolled back when it writes (or throws), so the refused
  * rows are gone too, and committed otherwise. Rows written in {@code @BeforeAll} are committed and shared by the class's
- * tests. A schema
- * change a test makes ({@code CREATE TABLE}, {@code ALTER TABLE}, {@code DROP}, {@code TRUNCATE}…) is rolled back with
- * it on SQLite and PostgreSQL; on MariaDB it commits the test's transaction, keeping the rows the test wrote before it,
- * so the test fails, naming the change and those rows' statements: make schema changes in the {@link SchemaSource} or
- * {@code @BeforeAll}, or in a test class without this extension.
+ * tests. A schema change a test makes ({@code CREATE TABLE}, {@code ALTER TABLE}, {@code DROP},
+ * {@code TRUNCATE}…) is rolled back with it on SQLite and PostgreSQL; on MariaDB it commits the test's transaction,
+ * keeping the rows the test wrote before it, so the test fails, naming the change and those rows' statements (also for
+ * a {@code CALL} of a procedure that makes one, which the database is asked about at once; a change with a syntax error,
+ * which commits nothing, is not counted). Make schema changes in the {@link SchemaSource} or {@code @BeforeAll}, or in a
+ * test class without this extension. A statement that begins or ends a transaction ({@code BEGIN}, {@code COMMIT},
+ * {@code ROLLBACK}, {@code SAVEPOINT}…) is refused by {@code Database.execute}, in a test as in production: use
+ * {@code transaction(...)}, which runs in a savepoint of the test's transaction.
  *
  * <p><b>The code's own transactions end as in production.</b> The outermost transaction the test or the code
  * under test opens ({@code ActiveRecord.transaction(...)}, {@code db.transaction(...)},

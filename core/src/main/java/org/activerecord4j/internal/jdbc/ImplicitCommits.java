@@ -19,6 +19,8 @@ import org.activerecord4j.internal.sql.SqlStatement;
  * (and later runs) see them. It notes the statements of the test's transaction as they run (the first that commits it,
  * the writes before the last such one), and at the test's end, when the test wrote after the last one it noted, asks
  * the database once whether the transaction is still open, which catches a commit it could not tell from the text.
+ * It asks at once too after a {@code CALL} (a procedure may make a schema change) and after a schema change that
+ * failed (one with a syntax error commits nothing), before later statements begin a new transaction.
  * Thread-safe (the test's async calls run on executor threads).
  */
 final class ImplicitCommits implements StatementListener {
@@ -69,17 +71,54 @@ final class ImplicitCommits implements StatementListener {
             return;   // outside the test's transaction: another thread's, or another database's
         }
         Dialect dialect = engine.dialect();
+        String sql = event.sql();
+        boolean commits = dialect.commitsImplicitly(sql);
+        boolean call = !commits && !event.failed() && SqlStatement.callsProcedure(sql);
+        // A statement that commits fails after its commit, except one the server could not parse (a syntax error),
+        // which commits nothing; a procedure may commit, its text cannot tell. The database says which, while the
+        // transaction the commit would end has not been begun again by a later statement: one query, on the rare
+        // statement it is asked for (neither a plain write nor a read is).
+        if ((commits && event.failed()) || call) {
+            Boolean open = transactionOpen(current.connection());
+            // Unknown for a CALL: the test's end asks again. Closed with nothing written before: nothing was kept, and
+            // a failed change changed nothing (a CALL's change cannot be told from a procedure that did nothing).
+            if (open == null ? call : open || pendingIsEmpty()) {
+                return;
+            }
+        }
         synchronized (this) {
-            if (dialect.commitsImplicitly(event.sql())) {
+            if (commits || call) {
                 if (!committed) {
-                    committedBy = event.sql();
+                    committedBy = sql;
                     committed = true;
                 }
                 kept.addAll(pending);
                 pending.clear();
-            } else if (!event.failed() && SqlStatement.writesRows(event.sql())) {
-                pending.add(event.sql());
+            } else if (!event.failed() && SqlStatement.writesRows(sql)) {
+                pending.add(sql);
             }
+        }
+    }
+
+    private synchronized boolean pendingIsEmpty() {
+        return pending.isEmpty();
+    }
+
+    /**
+     * Asks whether the transaction on {@code connection} is still open.
+     *
+     * @param connection the test's connection, or null
+     * @return the answer, or null when it could not be asked
+     */
+    private Boolean transactionOpen(Connection connection) {
+        if (connection == null) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet open = statement.executeQuery(engine.dialect().openTransactionQuery())) {
+            return open.next() ? open.getLong(1) != 0 : null;
+        } catch (SQLException e) {
+            return null;
         }
     }
 
@@ -111,6 +150,8 @@ final class ImplicitCommits implements StatementListener {
         }
         String by = "by a statement that commits the transaction it runs in on " + engine.dialect().name()
                 + (committedBy == null ? " (a schema change, or a procedure that makes one)"
+                        : SqlStatement.callsProcedure(committedBy) ? " (a procedure that makes a schema change):\n  "
+                                + committedBy
                         : " (a schema change):\n  " + committedBy);
         String outlives = kept.isEmpty() ? "\nso the change outlives the test: its rollback cannot undo it."
                 : "\nso the rows these statements of the test wrote before it were kept, and later tests (and later runs) "

@@ -184,6 +184,11 @@ public final class Transaction {
         }
     }
 
+    /** @return the connection this transaction's statements run on, or null before its first statement */
+    Connection connection() {
+        return connection;
+    }
+
     /**
      * Returns the state of the test's transaction whose connection this transaction uses (its own, or the one it
      * runs in a savepoint of), whose turns its statements take.

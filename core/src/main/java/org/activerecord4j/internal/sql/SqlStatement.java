@@ -13,6 +13,7 @@ public record SqlStatement(String sql, List<Parameter> parameters) {
 
     private static final Pattern WRITES_ROWS = Pattern.compile("\\s*(?:INSERT|UPDATE|DELETE|REPLACE|MERGE)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALLS_PROCEDURE = Pattern.compile("\\s*CALL\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Returns whether {@code sql} writes rows: an INSERT, UPDATE, DELETE, REPLACE or MERGE.
@@ -22,6 +23,16 @@ public record SqlStatement(String sql, List<Parameter> parameters) {
      */
     public static boolean writesRows(String sql) {
         return WRITES_ROWS.matcher(sql).lookingAt();
+    }
+
+    /**
+     * Returns whether {@code sql} calls a stored procedure, whose statements its text does not tell.
+     *
+     * @param sql a statement's text
+     * @return true for a CALL
+     */
+    public static boolean callsProcedure(String sql) {
+        return CALLS_PROCEDURE.matcher(sql).lookingAt();
     }
 
     /**
