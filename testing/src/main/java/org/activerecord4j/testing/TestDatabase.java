@@ -47,7 +47,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * back, and a {@code @TestFactory} method before its dynamic tests' transactions open, so one that writes fails,
  * naming the statements; each runs in a transaction of its own, rolled back when it writes (or throws), so the refused
  * rows are gone too, and committed otherwise. Rows written in {@code @BeforeAll} are committed and shared by the class's
- * tests. A schema change a test makes ({@code CREATE TABLE}, {@code ALTER TABLE}, {@code DROP},
+ * tests, as RSpec's {@code before(:all)} rows are: on a database named by a URL, which is kept, they stay for later
+ * test classes and later runs, so delete them in {@code @AfterAll} (or start {@code @BeforeAll} by deleting what an
+ * earlier run left). A schema change a test makes ({@code CREATE TABLE}, {@code ALTER TABLE}, {@code DROP},
  * {@code TRUNCATE}…) is rolled back with it on SQLite and PostgreSQL; on MariaDB it commits the test's transaction,
  * keeping the rows the test wrote before it, so the test fails, naming the change and those rows' statements (also for
  * a {@code CALL} of a procedure that makes one, which the database is asked about at once; a change with a syntax error,
