@@ -9,20 +9,39 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
 import org.activerecord4j.testing.TestPools;
 import org.activerecord4j.testing.TestSchema;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * A sync caller waits for a pooled connection for the pool's acquisition timeout, then fails with a message
  * that says the pool was busy and what to do, not that a connection was lost, and without waiting twice.
  */
 class ConnectionWaitTest {
+
+    /**
+     * The test's own threads. The common pool has a single worker on two cores, and from JDK 21 on
+     * {@code supplyAsync} uses it even then: a waiter queued behind the blocked holder would never start.
+     */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    private <T> CompletableFuture<T> onItsOwnThread(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, threads);
+    }
 
     @DatabaseTest
     void queryWaitingLongerThanTheAcquireTimeout_failsSayingThePoolWasBusy_andLaterQueriesRun(Database database)
@@ -33,7 +52,7 @@ class ConnectionWaitTest {
             pool.use(() -> ActiveRecord.saveAll(List.of(new User("Ann", 31), new User("Bob", 40))));
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> pool.transaction(() -> {
+            CompletableFuture<Boolean> holder = onItsOwnThread(() -> pool.transaction(() -> {
                 User.query().count();            // the transaction now holds the pool's one connection
                 holding.countDown();
                 return awaitQuietly(release);
@@ -68,7 +87,7 @@ class ConnectionWaitTest {
             TestSchema.recreate(pool, User.class);
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<Object> holder = onItsOwnThread(() -> {
                 try {
                     return pool.transaction(() -> {
                         User.query().count();
@@ -80,7 +99,7 @@ class ConnectionWaitTest {
                 }
             });
             assertThat(holding.await(20, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<Throwable> waiter = CompletableFuture.supplyAsync(
+            CompletableFuture<Throwable> waiter = onItsOwnThread(
                     () -> catchThrowable(() -> pool.use(() -> User.query().count())));
             Thread.sleep(300);
 
@@ -108,7 +127,7 @@ class ConnectionWaitTest {
             TestSchema.recreate(pool, User.class);
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<Object> holder = onItsOwnThread(() -> {
                 try {
                     return pool.transaction(() -> {
                         User.query().count();
@@ -121,7 +140,7 @@ class ConnectionWaitTest {
             });
             assertThat(holding.await(20, TimeUnit.SECONDS)).isTrue();
             AtomicBoolean waiterInterrupted = new AtomicBoolean();
-            CompletableFuture<Throwable> waiter = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<Throwable> waiter = onItsOwnThread(() -> {
                 Throwable failure = catchThrowable(() -> pool.use(() -> User.query().count()));
                 waiterInterrupted.set(Thread.currentThread().isInterrupted());
                 return failure;
@@ -163,7 +182,7 @@ class ConnectionWaitTest {
             TestSchema.recreate(pool, User.class);
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> pool.transaction(() -> {
+            CompletableFuture<Boolean> holder = onItsOwnThread(() -> pool.transaction(() -> {
                 User.query().count();
                 holding.countDown();
                 return awaitQuietly(release);
