@@ -104,6 +104,18 @@ public final class RelationReads {
     }
 
     /**
+     * Refuses a lazy read of {@code relation} that strict loading forbids, as {@link #one} and {@link #many} do before
+     * their statement: an async read that memory cannot answer checks this on the caller, so it fails at once, with
+     * no statement and no wait for a connection, as the sync read does.
+     *
+     * @param relation the relation
+     * @param record the owner
+     */
+    public static void checkLazyLoad(BoundRelation relation, Model<?> record) {
+        StrictLoads.checkLazyLoad(RecordStates.relationsIfAny(record), relation);
+    }
+
+    /**
      * Reads a to-many relation when that runs no statement: from the relation cache, or as empty for a null key.
      *
      * @param relation the relation

@@ -106,7 +106,7 @@ public final class Relations {
 
     /**
      * Reads a to-one relation as an async call: at once from memory when the value is cached or the key is
-     * null, else on the target database's async executor.
+     * null, failed at once when strict loading forbids the lazy read, else on the target database's async executor.
      *
      * @param relation the declared relation
      * @param record the owner
@@ -123,6 +123,7 @@ public final class Relations {
                 T value = (T) answer;
                 return Async.completed(value);
             }
+            RelationReads.checkLazyLoad(bound, record);
             return Async.call(bound.target().type(), () -> RelationReads.one(bound, record));
         });
     }
@@ -145,6 +146,7 @@ public final class Relations {
                 List<T> value = (List<T>) answer;
                 return Async.completed(value);
             }
+            RelationReads.checkLazyLoad(bound, record);
             return Async.call(bound.target().type(), () -> RelationReads.many(bound, record));
         });
     }
