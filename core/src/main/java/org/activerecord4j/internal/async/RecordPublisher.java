@@ -295,7 +295,16 @@ final class RecordPublisher<T> implements Flow.Publisher<T> {
                 opened.stream = cursorWatch == null ? open.get() : cursorWatch.watching(open);
                 records = opened.stream.spliterator();
             }
-            Consumer<? super T> onNext = subscriber::onNext; // one object per step, not one per record
+            // One object per step, not one per record; a stream whose cancel stops its reads tells its watch when the
+            // subscriber's code runs beside the cursor, so that a cancel from another thread spares its statements.
+            Consumer<? super T> onNext = cursorWatch == null ? subscriber::onNext : record -> {
+                cursorWatch.besideCursor(true);
+                try {
+                    subscriber.onNext(record);
+                } finally {
+                    cursorWatch.besideCursor(false);
+                }
+            };
             return AsyncContext.besideStream(lane.transaction(), () -> {
                 int delivered = 0;
                 while (delivered < batch && takeOne()) {

@@ -24,6 +24,8 @@ public final class StatementWatch {
     /** The statement of a cursor opened under this watch and not closed yet. */
     private Statement cursor;
     private boolean cancelled;
+    /** Whether the work runs code beside the cursor (a subscriber's onNext), whose statements a cancel must spare. */
+    private boolean besideCursor;
 
     /**
      * Runs {@code work} on this thread with its statements watched by this watch.
@@ -57,7 +59,21 @@ public final class StatementWatch {
         }
         cancelled = true;
         cancel(running);
-        cancel(cursor);
+        if (!besideCursor) {
+            // On MariaDB a cursor's Statement.cancel() stops whatever runs on its connection: spare the code beside it.
+            cancel(cursor);
+        }
+    }
+
+    /**
+     * Notes that the work starts or stops running code beside its open cursor (an async stream's {@code onNext}), whose
+     * statements run on the cursor's connection: a cancel meanwhile leaves the cursor alone, since on MariaDB it would
+     * stop those statements; the work stops reading once that code returns.
+     *
+     * @param beside true before the code runs, false after
+     */
+    public synchronized void besideCursor(boolean beside) {
+        besideCursor = beside;
     }
 
     private static void cancel(Statement statement) {
