@@ -77,7 +77,12 @@ class AsyncStreamRunningStatementCancelTest {
 
             assertConnectionBack(pool, postgresql ? BACK_WITHIN.plusSeconds(slowSeconds) : BACK_WITHIN);
             // MariaDB sends the rows before Bob's only as its network buffer fills: some may never come.
-            assertThat(subscriber.received()).extracting(user -> user.name).isNotEmpty().containsOnly("Ann");
+            List<String> names = subscriber.received().stream().map(user -> user.name).toList();
+            // On PostgreSQL the fetch the cancel could not stop may end in Bob's row, which the step then hands on
+            // (Reactive Streams lets a cancel take effect after a last onNext).
+            List<String> beforeBob = postgresql && !names.isEmpty() && names.get(names.size() - 1).equals("Bob")
+                    ? names.subList(0, names.size() - 1) : names;
+            assertThat(beforeBob).isNotEmpty().containsOnly("Ann");
             assertThat(subscriber.ended()).as("a cancelled subscription is not signalled its end").isFalse();
             assertThat(pool.use(() -> User.query().count()).get(10, TimeUnit.SECONDS)).as("rows, on the same connection")
                     .isEqualTo(ANNS + 1L);
