@@ -3,6 +3,8 @@ package org.activerecord4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.activerecord4j.models.User;
@@ -42,5 +44,35 @@ class CloseWithOpenTransactionTest {
                 : TestPools.builderLike(shared).build()) {
             assertThat(reopened.use(() -> User.query().count())).isZero();
         }
+    }
+
+    /**
+     * Regression test: statements a transaction ran after its database was closed still ran on SQLite, whose driver
+     * ignores the pool's abort (reads answered, writes went into the doomed transaction), and on PostgreSQL and
+     * MariaDB failed saying the connection was lost, as if the server had gone.
+     */
+    @DatabaseTest
+    void statementsInATransactionAfterItsDatabaseWasClosed_failSayingSo(Database shared) throws Exception {
+        Database pool = TestPools.builderLike(shared).maximumPoolSize(2).build();
+        List<Throwable> failures = new ArrayList<>();
+        Throwable end;
+        try {
+            TestSchema.recreate(pool, User.class);
+            end = catchThrowable(() -> pool.transaction(() -> {
+                new User("Ann", 31).save();
+                CompletableFuture.runAsync(pool::close).get(20, TimeUnit.SECONDS);
+                failures.add(catchThrowable(() -> User.query().count()));
+                failures.add(catchThrowable(() -> new User("Bob", 40).save()));
+                failures.add(catchThrowable(() -> pool.execute("DELETE FROM users")));
+            }));
+        } finally {
+            pool.close();
+        }
+
+        String closed = "The database " + shared.dialectName() + " " + Database.withoutPassword(pool.url())
+                + " was closed; it can no longer run statements";
+        assertThat(failures).hasSize(3).allSatisfy(failure -> assertThat(failure)
+                .isExactlyInstanceOf(ActiveRecordException.class).hasMessage(closed));
+        assertThat(end).isExactlyInstanceOf(ActiveRecordException.class).hasMessageStartingWith("Transaction rolled back: ");
     }
 }
