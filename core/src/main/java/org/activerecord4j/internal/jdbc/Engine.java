@@ -5,7 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.activerecord4j.ActiveRecordException;
@@ -30,7 +31,11 @@ public final class Engine {
     private final Connections connections;
     private final Executor executor;
     private final java.util.concurrent.Executor asyncExecutor;
-    private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
+    /**
+     * The actions to run at close: whoever takes one out runs it, {@link #close} or an {@link #onClose} that came after
+     * close began, so each runs once, and none is lost by coming while close runs the others.
+     */
+    private final Queue<Runnable> onClose = new ConcurrentLinkedQueue<>();
     private volatile boolean strictLoading;
     private volatile boolean closed;
     /** The test's transaction running on this database (the testing module's), or null: always in production. */
@@ -364,8 +369,9 @@ public final class Engine {
     public void close() {
         closed = true;
         connections.wakeWaiters();
-        onClose.forEach(Runnable::run);
-        onClose.clear();
+        for (Runnable action = onClose.poll(); action != null; action = onClose.poll()) {
+            action.run();
+        }
         dataSource().close();
         statements.clear();
     }
