@@ -70,6 +70,11 @@ final class Connections {
         if (current != null) {
             Connection connection = current.connectionFor(engine, write);
             if (connection != null) {
+                if (engine.isClosed()) {
+                    // The pool only aborted the transaction's connection, which SQLite's driver ignores, and on a
+                    // server the statement would fail as if the connection were lost.
+                    throw closed();
+                }
                 TestTransaction test = current.testConnection();
                 if (test != null) {
                     // The test's connection, which its async calls use too: the statement runs in its turn.
@@ -190,7 +195,7 @@ final class Connections {
 
     private Connection borrow(Held thread, boolean check) throws SQLException {
         if (engine.isClosed()) {
-            throw new ActiveRecordException("The database " + engine.describe() + " was closed; it can no longer run statements");
+            throw closed();
         }
         if (thread.givenBackElsewhere.get() != 0) {
             thread.count -= thread.givenBackElsewhere.getAndSet(0);
@@ -269,6 +274,10 @@ final class Connections {
                 return null;
             });
         }
+    }
+
+    private ActiveRecordException closed() {
+        return new ActiveRecordException("The database " + engine.describe() + " was closed; it can no longer run statements");
     }
 
     /** Returns {@code connection}, or with {@code check} on a server database, {@link #checked} it. */
