@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.ServerDatabaseTest;
+import org.activerecord4j.testing.TcpProxy;
 import org.activerecord4j.testing.TestPools;
 import org.activerecord4j.testing.TestSchema;
 import org.junit.jupiter.api.AfterEach;
@@ -166,6 +168,48 @@ class ConnectionWaitTest {
             holder.get(20, TimeUnit.SECONDS);
         } finally {
             pool.close();
+        }
+    }
+
+    /**
+     * Regression: a write whose pooled connection no longer answered waited for its replacement in a wait that closing
+     * the database did not end: it waited out the whole acquisition timeout (here 30 s). The network goes silent just
+     * after a read, so the pool hands the write that connection unchecked (it was used under half a second before), its
+     * check fails (within the connect timeout on PostgreSQL, the socket timeout on MariaDB, whose driver ignores the
+     * check's own) and no replacement can connect.
+     */
+    @ServerDatabaseTest
+    void writeWaitingForAReplacementOfADeadConnection_whenAnotherThreadClosesTheDatabase_failsAtOnce(Database shared)
+            throws Exception {
+        TestSchema.recreate(shared, User.class);
+        try (TcpProxy network = TcpProxy.forwardingTo(TestPools.serverPort(shared))) {
+            Database pool = TestPools.builderThrough(shared, network).maximumPoolSize(1).connectTimeout(Duration.ofSeconds(1))
+                    .statementTimeout(Duration.ofSeconds(1)).socketTimeout(Duration.ofSeconds(2)).acquireTimeout(Duration.ofSeconds(30))
+                    .build();
+            try {
+                CompletableFuture<Throwable> writer = CompletableFuture.supplyAsync(() -> catchThrowable(() -> pool.use(() -> {
+                    User.query().count();
+                    network.silence();
+                    new User("Ann", 31).save();
+                })));
+                HikariPoolMXBean poolState = ((HikariDataSource) pool.dataSource()).getHikariPoolMXBean();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (poolState.getThreadsAwaitingConnection() == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertThat(poolState.getThreadsAwaitingConnection()).as("the write waiting for a replacement").isEqualTo(1);
+
+                CompletableFuture<Void> closing = CompletableFuture.runAsync(pool::close);
+                Throwable failure = catchThrowable(() -> writer.get(5, TimeUnit.SECONDS));
+
+                assertThat(failure).as("the write 5 s after close()").isNull();
+                assertThat(writer.get()).isExactlyInstanceOf(ActiveRecordException.class)
+                        .hasMessage("The database " + pool.dialectName() + " " + Database.withoutPassword(pool.url())
+                                + " was closed while this thread waited for a connection; it can no longer run statements");
+                closing.get(20, TimeUnit.SECONDS);
+            } finally {
+                pool.close();
+            }
         }
     }
 
