@@ -206,7 +206,8 @@ final class Connections {
         }
         Connection connection;
         try {
-            connection = fromPool();
+            // A replacement for a connection that no longer answers is waited for as the first one is.
+            connection = checkedIfAsked(fromPool(), check);
         } catch (SQLException e) {
             if (engine.isClosed()) {
                 throw new ActiveRecordException("The database " + engine.describe() + " was closed while this thread "
@@ -231,7 +232,6 @@ final class Connections {
             }
             throw e;
         }
-        connection = checkedIfAsked(connection, check);
         thread.count++;
         return connection;
     }
@@ -245,8 +245,12 @@ final class Connections {
         try {
             return ((HikariPool) dataSource.getHikariPoolMXBean()).getConnection(0);
         } catch (SQLTransientConnectionException noneFreeNow) {
-            // Wait below, where closing the database can end the wait.
+            return awaitFromPool();   // where closing the database can end the wait
         }
+    }
+
+    /** Waits for a connection from the pool as a thread that {@link #wakeWaiters} wakes when the database is closed. */
+    private Connection awaitFromPool() throws SQLException {
         Thread thread = Thread.currentThread();
         waiting.put(thread, Boolean.TRUE);
         try {
@@ -264,8 +268,9 @@ final class Connections {
     }
 
     /**
-     * Wakes every thread waiting for the pool in {@link #borrow}, for a database that was just marked closed: each fails
-     * at once saying so instead of waiting out the acquisition timeout.
+     * Wakes every thread waiting for the pool in {@link #borrow} (for a connection, or for the replacement of one that
+     * no longer answers), for a database that was just marked closed: each fails at once saying so instead of waiting
+     * out the acquisition timeout.
      */
     void wakeWaiters() {
         for (Thread thread : waiting.keySet()) {
@@ -316,7 +321,7 @@ final class Connections {
                 LOG.debug("Pooled connection to {} no longer answers; replacing it", engine.describe());
                 dataSource.evictConnection(candidate);
                 candidate = null;
-                candidate = dataSource.getConnection();
+                candidate = awaitFromPool();
             }
             return candidate;
         } catch (SQLException | RuntimeException e) {
