@@ -168,6 +168,86 @@ class AsyncCloseTest {
         assertThat(stageThread.get(0).isAlive()).as("%s alive after close()", stageThread.get(0)).isFalse();
     }
 
+    /**
+     * A database closed by a stream's own subscriber, in onNext on one of the database's async threads: the stream
+     * ends saying the database was closed, and every thread that ran its statements or signals ends.
+     */
+    @DatabaseTest
+    void closeFromAStreamsOnNext_endsTheStreamSayingSo_andTheDatabasesOwnThreads(Database database) throws Exception {
+        Database pool = openWithUsers(database);
+        pool.use(() -> new User("Bob", 40).save()).get(20, TimeUnit.SECONDS);
+        List<Thread> threads = threadsOfStatements(pool);
+        RecordingSubscriber<User> closing = new RecordingSubscriber<User>(1).onEach((self, user) -> {
+            synchronized (threads) {
+                threads.add(Thread.currentThread());
+            }
+            pool.close();
+        });
+
+        pool.use(() -> User.query().stream(1)).subscribe(closing);
+
+        assertThat(catchThrowable(() -> closing.done().get(20, TimeUnit.SECONDS))).as("the stream closed in its onNext")
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ActiveRecordException.class)
+                .hasMessageEndingWith(CLOSED);
+        assertThat(closing.received()).hasSize(1);
+        assertThat(((HikariDataSource) pool.dataSource()).isClosed()).isTrue();
+        assertAllEnd(threads);
+    }
+
+    /**
+     * A database closed while a stream's subscription is open and idle, holding its connection: the database's own
+     * threads end, and the stream's next request ends it saying the database was closed.
+     */
+    @DatabaseTest
+    void closeWhileAStreamSubscriptionIsOpen_endsTheDatabasesOwnThreads(Database database) throws Exception {
+        Database pool = openWithUsers(database);
+        pool.use(() -> new User("Bob", 40).save()).get(20, TimeUnit.SECONDS);
+        List<Thread> threads = threadsOfStatements(pool);
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        RecordingSubscriber<User> open = new RecordingSubscriber<User>(0).onEach((self, user) -> {
+            synchronized (threads) {
+                threads.add(Thread.currentThread());
+            }
+            first.complete(null);
+        });
+        pool.use(() -> User.query().stream(1)).subscribe(open);
+        open.request(1);
+        first.get(20, TimeUnit.SECONDS);
+
+        pool.close();
+
+        assertAllEnd(threads);
+        open.request(1);
+        assertThat(catchThrowable(() -> open.done().get(20, TimeUnit.SECONDS))).as("the stream after close()")
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ActiveRecordException.class)
+                .hasMessageEndingWith(CLOSED);
+    }
+
+    /** Records the threads on which statements of {@code pool} run. */
+    private static List<Thread> threadsOfStatements(Database pool) {
+        List<Thread> threads = new ArrayList<>();
+        pool.addListener(event -> {
+            synchronized (threads) {
+                threads.add(Thread.currentThread());
+            }
+        });
+        return threads;
+    }
+
+    /** Asserts that each thread ends within 10 seconds (the test's thread and the JVM's common pool excepted). */
+    private static void assertAllEnd(List<Thread> threads) throws InterruptedException {
+        List<Thread> own;
+        synchronized (threads) {
+            own = threads.stream().filter(thread -> thread != Thread.currentThread()
+                    && !thread.getName().startsWith("ForkJoinPool")).distinct().toList();
+        }
+        assertThat(own).isNotEmpty();
+        for (Thread thread : own) {
+            thread.join(10_000);
+            assertThat(thread.isAlive()).as("%s alive after close()", thread).isFalse();
+        }
+    }
+
     /** Opens a pool of its own on the test's database, with a user saved through it. */
     private static Database openWithUsers(Database database) throws Exception {
         Database pool = TestPools.builderLike(database).build();
