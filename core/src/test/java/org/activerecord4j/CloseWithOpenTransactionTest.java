@@ -3,12 +3,16 @@ package org.activerecord4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.activerecord4j.models.User;
 import org.activerecord4j.testing.DatabaseTest;
+import org.activerecord4j.testing.ServerDatabaseTest;
 import org.activerecord4j.testing.TestPools;
 import org.activerecord4j.testing.TestSchema;
 
@@ -74,5 +78,52 @@ class CloseWithOpenTransactionTest {
         assertThat(failures).hasSize(3).allSatisfy(failure -> assertThat(failure)
                 .isExactlyInstanceOf(ActiveRecordException.class).hasMessage(closed));
         assertThat(end).isExactlyInstanceOf(ActiveRecordException.class).hasMessageStartingWith("Transaction rolled back: ");
+    }
+
+    /**
+     * Regression test: a statement of a transaction that ran on the server when its database was closed failed saying
+     * the connection to the database was lost, as if the server had gone, where the pool had aborted it. Servers only:
+     * SQLite's driver ignores the abort, and the statement ends as it would have.
+     */
+    @ServerDatabaseTest
+    void statementRunningInATransactionWhenItsDatabaseIsClosed_failsSayingSo(Database shared) throws Exception {
+        Database pool = TestPools.builderLike(shared).maximumPoolSize(2).build();
+        CompletableFuture<Throwable> slow;
+        try {
+            TestSchema.recreate(pool, User.class);
+            pool.transaction(() -> new User("Ann", 31).save());
+            String sleep = shared.dialectName().equals("postgresql") ? "pg_sleep(20) IS NOT NULL" : "SLEEP(20) = 0";
+            slow = CompletableFuture.supplyAsync(() -> catchThrowable(() -> pool.transaction(
+                    () -> User.query().where(sleep).count())));
+            awaitRunning(shared, shared.dialectName().equals("postgresql") ? "pg_sleep(20)" : "SLEEP(20)");
+        } finally {
+            pool.close();
+        }
+
+        assertThat(slow.get(20, TimeUnit.SECONDS)).isExactlyInstanceOf(ActiveRecordException.class)
+                .hasMessageStartingWith("The database " + shared.dialectName() + " " + Database.withoutPassword(pool.url())
+                        + " was closed while this statement ran; it can no longer run statements\n  SQL: SELECT ");
+    }
+
+    /** Waits (10 s at most) until a statement containing {@code text} runs on the server of {@code shared}. */
+    private static void awaitRunning(Database shared, String text) throws Exception {
+        String running = shared.dialectName().equals("postgresql")
+                ? "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND query LIKE ?"
+                : "SELECT count(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID() AND info LIKE ?";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (Connection connection = shared.dataSource().getConnection();
+                PreparedStatement query = connection.prepareStatement(running)) {
+            query.setString(1, "%" + text + "%");
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        throw new AssertionError("No statement with " + text + " ran within 10 s");
     }
 }
