@@ -347,6 +347,11 @@ final class Executor {
     private RuntimeException failure(SqlStatement statement, long startedNanos, int batchSize, SQLException cause) {
         Transaction current = Transaction.current();
         RuntimeException failure = log.failure(statement, startedNanos, batchSize, cause, current != null);
+        if (engine.isClosed() && ConnectionLoss.is(cause)) {
+            // The pool aborted the connection the statement ran on: the database went, not the connection.
+            failure = new ActiveRecordException("The database " + engine.describe() + " was closed while this statement "
+                    + "ran; it can no longer run statements\n  SQL: " + statement.sql(), failure);
+        }
         if (current != null && current.engine() == engine) {
             current.statementFailed(failure, cause);
         }
