@@ -187,7 +187,7 @@ class ConnectionWaitTest {
                     .statementTimeout(Duration.ofSeconds(1)).socketTimeout(Duration.ofSeconds(2)).acquireTimeout(Duration.ofSeconds(30))
                     .build();
             try {
-                CompletableFuture<Throwable> writer = CompletableFuture.supplyAsync(() -> catchThrowable(() -> pool.use(() -> {
+                CompletableFuture<Throwable> writer = onItsOwnThread(() -> catchThrowable(() -> pool.use(() -> {
                     User.query().count();
                     network.silence();
                     new User("Ann", 31).save();
@@ -199,7 +199,7 @@ class ConnectionWaitTest {
                 }
                 assertThat(poolState.getThreadsAwaitingConnection()).as("the write waiting for a replacement").isEqualTo(1);
 
-                CompletableFuture<Void> closing = CompletableFuture.runAsync(pool::close);
+                CompletableFuture<Void> closing = CompletableFuture.runAsync(pool::close, threads);
                 Throwable failure = catchThrowable(() -> writer.get(5, TimeUnit.SECONDS));
 
                 assertThat(failure).as("the write 5 s after close()").isNull();
