@@ -38,7 +38,7 @@ final class AsyncEngine {
         long timeout = engine.dataSource().getConnectionTimeout();
         this.gate = new Gate(connections, timeout, waiting -> engine.noConnectionFree(" for async work (" + waiting
                 + " more waiting)", "async transactions or streams that have not ended, or by sync callers"));
-        engine.onClose(() -> gate.close(closedMessage(engine)));
+        engine.onClose(() -> gate.close(engine.closedMessage()));
         if (engine.asyncExecutor() != null) {
             this.executor = engine.asyncExecutor();
         } else {
@@ -74,7 +74,7 @@ final class AsyncEngine {
             }
         }
         if (engine.isClosed()) {
-            throw new ActiveRecordException(closedMessage(engine));
+            throw new ActiveRecordException(engine.closedMessage());
         }
         return existing;
     }
@@ -201,14 +201,9 @@ final class AsyncEngine {
      */
     ActiveRecordException refused(RuntimeException refused) {
         if (engine.isClosed()) {
-            return new ActiveRecordException(closedMessage(engine), refused);
+            return new ActiveRecordException(engine.closedMessage(), refused);
         }
         return new ActiveRecordException("The executor of async calls refused the work: " + refused, refused);
-    }
-
-    private static String closedMessage(Engine engine) {
-        // The sync call's words: an async call fails as its sync twin does.
-        return "The database " + engine.describe() + " was closed; it can no longer run statements";
     }
 
     private static ExecutorService ownExecutor(Engine engine) {

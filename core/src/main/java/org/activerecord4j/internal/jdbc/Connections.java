@@ -282,7 +282,7 @@ final class Connections {
     }
 
     private ActiveRecordException closed() {
-        return new ActiveRecordException("The database " + engine.describe() + " was closed; it can no longer run statements");
+        return new ActiveRecordException(engine.closedMessage());
     }
 
     /** Returns {@code connection}, or with {@code check} on a server database, {@link #checked} it. */

@@ -119,6 +119,15 @@ public final class Engine {
         return dialect.name() + " " + settings.safeUrl();
     }
 
+    /**
+     * Returns what a call on this database says once it was closed, sync and async alike.
+     *
+     * @return e.g. {@code The database sqlite jdbc:sqlite:app.db was closed; it can no longer run statements}
+     */
+    public String closedMessage() {
+        return "The database " + describe() + " was closed; it can no longer run statements";
+    }
+
     /** @return whether strict loading is on by default for this database */
     public boolean strictLoading() {
         return strictLoading;

@@ -14,8 +14,8 @@ import org.activerecord4j.internal.model.Keys;
  * Refuses a row that the database related to an owner by keys that Java's {@code equals} tells apart: a String key
  * column whose collation ignores case or trailing spaces (MariaDB's default utf8mb4_general_ci, SQLite's NOCASE)
  * matches 'abc' and 'ABC '. A lazy read would answer the row and an eager load, which matches keys in Java, would
- * leave it out; so both refuse, naming the relation, both keys and the fix. The checks run only when an exact match
- * misses, so reads of keys that match cost nothing more.
+ * leave it out; so both refuse, naming the relation, both keys and the fix. The eager checks run only when an exact
+ * match misses; a lazy read compares each row's key with the owner's (one {@code equals} per row, no allocation).
  */
 final class KeyMismatch {
 
